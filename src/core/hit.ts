@@ -1,0 +1,24 @@
+/**
+ * What the detection engine hands to the page layer: one span of the scanned text.
+ * Offsets are UTF-16 code units into the exact string that was scanned, so the
+ * content script can map them back to DOM text nodes without re-normalising.
+ */
+export type HitKind = 'mention' | 'discrepancy';
+
+export interface Hit {
+  /** Start offset (inclusive) in the scanned text. */
+  start: number;
+  /** End offset (exclusive) in the scanned text. */
+  end: number;
+  kind: HitKind;
+  /** Id of the mention rule or claim check that produced the hit. */
+  ruleId: string;
+  /** Topic id from the story pack (for example `call` or `plan`). */
+  topic: string;
+  /** Story pack id, so several packs can annotate one page. */
+  packId: string;
+  /** Facts the popover should lead with; empty means "the topic's key facts". */
+  factIds: string[];
+  /** For `discrepancy` hits: the discrepancy the page repeats. */
+  discrepancyId?: string;
+}
