@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Builds both browser targets from the one manifest: dist/chrome and dist/firefox.
+import { build } from 'vite';
+
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+for (const target of targets) {
+  process.env.LATERAL_TARGET = target;
+  await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  console.log(`built dist/${target}`);
+}

@@ -1,0 +1,2 @@
+/** Content script entry: marks the page once its first scan pass is complete. */
+document.documentElement.setAttribute('data-lateral-scanned', '');

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main><h1>Lateral</h1></main>, document.getElementById('app')!);

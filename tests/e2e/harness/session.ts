@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium as playwrightChromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PptBrowser, type Page as PptPage } from 'puppeteer-core';
+// @ts-expect-error plain ESM helper shared with the install script
+import { findBrowser, missingBrowserMessage } from '../../../scripts/browsers.mjs';
+import { REPO_ROOT } from './static-server';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The slice of a page both drivers offer, so every e2e test is written once for both browsers. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Uncaught errors and console errors seen on this page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  name: BrowserName;
+  /** Base URL of the extension, e.g. `chrome-extension://abc/`. */
+  extensionBase: string;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page such as `src/pages/options/index.html` in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Every URL the browser requested (pages, subresources, extension fetches) since launch. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export function distDir(name: BrowserName): string {
+  return join(REPO_ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+function requireBrowser(name: BrowserName): string {
+  const path: string | undefined = findBrowser(name);
+  // Never skip: a missing browser is a failed run with the install command in the message.
+  if (!path) throw new Error(missingBrowserMessage(name));
+  return path;
+}
+
+export async function launchExtension(name: BrowserName): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+const POLL = 50;
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitForSelector: async (selector, timeout = 10_000) =>
+      void (await page.waitForSelector(selector, { timeout, state: 'attached' })),
+    waitForFunction: async (fn, arg, timeout = 10_000) =>
+      void (await page.waitForFunction(fn as never, arg, { timeout, polling: POLL })),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    focus: (selector) => page.focus(selector),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const executablePath = requireBrowser('chromium');
+  const dir = distDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'lateral-chromium-'));
+  const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionBase = new URL('/', worker.url()).href;
+  return {
+    name: 'chromium',
+    extensionBase,
+    requests,
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = wrapPlaywright(await context.newPage());
+      await page.goto(extensionBase + path);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
+  const errors: string[] = [];
+  let href = initialUrl;
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  return {
+    errors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      href = url;
+    },
+    // BiDi can report extension tabs as about:blank; the page itself knows its URL.
+    url: () => href,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
+    waitForFunction: async (fn, arg, timeout = 10_000) =>
+      void (await page.waitForFunction(fn as never, { timeout, polling: POLL }, arg)),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    focus: (selector) => page.focus(selector),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Firefox ESR through WebDriver BiDi. BiDi will not navigate a tab to a
+ * moz-extension:// URL, so extension pages are opened by the extension itself:
+ * Lateral opens its welcome page on install, and from any extension page a test
+ * asks `tabs.create` for the page it wants, then attaches to the new tab.
+ */
+async function launchFirefox(): Promise<ExtensionSession> {
+  const executablePath = requireBrowser('firefox');
+  const browser: PptBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    extraPrefsFirefox: {
+      // Quiet profile: no telemetry, updates or remote settings traffic during tests.
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'browser.startup.homepage_override.mstone': 'ignore',
+      'network.captive-portal-service.enabled': false,
+    },
+  });
+  const requests: string[] = [];
+  const track = (page: PptPage) => page.on('request', (request) => void requests.push(request.url()));
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (page) track(page);
+  });
+  for (const page of await browser.pages()) track(page);
+  await browser.installExtension(distDir('firefox'));
+  // BiDi reports extension tabs as about:blank, so ask each page where it really is.
+  const findPage = async (match: (href: string) => boolean, timeoutMs = 15_000): Promise<PptPage> => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      for (const page of await browser.pages()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (match(href)) return page;
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('Firefox: the extension page did not open in time');
+  };
+  const launcherPage = await findPage((href) => href.startsWith('moz-extension://'));
+  const extensionBase = new URL('/', await launcherPage.evaluate(() => location.href)).href;
+
+  const openExtensionPage = async (path: string): Promise<TestPage> => {
+    const url = extensionBase + path;
+    await launcherPage.evaluate((target: string) => {
+      // Runs inside an extension page, where the WebExtension API is available.
+      const api = (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }).browser;
+      void api.tabs.create({ url: target });
+    }, url);
+    const page = await findPage((href) => href === url);
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+    return wrapPuppeteer(page, url);
+  };
+
+  return {
+    name: 'firefox',
+    extensionBase,
+    requests,
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    openExtensionPage,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,65 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+/**
+ * A loopback-only static server for test pages: `/fixtures/...` serves tests/fixtures,
+ * `/corpus/...` serves ../shared/corpus/readability when that folder exists.
+ * Extra routes let a test serve generated HTML.
+ */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
+export const CORPUS_DIR = resolve(REPO_ROOT, '..', 'shared', 'corpus', 'readability');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  url(path: string): string;
+  route(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(): Promise<StaticServer> {
+  const routes = new Map<string, string>();
+  const mounts: [string, string][] = [
+    ['/fixtures/', FIXTURES_DIR],
+    ['/corpus/', CORPUS_DIR],
+  ];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const routed = routes.get(path);
+    if (routed !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.end(routed);
+      return;
+    }
+    for (const [prefix, dir] of mounts) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
+    route: (path, html) => void routes.set(path, html),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
