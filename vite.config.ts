@@ -6,15 +6,18 @@ import { resolve } from 'node:path';
 import { manifestFor, parseTarget } from './build/targets.ts';
 import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
+import { locales } from './build/vite-plugin-locales.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
-const outDir = process.env.LATERAL_OUT_DIR ?? `dist/${target}`;
+// LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
+const outDir = `${process.env.LATERAL_DIST_ROOT ?? 'dist'}/${target}`;
 const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
 
 export default defineConfig({
   plugins: [
     storyPacks(),
     textOnlyPreact(),
+    locales(),
     preact(),
     crx({ manifest: manifestFor(target, sourceManifest) as never, browser: target }),
   ],

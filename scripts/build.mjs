@@ -6,5 +6,5 @@ const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome'
 for (const target of targets) {
   process.env.LATERAL_TARGET = target;
   await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
-  console.log(`built dist/${target}`);
+  console.log(`built ${process.env.LATERAL_DIST_ROOT ?? 'dist'}/${target}`);
 }

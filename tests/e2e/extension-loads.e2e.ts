@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { runAxe } from './harness/axe';
 
 // The built extension installs in each browser and its content script runs on a page.
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -28,6 +29,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await session.openExtensionPage('src/pages/options/index.html');
       expect(page.url()).toContain('src/pages/options/index.html');
       await page.waitForSelector('#app *');
+      expect(await runAxe(page)).toEqual([]);
       await page.close();
     });
   });

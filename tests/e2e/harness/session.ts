@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium as playwrightChromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PptBrowser, type Page as PptPage } from 'puppeteer-core';
 // @ts-expect-error plain ESM helper shared with the install script
@@ -14,6 +14,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script source in the page (for injecting test libraries such as axe-core). */
+  evaluateScript(source: string): Promise<void>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
@@ -40,7 +42,8 @@ export interface ExtensionSession {
 }
 
 export function distDir(name: BrowserName): string {
-  return join(REPO_ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  const root = process.env.LATERAL_DIST_ROOT ?? 'dist';
+  return resolve(REPO_ROOT, root, name === 'chromium' ? 'chrome' : 'firefox');
 }
 
 function requireBrowser(name: BrowserName): string {
@@ -67,6 +70,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     waitForSelector: async (selector, timeout = 10_000) =>
       void (await page.waitForSelector(selector, { timeout, state: 'attached' })),
     waitForFunction: async (fn, arg, timeout = 10_000) =>
@@ -137,6 +141,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     // BiDi can report extension tabs as about:blank; the page itself knows its URL.
     url: () => href,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     waitForFunction: async (fn, arg, timeout = 10_000) =>
       void (await page.waitForFunction(fn as never, { timeout, polling: POLL }, arg)),
