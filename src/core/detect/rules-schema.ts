@@ -1,0 +1,134 @@
+/**
+ * Zod schemas for the detection part of a story pack: mention rules and claim checks.
+ * The pack schema (src/core/pack/schema.ts) embeds these; compile.ts turns validated
+ * data into the plain CompiledPack the content script loads. Only build-time and
+ * Node code import this file, so zod never reaches the content-script bundle.
+ *
+ * Everything here is declarative on purpose: phrases are literal text, and checks
+ * are slot sequences or typed date/duration checks that compile.ts turns into
+ * bounded, backtracking-safe regexes. No regex source is ever read from data.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
+export const langSchema = z.enum(LANGS);
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens')
+  .max(80);
+
+/**
+ * A literal phrase. Whitespace and any dash are interchangeable when matching.
+ * A word ending in "*" is a stem: compile.ts expands it with the case endings of
+ * the rule's language (e.g. "ушаков*" -> ушакова, ушакову, ушаковым, ...).
+ */
+export const phraseSchema = z
+  .string()
+  .min(2)
+  .max(120)
+  .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'phrases are literal text, not regexes');
+
+export const ruleSchema = z
+  .object({
+    id,
+    /** Topic id: `call`, `plan`, or any topic the pack declares. */
+    topic: id,
+    lang: langSchema,
+    /**
+     * `mention`: highlighted. `context`: never highlighted, only tells the relevance
+     * scorer that the text is about the war/negotiations (Ukraine, Kremlin, ...).
+     */
+    role: z.enum(['mention', 'context']).default('mention'),
+    phrases: z.array(phraseSchema).min(1).max(400),
+    /** True when the phrase alone does not prove the page is about this story. */
+    ambiguous: z.boolean(),
+    /** Relevance weight of an ambiguous rule (default 1; e.g. 0.5 for a place name). */
+    weight: z.number().min(0).max(3).optional(),
+    /**
+     * Proximity condition: a phrase only counts when one of these phrases is within
+     * `window` normalised chars before or after it ("Trump's envoy ... Kremlin aide").
+     */
+    near: z
+      .object({ phrases: z.array(phraseSchema).min(1).max(200), window: z.number().int().min(1).max(400) })
+      .optional(),
+    /** Hard negatives: a phrase match overlapping one of these is dropped ("admiral ushakov"). */
+    exclude: z.array(phraseSchema).max(200).optional(),
+    factIds: z.array(id).optional(),
+    description: z.string().min(3).max(300),
+  })
+  .strict();
+
+/** One slot of a sequence pattern: literal alternatives, or a bounded gap of words. */
+export const slotSchema = z.union([
+  z.object({ any: z.array(phraseSchema).min(1).max(100) }).strict(),
+  z.object({ gap: z.number().int().min(0).max(12) }).strict(),
+]);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const checkPatternSchema = z.discriminatedUnion('type', [
+  /** Alternatives of word sequences; a match containing an `unless` phrase is ignored. */
+  z
+    .object({
+      type: z.literal('sequence'),
+      sequences: z.array(z.array(slotSchema).min(1).max(9)).min(1).max(40),
+      unless: z.array(phraseSchema).max(100).optional(),
+    })
+    .strict(),
+  /**
+   * A stated date near a call word and a subject (names) is compared with `expected`:
+   * `year` flags a different year, `monthDay` a different month or day. Dates of other
+   * events in the story (`ignore`, as MM-DD) are never flagged as a wrong day.
+   */
+  z
+    .object({
+      type: z.literal('date'),
+      expected: isoDate,
+      compare: z.enum(['year', 'monthDay']),
+      triggers: z.array(phraseSchema).min(1).max(100),
+      subjects: z.array(phraseSchema).min(1).max(100),
+      window: z.number().int().min(10).max(300),
+      ignore: z.array(z.string().regex(/^\d{2}-\d{2}$/)).max(50).optional(),
+    })
+    .strict(),
+  /** A stated length of the call outside [minMinutes, maxMinutes]. */
+  z
+    .object({
+      type: z.literal('duration'),
+      triggers: z.array(phraseSchema).min(1).max(100),
+      minMinutes: z.number().min(0),
+      maxMinutes: z.number().min(0),
+    })
+    .strict(),
+]);
+
+export const checkSchema = z
+  .object({
+    id,
+    discrepancyId: id,
+    topic: id,
+    /** Informational; a check's patterns may mix languages. */
+    langs: z.array(langSchema).optional(),
+    factIds: z.array(id).optional(),
+    description: z.string().min(3).max(300),
+    pattern: checkPatternSchema,
+  })
+  .strict();
+
+export const detectionSchema = z
+  .object({ rules: z.array(ruleSchema), checks: z.array(checkSchema) })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    for (const item of [...d.rules, ...d.checks]) {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule/check id ${item.id}` });
+      seen.add(item.id);
+    }
+  });
+
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof ruleSchema>;
+export type Check = z.infer<typeof checkSchema>;
+export type CheckPattern = z.infer<typeof checkPatternSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type Lang = z.infer<typeof langSchema>;

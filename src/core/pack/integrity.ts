@@ -1,0 +1,122 @@
+/**
+ * Referential integrity of a story pack: the checks a schema cannot express
+ * because they relate one part of the pack to another. Pure: takes a pack that
+ * already has the right shape and lists every problem, so authors can fix them
+ * all in one go instead of one per run.
+ */
+import type { StoryPack } from './schema';
+
+export type PathSegment = string | number;
+
+export interface IntegrityProblem {
+  /** Path segments into the pack, e.g. ['facts', 3, 'sources', 's2']. */
+  path: PathSegment[];
+  message: string;
+}
+
+type Listed = { id: string };
+
+function duplicateIds(list: readonly Listed[], key: string): IntegrityProblem[] {
+  const seen = new Set<string>();
+  const problems: IntegrityProblem[] = [];
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ path: [key, i, 'id'], message: `duplicate id "${item.id}" in ${key}` });
+    seen.add(item.id);
+  });
+  return problems;
+}
+
+/** Rules and checks belong to the detection engine; read only the reference fields we know about. */
+function referencesOf(entry: Record<string, unknown>): { topic?: unknown; factIds?: unknown; discrepancyId?: unknown } {
+  return { topic: entry['topic'], factIds: entry['factIds'], discrepancyId: entry['discrepancyId'] };
+}
+
+export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const add = (path: PathSegment[], message: string) => problems.push({ path, message });
+
+  problems.push(
+    ...duplicateIds(pack.topics, 'topics'),
+    ...duplicateIds(pack.sources, 'sources'),
+    ...duplicateIds(pack.entities, 'entities'),
+    ...duplicateIds(pack.facts, 'facts'),
+    ...duplicateIds(pack.discrepancies, 'discrepancies'),
+    ...duplicateIds(pack.rules, 'rules'),
+    ...duplicateIds(pack.checks, 'checks'),
+  );
+
+  const topicIds = new Set(pack.topics.map((t) => t.id));
+  const seedIds = new Set(pack.sources.filter((s) => s.role === 'seed').map((s) => s.id));
+  const referenceIds = new Set(pack.sources.filter((s) => s.role === 'reference').map((s) => s.id));
+  const entityIds = new Set(pack.entities.map((e) => e.id));
+  const factIds = new Set(pack.facts.map((f) => f.id));
+  const discrepancyIds = new Set(pack.discrepancies.map((d) => d.id));
+
+  if (seedIds.size === 0) add(['sources'], 'a pack needs at least one seed source to compare');
+
+  const checkRefs = (ids: readonly string[], known: Set<string>, path: PathSegment[], what: string) =>
+    ids.forEach((id, i) => {
+      if (!known.has(id)) add([...path, i], `unknown ${what} "${id}"`);
+    });
+
+  pack.facts.forEach((fact, fi) => {
+    const base: PathSegment[] = ['facts', fi];
+    if (!topicIds.has(fact.topic)) add([...base, 'topic'], `unknown topic "${fact.topic}"`);
+    checkRefs(fact.referenceIds, referenceIds, [...base, 'referenceIds'], 'reference source');
+    checkRefs(fact.entityIds, entityIds, [...base, 'entityIds'], 'entity');
+    for (const seed of seedIds) {
+      if (!(seed in fact.sources)) add([...base, 'sources', seed], `fact "${fact.id}" says nothing about seed source "${seed}"; every fact covers every seed (use stance "silent")`);
+    }
+    for (const key of Object.keys(fact.sources)) {
+      if (!seedIds.has(key)) add([...base, 'sources', key], `"${key}" is not a seed source`);
+    }
+  });
+
+  pack.discrepancies.forEach((d, di) => {
+    const base: PathSegment[] = ['discrepancies', di];
+    checkRefs(d.factIds, factIds, [...base, 'factIds'], 'fact');
+    checkRefs(d.referenceIds, referenceIds, [...base, 'referenceIds'], 'reference source');
+    const listed = new Set<string>();
+    d.sources.forEach((s, si) => {
+      if (!seedIds.has(s.sourceId)) add([...base, 'sources', si, 'sourceId'], `unknown seed source "${s.sourceId}"`);
+      if (listed.has(s.sourceId)) add([...base, 'sources', si, 'sourceId'], `seed source "${s.sourceId}" listed twice`);
+      listed.add(s.sourceId);
+    });
+  });
+
+  // A source marked wrong on a fact must be explained by a discrepancy, or the
+  // popover would show a red mark with no reason behind it.
+  pack.facts.forEach((fact, fi) => {
+    for (const [sourceId, stance] of Object.entries(fact.sources)) {
+      if (stance.stance !== 'wrong') continue;
+      const explained = pack.discrepancies.some(
+        (d) => d.factIds.includes(fact.id) && d.sources.some((s) => s.sourceId === sourceId),
+      );
+      if (!explained) add(['facts', fi, 'sources', sourceId, 'stance'], `"${sourceId}" is wrong on "${fact.id}" but no discrepancy lists that source for that fact`);
+    }
+  });
+
+  for (const topic of pack.topics) {
+    if (pack.facts.length > 0 && !pack.facts.some((f) => f.topic === topic.id && f.key)) {
+      add(['topics', pack.topics.indexOf(topic)], `topic "${topic.id}" has no key fact for the popover to lead with`);
+    }
+  }
+
+  const checkDetectionRefs = (entries: readonly Record<string, unknown>[], key: 'rules' | 'checks') =>
+    entries.forEach((entry, i) => {
+      const refs = referencesOf(entry);
+      if (typeof refs.topic === 'string' && !topicIds.has(refs.topic)) add([key, i, 'topic'], `unknown topic "${refs.topic}"`);
+      if (Array.isArray(refs.factIds)) {
+        refs.factIds.forEach((id, j) => {
+          if (typeof id === 'string' && !factIds.has(id)) add([key, i, 'factIds', j], `unknown fact "${id}"`);
+        });
+      }
+      if (typeof refs.discrepancyId === 'string' && !discrepancyIds.has(refs.discrepancyId)) {
+        add([key, i, 'discrepancyId'], `unknown discrepancy "${refs.discrepancyId}"`);
+      }
+    });
+  checkDetectionRefs(pack.rules, 'rules');
+  checkDetectionRefs(pack.checks, 'checks');
+
+  return problems;
+}

@@ -1,0 +1,231 @@
+/**
+ * The single definition of a story pack: the bundled, cross-source dataset the
+ * popover reads. TypeScript types are inferred from here and
+ * data/story-pack.schema.json is generated from here (`npm run schema`), so any
+ * change to the pack format starts in this file.
+ *
+ * Shape-level rules (required fields, excerpt length, stance/excerpt pairing)
+ * live in the schema; cross-references between ids live in ./integrity.ts and
+ * are wired in through `superRefine`, so `storyPackSchema.parse` rejects both.
+ */
+import { z } from 'zod';
+import { checkSchema, ruleSchema } from '../detect/rules-schema';
+import { checkPackIntegrity } from './integrity';
+import { DISCREPANCY_TYPE_IDS } from './taxonomy';
+
+export { DISCREPANCY_TYPES, DISCREPANCY_TYPE_IDS, type DiscrepancyTypeId } from './taxonomy';
+
+/**
+ * Excerpts must stay short quotations (copyright: a clause, never a paragraph).
+ * Anything of 30 words or more is rejected.
+ */
+export const EXCERPT_MAX_WORDS = 29;
+
+export const countWords = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens')
+  .describe('Stable kebab-case id; other parts of the pack and the detection engine refer to it.');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const excerptSchema = text
+  .refine((s) => countWords(s) <= EXCERPT_MAX_WORDS, {
+    message: `excerpt must be under 30 words (at most ${EXCERPT_MAX_WORDS})`,
+  })
+  .describe('Verbatim words copied from the cited seed article; under 30 words.');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+export const topicSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  summary: text,
+});
+
+/** How a seed article's publication date was worked out when it prints none. */
+export const publicationSchema = z.strictObject({
+  /** Best single-day estimate, when one can be given. */
+  date: isoDate.optional(),
+  earliest: isoDate.optional(),
+  latest: isoDate.optional(),
+  precision: z.enum(['stated', 'inferred-day', 'inferred-range', 'unknown']),
+  how: text.describe('How the date was stated or inferred, in plain words.'),
+});
+
+export const SEED_KINDS = ['news', 'aggregator', 'blog'] as const;
+export const REFERENCE_KINDS = ['news', 'wire', 'social', 'official', 'consensus'] as const;
+
+/** One of the articles the pack compares; its text is never shipped, only short excerpts. */
+export const seedSourceSchema = z.strictObject({
+  id: idSchema,
+  role: z.literal('seed'),
+  seedFile: z.string().regex(/^[\w.-]+\.txt$/, 'seedFile is a bare .txt file name'),
+  headline: text.describe('The headline, or the opening line when there is none (shortened).'),
+  headlineIsOpeningLine: z.boolean(),
+  kind: z.enum(SEED_KINDS),
+  published: publicationSchema,
+  missing: z.array(text).describe('What the article lacks that a careful reader would want (byline, date, links...).'),
+  notes: text.optional(),
+});
+
+/** An outside report that the canonical answers rest on. */
+export const referenceSourceSchema = z.strictObject({
+  id: idSchema,
+  role: z.literal('reference'),
+  name: text,
+  kind: z.enum(REFERENCE_KINDS),
+  homepage: z.url().optional(),
+  url: z.url().optional().describe('The specific report, only when known for certain.'),
+  covers: text.describe('What this outlet is the reference for.'),
+});
+
+export const sourceSchema = z.discriminatedUnion('role', [seedSourceSchema, referenceSourceSchema]);
+
+export const LANGUAGES = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
+
+const aliasList = z.array(text).min(1);
+
+export const entitySchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['person', 'place', 'document', 'organisation']),
+  name: text,
+  description: text,
+  /** Every language is required so the matcher never silently misses one. */
+  aliases: z.strictObject({
+    en: aliasList,
+    uk: aliasList,
+    ru: aliasList,
+    de: aliasList,
+    fr: aliasList,
+    es: aliasList,
+    pl: aliasList,
+  }),
+});
+
+export const STANCES = ['agrees', 'differs', 'wrong', 'silent'] as const;
+
+/** Plain-words meaning of each stance, for the popover legend and for educators. */
+export const STANCE_DESCRIPTIONS: Record<(typeof STANCES)[number], string> = {
+  agrees: 'Says the same as the record (wording may differ).',
+  differs: 'Frames it differently, leaves out part of it, or rewords a quote, without stating something false.',
+  wrong: 'States something the record contradicts.',
+  silent: 'Does not mention it.',
+};
+
+/** What one seed article says about one fact. */
+export const sourceStanceSchema = z
+  .strictObject({
+    stance: z.enum(STANCES),
+    note: text.describe('What the article says, in our own words.'),
+    excerpt: excerptSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.stance === 'silent' && value.excerpt !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['excerpt'], message: 'a silent source has nothing to quote; drop the excerpt' });
+    }
+    if (value.stance !== 'silent' && value.excerpt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['excerpt'], message: `stance "${value.stance}" needs a verbatim excerpt as evidence` });
+    }
+  });
+
+export const factSchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  question: text,
+  answer: text.describe('The canonical answer, in our own words.'),
+  /** Exact transcript wording, only for facts about what was said on the record. */
+  canonicalQuote: text.optional(),
+  referenceIds: z.array(idSchema).describe('Reference sources the answer rests on; empty when only the seeds report it.'),
+  referenceNote: text.optional(),
+  entityIds: z.array(idSchema),
+  key: z.boolean().describe('Facts the popover leads with for their topic.'),
+  /** Keyed by seed source id; integrity requires every seed source to appear. */
+  sources: z.record(idSchema, sourceStanceSchema),
+});
+
+/**
+ * One seed article's part in a discrepancy. Articles that get it right may be
+ * listed too (stance `agrees`) so the popover can show the contrast.
+ */
+export const discrepancySourceSchema = z
+  .strictObject({
+    sourceId: idSchema,
+    stance: z.enum(STANCES),
+    says: text.describe('What this article says, in our own words.'),
+    excerpt: excerptSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    // A silent article (an omission) has nothing to quote; everyone else must show their words.
+    if (value.stance !== 'silent' && value.excerpt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['excerpt'], message: `stance "${value.stance}" needs a verbatim excerpt as evidence` });
+    }
+  });
+
+/**
+ * `conflict`: at least one seed article disagrees with the record or with another article
+ * (or, for an omission, is silent).
+ * `watch`: no seed gets it wrong, but the point is easy to get wrong elsewhere, so claim
+ * checks can point at it; a watch entry may list zero sources.
+ */
+export const DISCREPANCY_KINDS = ['conflict', 'watch'] as const;
+
+export const discrepancySchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(DISCREPANCY_KINDS),
+    type: z.enum(DISCREPANCY_TYPE_IDS),
+    title: text,
+    right: text.describe('What the record says is right.'),
+    sources: z.array(discrepancySourceSchema),
+    factIds: z.array(idSchema).min(1),
+    referenceIds: z.array(idSchema),
+    severity: z.enum(['low', 'medium', 'high']),
+    whyItMatters: text.describe('One or two sentences an educator can read aloud.'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'conflict' && !value.sources.some((s) => s.stance !== 'agrees')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'a conflict needs at least one seed source that differs, is wrong or is silent; use kind "watch" for reference-only entries',
+      });
+    }
+  });
+
+export const storyPackShape = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is semver, e.g. 1.0.0'),
+  title: text,
+  summary: text,
+  topics: z.array(topicSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+  entities: z.array(entitySchema),
+  facts: z.array(factSchema),
+  discrepancies: z.array(discrepancySchema),
+  /** Owned by the detection engine (src/core/detect/rules-schema.ts). */
+  rules: z.array(ruleSchema),
+  checks: z.array(checkSchema),
+});
+
+export const storyPackSchema = storyPackShape.superRefine((pack, ctx) => {
+  for (const problem of checkPackIntegrity(pack)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+});
+
+export type Topic = z.infer<typeof topicSchema>;
+export type Publication = z.infer<typeof publicationSchema>;
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Language = (typeof LANGUAGES)[number];
+export type Stance = (typeof STANCES)[number];
+export type SourceStance = z.infer<typeof sourceStanceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type DiscrepancySource = z.infer<typeof discrepancySourceSchema>;
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type StoryPack = z.infer<typeof storyPackShape>;
