@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { validatePack } from '../src/core/pack/validate.ts';
+import type { StoryPack } from '../src/core/pack/schema.ts';
 
 /**
  * Story packs are validated and compiled once, at build time:
@@ -21,17 +23,33 @@ export function packFiles(dir = DATA_DIR): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Reads and validates one pack file; problems come back as "path: message" lines. */
+export function loadPack(file: string): { ok: true; pack: StoryPack } | { ok: false; problems: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { ok: false, problems: [`(file): not readable JSON: ${(error as Error).message}`] };
+  }
+  const result = validatePack(json);
+  return result.ok ? result : { ok: false, problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+}
+
 export function storyPacks(): Plugin {
   let packsSource = '';
   let compiledSource = '';
   return {
     name: 'lateral-story-packs',
     async buildStart() {
-      const packs: unknown[] = [];
+      const packs: StoryPack[] = [];
+      const problems: string[] = [];
       for (const file of packFiles()) {
         this.addWatchFile(file);
-        packs.push(JSON.parse(readFileSync(file, 'utf8')));
+        const loaded = loadPack(file);
+        if (loaded.ok) packs.push(loaded.pack);
+        else problems.push(...loaded.problems.map((p) => `data/${basename(file)}: ${p}`));
       }
+      if (problems.length > 0) this.error(`Invalid story pack:\n  ${problems.join('\n  ')}`);
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
       compiledSource = `export const compiledPacks = [];`;
     },
