@@ -1,0 +1,175 @@
+/**
+ * Run time: apply compiled claim checks to normalised text. Returns spans in the
+ * normalised text; the matcher maps them back and applies relevance gating.
+ */
+import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledSequenceCheck } from './types';
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** A check with its regexes built once per matcher (not per scan). */
+export type PreparedCheck =
+  | { check: CompiledSequenceCheck; res: RegExp[] }
+  | { check: CompiledDateCheck; res: RegExp[]; trigger: RegExp; subject: RegExp }
+  | { check: CompiledDurationCheck; res: RegExp[]; hour: RegExp; half: RegExp };
+
+export function prepareCheck(check: CompiledCheck): PreparedCheck {
+  switch (check.type) {
+    case 'sequence':
+      return { check, res: check.sources.map((s) => new RegExp(s, 'gu')) };
+    case 'date':
+      return {
+        check,
+        res: check.dateSources.map((d) => new RegExp(d.source, 'gu')),
+        trigger: new RegExp(check.triggerSource, 'gu'),
+        subject: new RegExp(check.subjectSource, 'gu'),
+      };
+    case 'duration':
+      return {
+        check,
+        res: check.sources.map((s) => new RegExp(s, 'gu')),
+        hour: new RegExp(check.hourSource, 'u'),
+        half: new RegExp(check.halfSource, 'u'),
+      };
+  }
+}
+
+export function runCheck(p: PreparedCheck, text: string): Span[] {
+  switch (p.check.type) {
+    case 'sequence':
+      return runSequence(p.check, p.res, text);
+    case 'date':
+      return runDate(p as Extract<PreparedCheck, { trigger: RegExp }>, text);
+    case 'duration':
+      return runDuration(p as Extract<PreparedCheck, { hour: RegExp }>, text);
+  }
+}
+
+function runSequence(check: CompiledSequenceCheck, res: RegExp[], text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of res) {
+    for (const m of text.matchAll(re)) {
+      if (check.unless.some((u) => m[0].includes(u))) continue;
+      spans.push({ from: m.index, to: m.index + m[0].length });
+    }
+  }
+  return dedupe(spans);
+}
+
+function positions(re: RegExp, text: string): Span[] {
+  return Array.from(text.matchAll(re), (m) => ({ from: m.index, to: m.index + m[0].length }));
+}
+
+function distance(a: Span, b: Span): number {
+  return Math.max(0, b.from - a.to, a.from - b.to);
+}
+
+interface ParsedDate {
+  year?: number;
+  /** Possible [month, day] readings (a numeric 10/11 can be read both ways). */
+  readings: [number, number | undefined][];
+}
+
+function parseDate(order: string, m: RegExpMatchArray, months: Record<string, number>): ParsedDate | undefined {
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const year = (s: string | undefined) => {
+    const y = num(s);
+    return y === undefined ? undefined : y < 100 ? 2000 + y : y;
+  };
+  let readings: [number, number | undefined][];
+  let y: number | undefined;
+  switch (order) {
+    case 'mdy':
+      readings = [[months[m[1]!]!, num(m[2])]];
+      y = year(m[3]);
+      break;
+    case 'dmy':
+      readings = [[months[m[2]!]!, num(m[1])]];
+      y = year(m[3]);
+      break;
+    case 'dotted':
+      readings = [[num(m[2])!, num(m[1])]];
+      y = year(m[3]);
+      break;
+    case 'numeric': {
+      const a = num(m[1])!;
+      const b = num(m[2])!;
+      readings = a > 12 ? [[b, a]] : b > 12 ? [[a, b]] : [[a, b], [b, a]];
+      y = year(m[3]);
+      break;
+    }
+    default: // 'my'
+      readings = [[months[m[1]!]!, undefined]];
+      y = year(m[2]);
+  }
+  readings = readings.filter(([mo, d]) => mo >= 1 && mo <= 12 && (d === undefined || (d >= 1 && d <= 31)));
+  if (readings.length === 0) return undefined;
+  if (y !== undefined && (y < 1990 || y > 2099)) return undefined;
+  return y === undefined ? { readings } : { year: y, readings };
+}
+
+function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): Span[] {
+  const { check } = p;
+  const triggers = positions(p.trigger, text);
+  if (triggers.length === 0) return [];
+  const subjects = positions(p.subject, text);
+  if (subjects.length === 0) return [];
+  const seen: Span[] = [];
+  const spans: Span[] = [];
+  p.res.forEach((re, i) => {
+    const order = check.dateSources[i]!.order;
+    for (const m of text.matchAll(re)) {
+      const span = { from: m.index, to: m.index + m[0].length };
+      // One date can be found by two expressions ("October 2023" inside "October 14, 2023").
+      if (seen.some((s) => s.from < span.to && span.from < s.to)) continue;
+      seen.push(span);
+      if (!triggers.some((t) => distance(t, span) <= check.window)) continue;
+      if (!subjects.some((s) => distance(s, span) <= check.window * 3)) continue;
+      const date = parseDate(order, m, check.months);
+      if (!date) continue;
+      const { expected } = check;
+      if (check.compare === 'year') {
+        if (date.year !== undefined && date.year !== expected.year) spans.push(span);
+        continue;
+      }
+      const pad = (x: number) => String(x).padStart(2, '0');
+      const fine = date.readings.some(
+        ([mo, d]) =>
+          (mo === expected.month && (d === undefined || d === expected.day)) ||
+          (d !== undefined && check.ignore.includes(`${pad(mo)}-${pad(d)}`)),
+      );
+      if (!fine) spans.push(span);
+    }
+  });
+  return spans;
+}
+
+function runDuration(p: Extract<PreparedCheck, { hour: RegExp }>, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of p.res) {
+    for (const m of text.matchAll(re)) {
+      const expr = m[1] ?? '';
+      const number = /\d+(?:[.,]\d)?/.exec(expr);
+      const quantity = p.half.test(expr) ? 0.5 : number ? Number(number[0].replace(',', '.')) : 1;
+      const minutes = quantity * (p.hour.test(expr) ? 60 : 1);
+      if (minutes < p.check.minMinutes || minutes > p.check.maxMinutes) {
+        spans.push({ from: m.index, to: m.index + m[0].length });
+      }
+    }
+  }
+  return dedupe(spans);
+}
+
+/** Drop spans contained in an earlier, longer one (several alternatives can match one clause). */
+function dedupe(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.from < last.to) continue;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Build time: story pack rules and checks -> CompiledPack (plain JSON).
+ *
+ * Runs in Node (vite plugin / scripts / tests), once per pack. Phrases are normalised
+ * with the same normalize() the runtime applies to pages, stems are expanded, and all
+ * phrases of all rules go into one Aho–Corasick automaton. Input is expected to be
+ * validated already (storyPackSchema or detectionSchema); this module imports only
+ * types from the schema so it stays free of zod.
+ */
+import { normalizePhrase } from '../text/normalize';
+import { buildAutomaton } from './automaton';
+import { compileCheck } from './checks-compile';
+import type { Check, Rule, RuleInput } from './rules-schema';
+import { expandStems } from './stems';
+import {
+  COMPILED_FORMAT,
+  PATTERN_EXCLUDE,
+  PATTERN_NEAR,
+  PATTERN_PHRASE,
+  type CompiledPack,
+  type CompiledRule,
+} from './types';
+
+/** The parts of a story pack the detection engine reads. */
+export interface DetectionPackInput {
+  id: string;
+  topics?: readonly { id: string }[];
+  rules: readonly (Rule | RuleInput)[];
+  checks: readonly Check[];
+}
+
+export function compilePack(pack: DetectionPackInput): CompiledPack {
+  const patterns: string[] = [];
+  const patternRule: number[] = [];
+  const patternKind: number[] = [];
+  const rules: CompiledRule[] = [];
+
+  const add = (phrases: readonly string[], rule: Rule | RuleInput, ruleIndex: number, kind: number) => {
+    for (const phrase of phrases) {
+      for (const variant of expandStems(normalizePhrase(phrase), rule.lang)) {
+        // Normalise again: an ending may complete a number word or change nothing.
+        const text = normalizePhrase(variant);
+        if (text.length < 2) continue;
+        patterns.push(text);
+        patternRule.push(ruleIndex);
+        patternKind.push(kind);
+      }
+    }
+  };
+
+  pack.rules.forEach((rule, ruleIndex) => {
+    rules.push({
+      id: rule.id,
+      topic: rule.topic,
+      role: rule.role ?? 'mention',
+      ambiguous: rule.ambiguous,
+      weight: rule.weight ?? 1,
+      factIds: rule.factIds ?? [],
+      ...(rule.near ? { nearWindow: rule.near.window } : {}),
+    });
+    add(rule.phrases, rule, ruleIndex, PATTERN_PHRASE);
+    if (rule.near) add(rule.near.phrases, rule, ruleIndex, PATTERN_NEAR);
+    if (rule.exclude) add(rule.exclude, rule, ruleIndex, PATTERN_EXCLUDE);
+  });
+
+  const topics = pack.topics?.map((t) => t.id) ?? [...new Set(rules.map((r) => r.topic))];
+  return {
+    format: COMPILED_FORMAT,
+    packId: pack.id,
+    topics,
+    rules,
+    automaton: buildAutomaton(patterns),
+    patternRule,
+    patternKind,
+    checks: pack.checks.map(compileCheck),
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * The runtime matcher the content script uses: CompiledPack(s) + user settings ->
+ * scan(text) -> Hit[]. Small and dependency-free (no zod): it only walks the
+ * precompiled automaton, applies boundaries, exclusions, proximity and relevance,
+ * and runs the few precompiled check regexes.
+ *
+ * Cost per scan: one normalisation pass and one automaton pass over the text
+ * (linear, independent of the phrase count), then work proportional to the number
+ * of raw matches.
+ */
+import type { Hit } from '../hit';
+import { isWordChar, normalize, normalizePhrase, type Normalized } from '../text/normalize';
+import { buildAutomaton, searchAutomaton, type SerializedAutomaton } from './automaton';
+import { prepareCheck, runCheck, type PreparedCheck, type Span } from './checks-run';
+import {
+  emptyEvidence,
+  isRelevant,
+  LOCAL_WINDOW,
+  mergeEvidence,
+  PAGE_MARGIN,
+  SENSITIVITY_THRESHOLDS,
+  type PackEvidence,
+  type RelevanceState,
+  type Sensitivity,
+} from './relevance';
+import { PATTERN_EXCLUDE, PATTERN_NEAR, PATTERN_PHRASE, type CompiledPack, type CompiledRule } from './types';
+
+export interface CustomPhrase {
+  topic: string;
+  phrase: string;
+}
+
+export interface MatcherOptions {
+  /** Rule or check ids the user switched off. They still count as relevance evidence. */
+  disabledRules?: readonly string[];
+  sensitivity?: Sensitivity;
+  /** Literal user phrases, always highlighted as mentions of `topic`. */
+  customPhrases?: readonly CustomPhrase[];
+}
+
+export interface ScanContext {
+  /** Page-level evidence from earlier scans of the same page (see relevance.ts). */
+  relevance?: RelevanceState;
+  /** The caller already knows the page is about the story (e.g. the user said so). */
+  pageRelevant?: boolean;
+}
+
+export interface ScanResult {
+  hits: Hit[];
+  /** Evidence merged from ctx.relevance and this text; pass it to the next scan. */
+  relevance: RelevanceState;
+  /** True when the page as a whole (all evidence so far) is about a pack's story. */
+  pageRelevant: boolean;
+  /** True when this scan made the page relevant for the first time: rescan earlier text. */
+  becameRelevant: boolean;
+}
+
+export interface Matcher {
+  scan(text: string, ctx?: ScanContext): Hit[];
+  analyze(text: string, ctx?: ScanContext): ScanResult;
+  /** Custom phrases that were ignored, with the reason (shown in the options page). */
+  readonly rejectedPhrases: readonly { phrase: CustomPhrase; reason: string }[];
+}
+
+/** Limits for user phrases: literal text, short, few. */
+export const CUSTOM_PHRASE_LIMITS = { minLength: 2, maxLength: 80, maxCount: 50 } as const;
+
+interface Candidate {
+  rule: number;
+  from: number;
+  to: number;
+}
+
+function atBoundary(text: string, from: number, to: number): boolean {
+  const startOk = from === 0 || !isWordChar(text.charCodeAt(from)) || !isWordChar(text.charCodeAt(from - 1));
+  const endOk = to >= text.length || !isWordChar(text.charCodeAt(to - 1)) || !isWordChar(text.charCodeAt(to));
+  return startOk && endOk;
+}
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/** Raw automaton matches -> rule candidates after boundaries, exclusions and proximity. */
+function findCandidates(pack: CompiledPack, text: string): Candidate[] {
+  const phrases: Candidate[] = [];
+  const near = new Map<number, Candidate[]>();
+  const excluded = new Map<number, Candidate[]>();
+  searchAutomaton(pack.automaton, text, (id, from, to) => {
+    if (!atBoundary(text, from, to)) return;
+    const c = { rule: pack.patternRule[id]!, from, to };
+    const kind = pack.patternKind[id];
+    if (kind === PATTERN_PHRASE) phrases.push(c);
+    else {
+      const map = kind === PATTERN_NEAR ? near : excluded;
+      const list = map.get(c.rule) ?? [];
+      list.push(c);
+      map.set(c.rule, list);
+    }
+  });
+  const out: Candidate[] = [];
+  for (const c of phrases) {
+    if (excluded.get(c.rule)?.some((x) => overlaps(x, c))) continue;
+    const window = pack.rules[c.rule]!.nearWindow;
+    if (window === undefined) {
+      out.push(c);
+      continue;
+    }
+    // Proximity rule: extend the span to the closest partner phrase within the window.
+    let best: Candidate | undefined;
+    let bestGap = Infinity;
+    for (const n of near.get(c.rule) ?? []) {
+      const gap = Math.max(0, n.from - c.to, c.from - n.to);
+      if (gap <= window && gap < bestGap && !overlaps(n, c)) {
+        best = n;
+        bestGap = gap;
+      }
+    }
+    if (best) out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
+  }
+  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackEvidence {
+  const e = emptyEvidence();
+  const strong = new Set<string>();
+  const context = new Set<string>();
+  for (const c of candidates) {
+    const rule = pack.rules[c.rule]!;
+    if (rule.role === 'context') context.add(rule.id);
+    else if (!rule.ambiguous) strong.add(rule.id);
+    else e.ambiguous[rule.id] = rule.weight;
+  }
+  e.strong = [...strong].sort();
+  e.context = [...context].sort();
+  return e;
+}
+
+/** Candidates within ±LOCAL_WINDOW of a span (candidates are sorted by start). */
+function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], span: Span): PackEvidence {
+  const lo = span.from - LOCAL_WINDOW;
+  const hi = span.to + LOCAL_WINDOW;
+  // Bisect to the first candidate that could be in range; spans are short, so
+  // starting LOCAL_WINDOW earlier than needed is enough.
+  let a = 0;
+  let b = candidates.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (candidates[mid]!.from < lo - LOCAL_WINDOW) a = mid + 1;
+    else b = mid;
+  }
+  const inWindow: Candidate[] = [];
+  for (let i = a; i < candidates.length && candidates[i]!.from <= hi; i++) {
+    const c = candidates[i]!;
+    if (c.to >= lo) inWindow.push(c);
+  }
+  return evidenceOf(pack, inWindow);
+}
+
+/** Leftmost-longest: drop mention spans that overlap an earlier kept one. */
+function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sorted = [...candidates].sort((a, b) => a.from - b.from || b.to - a.to);
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.from < last.to) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+interface PreparedPack {
+  pack: CompiledPack;
+  checks: PreparedCheck[];
+}
+
+function toHit(
+  n: Normalized,
+  span: Span,
+  kind: Hit['kind'],
+  packId: string,
+  rule: Pick<CompiledRule, 'id' | 'topic' | 'factIds'>,
+  discrepancyId?: string,
+): Hit {
+  const hit: Hit = {
+    start: n.starts[span.from]!,
+    end: n.ends[span.to - 1]!,
+    kind,
+    ruleId: rule.id,
+    topic: rule.topic,
+    packId,
+    factIds: [...rule.factIds],
+  };
+  if (discrepancyId !== undefined) hit.discrepancyId = discrepancyId;
+  return hit;
+}
+
+function prepareCustom(
+  packs: readonly CompiledPack[],
+  phrases: readonly CustomPhrase[],
+): { automaton: SerializedAutomaton; entries: { phrase: CustomPhrase; packId: string; index: number }[]; rejected: { phrase: CustomPhrase; reason: string }[] } {
+  const entries: { phrase: CustomPhrase; packId: string; index: number }[] = [];
+  const rejected: { phrase: CustomPhrase; reason: string }[] = [];
+  const texts: string[] = [];
+  phrases.forEach((p, index) => {
+    const raw = p.phrase.trim();
+    const norm = normalizePhrase(raw);
+    const pack = packs.find((k) => k.topics.includes(p.topic));
+    let reason: string | undefined;
+    if (index >= CUSTOM_PHRASE_LIMITS.maxCount) reason = `at most ${CUSTOM_PHRASE_LIMITS.maxCount} phrases`;
+    else if (raw.length > CUSTOM_PHRASE_LIMITS.maxLength) reason = `longer than ${CUSTOM_PHRASE_LIMITS.maxLength} characters`;
+    else if (norm.length < CUSTOM_PHRASE_LIMITS.minLength) reason = `shorter than ${CUSTOM_PHRASE_LIMITS.minLength} characters`;
+    else if (!pack) reason = `unknown topic ${p.topic}`;
+    if (reason !== undefined || !pack) {
+      rejected.push({ phrase: p, reason: reason ?? 'unknown topic' });
+      return;
+    }
+    texts.push(norm);
+    entries.push({ phrase: p, packId: pack.packId, index });
+  });
+  return { automaton: buildAutomaton(texts), entries, rejected };
+}
+
+export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], options: MatcherOptions = {}): Matcher {
+  const packs: readonly CompiledPack[] = Array.isArray(compiled) ? compiled : [compiled as CompiledPack];
+  const disabled = new Set(options.disabledRules ?? []);
+  const threshold = SENSITIVITY_THRESHOLDS[options.sensitivity ?? 'balanced'];
+  const prepared: PreparedPack[] = packs.map((pack) => ({
+    pack,
+    checks: pack.checks.filter((c) => !disabled.has(c.id)).map(prepareCheck),
+  }));
+  const custom = prepareCustom(packs, options.customPhrases ?? []);
+
+  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+    const { pack } = p;
+    const candidates = findCandidates(pack, n.text);
+    const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
+    const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
+    const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
+    const relevant = isRelevant(evidence, threshold + PAGE_MARGIN);
+    const pageOk = ctx.pageRelevant === true || relevant;
+    const passes = (span: Span) => pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+
+    const mentions = candidates.filter((c) => {
+      const rule = pack.rules[c.rule]!;
+      if (rule.role !== 'mention' || disabled.has(rule.id)) return false;
+      return !rule.ambiguous || passes(c);
+    });
+    for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
+
+    for (const pc of p.checks) {
+      for (const span of runCheck(pc, n.text)) {
+        if (passes(span)) hits.push(toHit(n, span, 'discrepancy', pack.packId, pc.check, pc.check.discrepancyId));
+      }
+    }
+    return { evidence, relevant, wasRelevant };
+  }
+
+  function analyze(text: string, ctx: ScanContext = {}): ScanResult {
+    const n = normalize(text);
+    const hits: Hit[] = [];
+    const relevance: RelevanceState = { ...(ctx.relevance ?? {}) };
+    let pageRelevant = false;
+    let becameRelevant = false;
+    for (const p of prepared) {
+      const r = scanPack(p, n, ctx, hits);
+      relevance[p.pack.packId] = r.evidence;
+      pageRelevant ||= r.relevant;
+      becameRelevant ||= r.relevant && !r.wasRelevant;
+    }
+    if (custom.entries.length > 0) {
+      searchAutomaton(custom.automaton, n.text, (id, from, to) => {
+        if (!atBoundary(n.text, from, to)) return;
+        const e = custom.entries[id]!;
+        const rule = { id: `custom-${e.index}`, topic: e.phrase.topic, factIds: [] };
+        hits.push(toHit(n, { from, to }, 'mention', e.packId, rule));
+      });
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { hits, relevance, pageRelevant, becameRelevant };
+  }
+
+  return {
+    analyze,
+    scan: (text, ctx) => analyze(text, ctx).hits,
+    rejectedPhrases: custom.rejected,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Relevance: should an ambiguous trigger ("Witkoff", "28-point", "Donetsk") count?
+ *
+ * The logic. Evidence is the set of distinct rules seen: strong anchors (non-ambiguous
+ * mention rules such as "Witkoff–Ushakov call", "28-point peace plan"), ambiguous
+ * mentions (weighted, e.g. a bare "Donetsk" weighs 0.5) and context terms (Ukraine,
+ * Kremlin, Zelensky... never highlighted). Its score is
+ *     3·min(strong, 2) + min(Σ ambiguous weights, 3) + min(context, 3)
+ * and it "supports" the story only if it has a strong anchor or at least two
+ * ambiguous rules' worth of weight — front-line news from Donetsk has plenty of
+ * context (Ukraine, Russia, Kyiv) but only one story word, so it never qualifies,
+ * and a Gaza article with "Witkoff" and "20-point plan" has no conflict context.
+ *
+ * An ambiguous hit (or a claim check) is kept when EITHER the local window around
+ * it (±LOCAL_WINDOW normalised chars) supports the story with score ≥ threshold,
+ * OR the whole page does with score ≥ threshold + PAGE_MARGIN (a page that is only
+ * loosely about the story does not light up an unrelated sports box far away), OR
+ * the caller says `pageRelevant: true`. Strong anchors are always kept.
+ *
+ * Incremental scans: the page-level evidence is a plain JSON `RelevanceState` the
+ * caller keeps between scans (whole page first, then added subtrees); `analyze`
+ * returns the merged state and never mutates its input. When a later scan makes
+ * the page relevant for the first time (`becameRelevant`), earlier text may hold
+ * ambiguous hits that were held back: the caller should rescan the page once.
+ */
+
+/** Distinct rule ids seen so far for one pack. */
+export interface PackEvidence {
+  strong: string[];
+  /** Ambiguous rule id -> weight. */
+  ambiguous: Record<string, number>;
+  context: string[];
+}
+
+/** Page-level evidence per pack id. Plain data: store it, copy it, compare it. */
+export type RelevanceState = Record<string, PackEvidence>;
+
+export type Sensitivity = 'strict' | 'balanced' | 'broad';
+
+/** Minimum relevance score per sensitivity (see the formula above). */
+export const SENSITIVITY_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {
+  strict: 6,
+  balanced: 4,
+  broad: 3,
+};
+
+/** Extra score the whole page needs when no nearby window qualifies. */
+export const PAGE_MARGIN = 2;
+/** Half-width of the local window, in normalised chars (about a paragraph). */
+export const LOCAL_WINDOW = 600;
+
+export function emptyEvidence(): PackEvidence {
+  return { strong: [], ambiguous: {}, context: [] };
+}
+
+export function relevanceScore(e: PackEvidence): { score: number; supports: boolean } {
+  const ambiguousWeight = Object.values(e.ambiguous).reduce((a, b) => a + b, 0);
+  const score = 3 * Math.min(e.strong.length, 2) + Math.min(ambiguousWeight, 3) + Math.min(e.context.length, 3);
+  return { score, supports: e.strong.length > 0 || ambiguousWeight >= 2 };
+}
+
+export function isRelevant(e: PackEvidence, threshold: number): boolean {
+  const { score, supports } = relevanceScore(e);
+  return supports && score >= threshold;
+}
+
+export function mergeEvidence(a: PackEvidence, b: PackEvidence): PackEvidence {
+  return {
+    strong: [...new Set([...a.strong, ...b.strong])].sort(),
+    ambiguous: { ...a.ambiguous, ...b.ambiguous },
+    context: [...new Set([...a.context, ...b.context])].sort(),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The compiled, JSON-serialisable form of a story pack's detection data. compile.ts
+ * produces it at build time; matcher.ts reads it at run time without further work
+ * (apart from `new RegExp` on a handful of check sources). Nothing here imports zod.
+ */
+import type { SerializedAutomaton } from './automaton';
+
+export const COMPILED_FORMAT = 1;
+
+export interface CompiledRule {
+  id: string;
+  topic: string;
+  role: 'mention' | 'context';
+  ambiguous: boolean;
+  /** Relevance weight (ambiguous rules only; 1 by default). */
+  weight: number;
+  factIds: string[];
+  /** Set when the rule has a `near` condition. */
+  nearWindow?: number;
+}
+
+/** What a pattern id in the automaton stands for. */
+export const PATTERN_PHRASE = 0;
+export const PATTERN_NEAR = 1;
+export const PATTERN_EXCLUDE = 2;
+
+interface CompiledCheckBase {
+  id: string;
+  discrepancyId: string;
+  topic: string;
+  factIds: string[];
+}
+
+export interface CompiledSequenceCheck extends CompiledCheckBase {
+  type: 'sequence';
+  /** Regex sources (flags "gu"), bounded and backtracking-safe by construction. */
+  sources: string[];
+  /** Normalised phrases; a match whose text contains one is ignored. */
+  unless: string[];
+}
+
+export interface CompiledDateCheck extends CompiledCheckBase {
+  type: 'date';
+  compare: 'year' | 'monthDay';
+  expected: { year: number; month: number; day: number };
+  /** Date expressions; see checks-compile.ts for the capture groups. */
+  dateSources: { source: string; order: 'mdy' | 'dmy' | 'numeric' | 'dotted' | 'my' }[];
+  months: Record<string, number>;
+  triggerSource: string;
+  subjectSource: string;
+  window: number;
+  ignore: string[];
+}
+
+export interface CompiledDurationCheck extends CompiledCheckBase {
+  type: 'duration';
+  /** Each source has capture group 1 = the duration expression. */
+  sources: string[];
+  hourSource: string;
+  halfSource: string;
+  minMinutes: number;
+  maxMinutes: number;
+}
+
+export type CompiledCheck = CompiledSequenceCheck | CompiledDateCheck | CompiledDurationCheck;
+
+export interface CompiledPack {
+  format: typeof COMPILED_FORMAT;
+  packId: string;
+  topics: string[];
+  rules: CompiledRule[];
+  automaton: SerializedAutomaton;
+  /** For pattern id p: index of its rule in `rules`. */
+  patternRule: number[];
+  /** For pattern id p: PATTERN_PHRASE, PATTERN_NEAR or PATTERN_EXCLUDE. */
+  patternKind: number[];
+  checks: CompiledCheck[];
+}
