@@ -1,0 +1,13 @@
+/** Lateral's settings: schema and defaults, storage, repair, site rules, import and export. */
+export * from './schema';
+export * from './limits';
+export * from './contrast';
+export * from './site-patterns';
+export * from './phrases';
+export * from './inactive';
+export * from './diff';
+export * from './migrate';
+export * from './repair';
+export * from './storage';
+export * from './problems';
+export * from './settings-file';

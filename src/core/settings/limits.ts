@@ -1,0 +1,23 @@
+/**
+ * Bounds on everything a user (or an imported file) can put into settings. They keep
+ * the whole settings object inside storage.sync quotas (100 KB, 8 KB per item before
+ * chunking) and keep custom phrases cheap for the matcher on every page.
+ */
+export const LIMITS = {
+  sitePatterns: 100,
+  sitePatternLength: 100,
+  pausedSites: 100,
+  hostLength: 253,
+  disabledRules: 300,
+  idLength: 80,
+  customPhrases: 100,
+  phraseMinLength: 2,
+  phraseMaxLength: 80,
+  /** An import file larger than this is refused before it is parsed. */
+  importBytes: 256 * 1024,
+  /** Problems listed for one import; the rest are counted. */
+  reportedProblems: 40,
+} as const;
+
+/** Kebab-case ids, the same shape the story packs use for topics, rules and checks. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
