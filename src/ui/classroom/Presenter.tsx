@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Discrepancy, StoryPack } from '../../core/pack/schema';
+import { DiscrepancyCard } from './DiscrepancyCard';
+import { t } from './i18n';
+
+interface Props {
+  pack: StoryPack;
+  discrepancies: readonly Discrepancy[];
+  sourceNumbers: ReadonlyMap<string, number>;
+  onExit(): void;
+}
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** Keys belong to form controls while one has focus (a select uses the arrows itself). */
+function ownsArrowKeys(target: EventTarget | null): boolean {
+  return target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+}
+
+/**
+ * One discrepancy per screen in large, high-contrast type for a projector.
+ * Arrow keys (and a presenter clicker's PageUp/PageDown) step, Home/End jump,
+ * Escape leaves. The position is announced politely on each step.
+ */
+export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props) {
+  const [index, setIndex] = useState(0);
+  const last = discrepancies.length - 1;
+  const current = discrepancies[Math.min(index, Math.max(last, 0))];
+  const regionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => setIndex(0), [discrepancies]);
+  useEffect(() => regionRef.current?.focus(), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || ownsArrowKeys(event.target)) return;
+      if (NEXT_KEYS.has(event.key)) setIndex((i) => Math.min(i + 1, last));
+      else if (PREVIOUS_KEYS.has(event.key)) setIndex((i) => Math.max(i - 1, 0));
+      else if (event.key === 'Home') setIndex(0);
+      else if (event.key === 'End') setIndex(last);
+      else if (event.key === 'Escape') onExit();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [last, onExit]);
+
+  return (
+    <section class="presenter" ref={regionRef} tabIndex={-1} aria-label={t('classroom_presenterTitle')}>
+      {current ? (
+        <div class="slide" data-index={index} key={current.id}>
+          <DiscrepancyCard pack={pack} discrepancy={current} sourceNumbers={sourceNumbers} headingLevel={2} />
+        </div>
+      ) : (
+        <p class="empty">{t('classroom_noDiscrepancies')}</p>
+      )}
+      <div class="presenter-controls">
+        <button type="button" onClick={() => setIndex((i) => Math.max(i - 1, 0))} disabled={index <= 0}>
+          <span aria-hidden="true">← </span>
+          {t('classroom_previous')}
+        </button>
+        <p class="position" aria-live="polite" data-position={index + 1}>
+          {t('classroom_position', [String(Math.min(index + 1, discrepancies.length)), String(discrepancies.length)])}
+        </p>
+        <button type="button" onClick={() => setIndex((i) => Math.min(i + 1, last))} disabled={index >= last}>
+          {t('classroom_next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" class="exit" onClick={onExit}>
+          {t('classroom_exitPresenter')}
+        </button>
+      </div>
+      <p class="presenter-hint">{t('classroom_presenterHint')}</p>
+    </section>
+  );
+}
