@@ -4,7 +4,7 @@
  * as `facts[3].sources.s2.excerpt`, so the CLI and the build can name the spot.
  */
 import { storyPackSchema, type StoryPack } from './schema';
-import type { PathSegment } from './integrity';
+import { checkPackIntegrity, type PathSegment } from './integrity';
 
 export interface Problem {
   path: string;
@@ -33,5 +33,17 @@ export function validatePack(json: unknown): PackValidation {
     path: formatPath(issue.path as PathSegment[]),
     message: issue.message,
   }));
+  // zod skips the integrity refinement once the shape is wrong; run it anyway so
+  // authors see every problem in one pass. Malformed input may make it throw, in
+  // which case the shape problems have to be fixed first.
+  try {
+    const seen = new Set(problems.map((p) => `${p.path}\n${p.message}`));
+    for (const problem of checkPackIntegrity(json as StoryPack)) {
+      const entry = { path: formatPath(problem.path), message: problem.message };
+      if (!seen.has(`${entry.path}\n${entry.message}`)) problems.push(entry);
+    }
+  } catch {
+    // Shape problems above already explain why the pack is invalid.
+  }
   return { ok: false, problems };
 }
