@@ -78,7 +78,7 @@ export function selectNonOverlapping(hits: readonly Hit[]): Hit[] {
 }
 
 /** The nearest block element (or shadow-root child) holding `node`: the context mark.js gets. */
-function containerOf(node: Node): Element | null {
+export function containerOf(node: Node): Element | null {
   let el: Node | null = node.parentNode;
   let last: Element | null = null;
   while (el && el.nodeType === 1) {
@@ -118,11 +118,23 @@ export class Highlighter {
   private readonly markFactory: MarkFactory;
 
   constructor(private readonly options: HighlighterOptions) {
-    this.markFactory = options.markFactory ?? ((el) => new Mark(el) as never);
+    this.markFactory = options.markFactory ?? ((el) => new Mark(el as HTMLElement) as never);
   }
 
-  /** Highlights `hits` (offsets into `index.text`); returns the findings placed. */
+  /** Highlights `hits` (offsets into `index.text`) in one go; returns the findings placed. */
   apply(index: TextIndex, hits: readonly Hit[]): Finding[] {
+    const steps = this.applySteps(index, hits);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * The same work as `apply`, one block container per step, so a page with a
+   * thousand mentions can be highlighted in slices. The DOM must not change
+   * between steps except through this highlighter.
+   */
+  *applySteps(index: TextIndex, hits: readonly Hit[]): Generator<void, Finding[]> {
     const byContainer = new Map<Element, Piece[]>();
     const placed: Finding[] = [];
     for (const hit of selectNonOverlapping(hits)) {
@@ -137,15 +149,19 @@ export class Highlighter {
         text: ranges.map((r) => r.node.data.slice(r.start, r.end)).join(''),
         elements: [],
       };
+      // The page changed this text since it was indexed: the watcher will bring it back.
+      if (finding.text !== index.text.slice(hit.start, hit.end)) continue;
       const pieces = byContainer.get(container) ?? [];
       for (const r of ranges) pieces.push({ ...r, finding });
       byContainer.set(container, pieces);
       placed.push(finding);
     }
-    for (const [container, pieces] of mergeNested(byContainer)) this.wrap(container, pieces);
-    const result = placed.filter((f) => f.elements.length > 0);
-    for (const f of result) this.decorate(f);
-    return result;
+    for (const [container, pieces] of mergeNested(byContainer)) {
+      this.wrap(container, pieces);
+      for (const f of new Set(pieces.map((p) => p.finding))) if (f.elements.length > 0) this.decorate(f);
+      yield;
+    }
+    return placed.filter((f) => f.elements.length > 0);
   }
 
   private wrap(container: Element, pieces: Piece[]): void {
@@ -154,7 +170,7 @@ export class Highlighter {
     const ranges: { start: number; length: number; piece: Piece }[] = [];
     for (const piece of pieces) {
       const base = offsets.get(piece.node);
-      if (base === undefined) continue;
+      if (base === undefined || piece.node.data.length < piece.end) continue;
       ranges.push({ start: base + piece.start, length: piece.end - piece.start, piece });
       if (!touched.has(piece.node)) {
         touched.set(piece.node, { node: piece.node, data: piece.node.data, parent: piece.node.parentNode!, inserted: [] });
@@ -232,6 +248,14 @@ export class Highlighter {
       return record.parent;
     }
     return null;
+  }
+
+  /** Forgets highlights the page removed from the document (nothing to restore there). */
+  prune(): void {
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      if (!this.records[i]!.node.isConnected) this.records.splice(i, 1);
+    }
+    for (const [id, finding] of this.live) if (!finding.elements[0]!.isConnected) this.live.delete(id);
   }
 
   /** True for nodes Lateral created (so the DOM watcher can ignore them). */

@@ -1,2 +1,69 @@
-/** Content script entry: marks the page once its first scan pass is complete. */
-document.documentElement.setAttribute('data-lateral-scanned', '');
+/**
+ * Content script entry. Asks the background for the effective settings, decides
+ * whether Lateral runs on this page (the same pure `inactiveReason` the popup
+ * uses), and runs one Annotation while active. A settings change or an SPA
+ * navigation tears the annotation down (exact undo) and starts again, and the
+ * page report goes to the background after every completed pass.
+ */
+import { compiledPacks } from 'virtual:lateral/compiled';
+import { createMatcher } from '../core/detect/index';
+import type { PageReport, ToContent } from '../core/messages';
+import { inactiveReason } from '../core/settings/inactive';
+import { browser } from '../platform/browser';
+import { Annotation } from './annotation';
+import { buildReport } from './report';
+import { loadSettings, watchSettings, type Settings } from './settings';
+
+let annotation: Annotation | null = null;
+let lastReport: PageReport = buildReport(location.href, []);
+let generation = 0;
+
+function sendReport(report: PageReport): void {
+  lastReport = report;
+  browser.runtime.sendMessage({ type: 'page-report', report }).catch(() => undefined);
+}
+
+function matcherFor(settings: Settings) {
+  return createMatcher(compiledPacks, {
+    disabledRules: settings.rules.disabled,
+    sensitivity: settings.sensitivity,
+    customPhrases: settings.customPhrases,
+  });
+}
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  const settings = await loadSettings();
+  if (mine !== generation) return;
+  annotation?.destroy();
+  annotation = null;
+  const reason = inactiveReason(settings, location.href);
+  if (reason) {
+    sendReport(buildReport(location.href, [], reason));
+    return;
+  }
+  annotation = new Annotation({
+    matcher: matcherFor(settings),
+    look: settings.highlight,
+    onReport: sendReport,
+    onNavigate: () => void refresh(),
+  });
+  await annotation.start();
+}
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const m = message as ToContent;
+  switch (m?.type) {
+    case 'get-report':
+      return Promise.resolve(annotation ? annotation.report() : lastReport);
+    case 'focus-finding':
+      return Promise.resolve(annotation?.focusFinding(m.index) ?? false);
+    case 'step-finding':
+      return Promise.resolve(annotation?.stepFinding(m.direction) ?? false);
+    default:
+      return undefined;
+  }
+});
+
+watchSettings(() => void refresh(), new AbortController().signal);
+void refresh();

@@ -1,0 +1,127 @@
+/**
+ * Scan passes: text index -> engine -> highlighter, sliced so that no task runs
+ * long. A full pass covers the page; a partial pass covers the subtrees the DOM
+ * watcher reports, clearing Lateral's own highlights there first so nothing is
+ * highlighted twice. Page-level relevance evidence carries over between passes,
+ * and when a later pass makes the page relevant, the whole page is scanned again.
+ */
+import type { Hit } from '../core/hit';
+import type { Matcher, RelevanceState } from '../core/detect/index';
+import type { Highlighter } from './highlighter';
+import { runSliced } from './idle';
+import { TextIndexBuilder, type TextIndex } from './text-index';
+
+/** Scan this much text per engine call (cut at a line break): a few ms each. */
+const SCAN_CHUNK = 32_000;
+
+export interface AnnotatorDeps {
+  highlighter: Highlighter;
+  matcher: Matcher;
+  /** Runs Lateral's own DOM edits so the DOM watcher ignores them. */
+  own: <T>(edit: () => T) => T;
+  signal: AbortSignal;
+  doc?: Document;
+}
+
+/** Cuts text into chunks that end at a line break (block boundary) where possible. */
+export function chunkBounds(text: string, size = SCAN_CHUNK): number[] {
+  const bounds = [0];
+  let at = 0;
+  while (text.length - at > size) {
+    const cut = text.lastIndexOf('\n', at + size);
+    at = cut > at ? cut + 1 : at + size;
+    bounds.push(at);
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+export class Annotator {
+  private relevance: RelevanceState | undefined;
+  private pageRelevant = false;
+  private readonly doc: Document;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.doc = deps.doc ?? document;
+  }
+
+  /** Scans the whole page. */
+  async fullPass(): Promise<void> {
+    this.relevance = undefined;
+    this.pageRelevant = false;
+    const root = this.doc.body ?? this.doc.documentElement;
+    await this.pass(root);
+  }
+
+  /** Rescans changed subtrees; returns true when the page just became relevant (caller runs a full pass). */
+  async partialPass(roots: Element[]): Promise<boolean> {
+    const wasRelevant = this.pageRelevant;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      this.deps.own(() => this.deps.highlighter.clear(root));
+      await this.pass(root);
+    }
+    return !wasRelevant && this.pageRelevant;
+  }
+
+  private async pass(root: Node): Promise<void> {
+    const { signal } = this.deps;
+    const builder = new TextIndexBuilder(root);
+    await runSliced((over) => builder.step(over), signal);
+    const index = builder.result();
+    const hits = await this.scan(index, signal);
+    if (hits.length === 0) return;
+    const steps = this.deps.highlighter.applySteps(index, hits);
+    await runSliced((over) => {
+      for (;;) {
+        const step = this.deps.own(() => steps.next());
+        if (step.done) return true;
+        if (over()) return false;
+      }
+    }, signal);
+  }
+
+  private async scan(index: TextIndex, signal: AbortSignal): Promise<Hit[]> {
+    const { text } = index;
+    const bounds = chunkBounds(text);
+    const hits: Hit[] = [];
+    let chunk = 0;
+    let becameRelevantAt = -1;
+    await runSliced((over) => {
+      while (chunk < bounds.length - 1) {
+        const from = bounds[chunk]!;
+        const result = this.deps.matcher.analyze(text.slice(from, bounds[chunk + 1]!), {
+          relevance: this.relevance,
+          pageRelevant: this.pageRelevant,
+        });
+        this.relevance = result.relevance;
+        if (result.pageRelevant && !this.pageRelevant) {
+          this.pageRelevant = true;
+          becameRelevantAt = chunk;
+        }
+        for (const h of result.hits) hits.push({ ...h, start: h.start + from, end: h.end + from });
+        chunk++;
+        if (over()) return false;
+      }
+      return true;
+    }, signal);
+    if (becameRelevantAt > 0) {
+      // Ambiguous words earlier in this text were judged before the page proved relevant.
+      const seen = new Set(hits.map((h) => `${h.start}:${h.end}:${h.ruleId}`));
+      let again = 0;
+      await runSliced((over) => {
+        while (again < becameRelevantAt) {
+          const from = bounds[again]!;
+          for (const h of this.deps.matcher.scan(text.slice(from, bounds[again + 1]!), { pageRelevant: true })) {
+            const moved = { ...h, start: h.start + from, end: h.end + from };
+            if (!seen.has(`${moved.start}:${moved.end}:${moved.ruleId}`)) hits.push(moved);
+          }
+          again++;
+          if (over()) return false;
+        }
+        return true;
+      }, signal);
+    }
+    return hits;
+  }
+}

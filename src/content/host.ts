@@ -1,0 +1,63 @@
+/**
+ * `lateral-root`: the one element Lateral adds to a page. It holds
+ * - a `<style>` child for the highlight rules (light DOM, so it applies to the page's highlights);
+ * - an open shadow root for the popover, whose own styles stay inside it.
+ * It is created on the first highlight, fixed and zero-sized so it never moves the
+ * page's layout, and `destroy()` removes it.
+ *
+ * A plain element, not a custom element: `customElements` is null in Chromium
+ * content scripts.
+ */
+import { highlightCss, type HighlightLook } from './page-style';
+
+export const HOST_TAG = 'lateral-root';
+
+export class UiHost {
+  private host: HTMLElement | null = null;
+  private style: HTMLStyleElement | null = null;
+  private shadowRoot: ShadowRoot | null = null;
+  private look: HighlightLook;
+
+  constructor(look: HighlightLook, private readonly doc: Document = document) {
+    this.look = look;
+  }
+
+  /** Creates the host on first use. */
+  ensure(): { host: HTMLElement; shadow: ShadowRoot } {
+    if (!this.host || !this.shadowRoot) {
+      const host = this.doc.createElement(HOST_TAG);
+      // Inline, important: page CSS for unknown elements must not give it size or place.
+      host.setAttribute(
+        'style',
+        'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important',
+      );
+      this.style = this.doc.createElement('style');
+      this.style.textContent = highlightCss(this.look);
+      host.appendChild(this.style);
+      this.shadowRoot = host.attachShadow({ mode: 'open' });
+      this.doc.documentElement.appendChild(host);
+      this.host = host;
+    }
+    return { host: this.host, shadow: this.shadowRoot };
+  }
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  setLook(look: HighlightLook): void {
+    this.look = look;
+    if (this.style) this.style.textContent = highlightCss(look);
+  }
+
+  contains(node: Node): boolean {
+    return this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  destroy(): void {
+    this.host?.remove();
+    this.host = null;
+    this.style = null;
+    this.shadowRoot = null;
+  }
+}

@@ -1,0 +1,10 @@
+/** Localised strings for the content script (browser.i18n; the key itself if missing). */
+import { browser } from '../platform/browser';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}

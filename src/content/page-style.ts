@@ -1,0 +1,57 @@
+/**
+ * The CSS for highlights in the page. Highlights live in the page's DOM, so their
+ * rules cannot sit in the shadow root; they are written into one `<style>` inside
+ * `lateral-root` (a light-DOM child of the host: applied, never rendered).
+ *
+ * Every rule is scoped to `lateral-mark[data-lateral-kind]` with `!important` on
+ * the properties pages like to reset (`* { background: none }`, `mark { display:
+ * none }`), and sets both text and background colour for the background style, so
+ * the words stay readable on light and dark pages alike.
+ */
+import { MARK_TAG } from './highlighter';
+
+export type HighlightStyle = 'background' | 'underline' | 'outline';
+
+export interface HighlightLook {
+  style: HighlightStyle;
+  mentionColor: string;
+  discrepancyColor: string;
+}
+
+/** The text colour on a tinted background (the options page checks tints against it). */
+const TEXT_ON_TINT = '#1a1a1a';
+const COLOUR = /^#[0-9a-f]{6}$/i;
+
+export const DEFAULT_LOOK: HighlightLook = { style: 'background', mentionColor: '#fff3a3', discrepancyColor: '#ffc9c9' };
+
+function safe(colour: string, fallback: string): string {
+  return COLOUR.test(colour) ? colour : fallback;
+}
+
+export function highlightCss(look: HighlightLook): string {
+  const m = `${MARK_TAG}[data-lateral-kind]`;
+  const mention = `${MARK_TAG}[data-lateral-kind="mention"]`;
+  const flag = `${MARK_TAG}[data-lateral-kind="discrepancy"]`;
+  const mc = safe(look.mentionColor, DEFAULT_LOOK.mentionColor);
+  const dc = safe(look.discrepancyColor, DEFAULT_LOOK.discrepancyColor);
+  const base = `${m}{all:unset;display:inline!important;visibility:visible!important;cursor:pointer;border-radius:2px;` +
+    `box-decoration-break:clone;-webkit-box-decoration-break:clone}` +
+    `${m}:focus-visible{outline:2px solid #1a5fb4!important;outline-offset:2px}` +
+    `@media (prefers-color-scheme:dark){${m}:focus-visible{outline-color:#99c1f1!important}}`;
+  switch (look.style) {
+    case 'underline':
+      return base +
+        `${mention}{text-decoration:underline 2px solid ${mc}!important;text-underline-offset:3px}` +
+        `${flag}{text-decoration:underline 2px wavy ${dc}!important;text-underline-offset:3px}`;
+    case 'outline':
+      return base +
+        `${mention}{outline:2px solid ${mc}!important;outline-offset:1px}` +
+        `${flag}{outline:2px dashed ${dc}!important;outline-offset:1px}`;
+    default:
+      // A discrepancy also gets a line, so it differs by more than colour.
+      return base +
+        `${m}{color:${TEXT_ON_TINT}!important}` +
+        `${mention}{background:${mc}!important}` +
+        `${flag}{background:${dc}!important;text-decoration:underline 2px wavy #a4161a!important;text-underline-offset:3px}`;
+  }
+}

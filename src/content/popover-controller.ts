@@ -1,0 +1,104 @@
+/**
+ * Opens the cross-source popover for a highlight: on click, and on Enter or Space
+ * when the highlight has focus. Closes on Esc (focus goes back to the highlight) and
+ * on a click outside. The popover code (Preact, pack data, styles) is a separate
+ * chunk loaded on the first open, so pages that never open it never load it.
+ */
+import type { PopoverHandle } from '../ui/popover/types';
+import type { Finding, Highlighter } from './highlighter';
+import { MARK_TAG } from './highlighter';
+import type { UiHost } from './host';
+import { t } from './i18n';
+
+export class PopoverController {
+  private handle: Promise<PopoverHandle> | null = null;
+  private current: Finding | null = null;
+
+  constructor(
+    private readonly host: UiHost,
+    private readonly highlighter: Highlighter,
+    private readonly own: <T>(edit: () => T) => T,
+    signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    doc.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
+    doc.addEventListener('keydown', (e) => this.onKeydown(e), { capture: true, signal });
+    doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
+    signal.addEventListener('abort', () => void this.close(false), { once: true });
+  }
+
+  private markFrom(event: Event): Element | null {
+    const target = event.target;
+    if (!(target instanceof Element)) return null;
+    return target.closest(`${MARK_TAG}[data-lateral-finding]`);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const mark = this.markFrom(event);
+    const finding = mark && this.highlighter.findingOf(mark);
+    if (!finding) return;
+    // The reader clicked the highlighted words: show context instead of following a link around them.
+    event.preventDefault();
+    void this.open(finding);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) {
+      event.preventDefault();
+      void this.close(true);
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const mark = this.markFrom(event);
+    const finding = mark && this.highlighter.findingOf(mark);
+    if (!finding) return;
+    event.preventDefault();
+    void this.open(finding);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (!this.current) return;
+    const path = event.composedPath();
+    const host = this.host.element;
+    if (host && path.includes(host)) return;
+    if (this.markFrom(event)) return;
+    void this.close(false);
+  }
+
+  private load(): Promise<PopoverHandle> {
+    if (!this.handle) {
+      const { shadow } = this.own(() => this.host.ensure());
+      this.handle = import('../ui/popover/mount').then((m) => m.mountPopover(shadow));
+    }
+    return this.handle;
+  }
+
+  async open(finding: Finding): Promise<void> {
+    const first = finding.elements[0]!;
+    this.current = finding;
+    const handle = await this.load();
+    if (this.current !== finding) return;
+    handle.show({
+      hit: finding.hit,
+      text: finding.text,
+      anchorRect: () => first.getBoundingClientRect(),
+      t,
+      onClose: () => void this.close(true),
+    });
+  }
+
+  async close(returnFocus: boolean): Promise<void> {
+    const finding = this.current;
+    if (!finding) return;
+    this.current = null;
+    const handle = await this.handle;
+    handle?.hide();
+    const first = finding.elements[0];
+    if (returnFocus && first?.isConnected) first.focus();
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+}

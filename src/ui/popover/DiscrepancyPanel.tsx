@@ -1,0 +1,42 @@
+/** A discrepancy flag: what this page says, what the record says, who else printed it and why it matters. */
+import type { StoryPack } from '../../core/pack/schema';
+import { discrepancyView, sourceName } from '../../core/pack-view/topic-view';
+import type { Translate } from './types';
+
+export function DiscrepancyPanel(props: { pack: StoryPack; discrepancyId: string; pageText: string; t: Translate; titleId: string }) {
+  const { pack, discrepancyId, pageText, t, titleId } = props;
+  const view = discrepancyView(pack, discrepancyId);
+  if (!view) return <h2 id={titleId}>{t('popoverUnknownStory')}</h2>;
+  const { discrepancy } = view;
+  return (
+    <>
+      <h2 id={titleId}>{discrepancy.title}</h2>
+      <p class="says">
+        <strong>{t('popoverPageSays')}</strong> “{pageText.replace(/\s+/g, ' ').trim()}”
+      </p>
+      <p class="record">
+        <strong>{t('popoverRecordSays')}</strong> {discrepancy.right}
+      </p>
+      <h3>{t('popoverWhyItMatters')}</h3>
+      <p>{discrepancy.whyItMatters}</p>
+      {view.sources.length > 0 && (
+        <>
+          <h3>{t('popoverAlsoPrinted')}</h3>
+          <ul>
+            {view.sources.map((s, i) => (
+              <li key={i}>
+                {s.source ? sourceName(s.source) : ''}: {s.says}
+                {s.excerpt && <span class="excerpt"> “{s.excerpt}”</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.references.length > 0 && (
+        <p>
+          <strong>{t('popoverReferences')}</strong> {view.references.map(sourceName).join(', ')}
+        </p>
+      )}
+    </>
+  );
+}

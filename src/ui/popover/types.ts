@@ -1,0 +1,22 @@
+/** What the content script hands the lazily loaded popover. */
+import type { Hit } from '../../core/hit';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export interface PopoverRequest {
+  hit: Hit;
+  /** The highlighted words as the page shows them. */
+  text: string;
+  /** Where to place the popover; read again on scroll and resize. */
+  anchorRect: () => DOMRect;
+  t: Translate;
+  /** The popover asks to close (Esc or its close button); the controller returns focus. */
+  onClose: () => void;
+}
+
+export interface PopoverHandle {
+  show(request: PopoverRequest): void;
+  hide(): void;
+  /** True while the popover is open. */
+  readonly open: boolean;
+}
