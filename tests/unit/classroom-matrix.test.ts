@@ -38,11 +38,11 @@ const pack: StoryPack = {
   discrepancies: [
     {
       id: 'year', kind: 'conflict', type: 'wrong-date', title: 'The year of the call', right: '2025', severity: 'medium', factIds: ['call-date'], referenceIds: ['wire'], whyItMatters: 'Dates anchor the story.',
-      sources: [{ sourceId: 's1', says: '2023', excerpt: 'October 14, 2023' }],
+      sources: [{ sourceId: 's1', stance: 'wrong', says: '2023', excerpt: 'October 14, 2023' }],
     },
     {
       id: 'donetsk', kind: 'conflict', type: 'quote-trimmed', title: 'The Donetsk quote', right: 'The transcript has maybe.', severity: 'high', factIds: ['donetsk-quote'], referenceIds: ['wire'], whyItMatters: 'Maybe matters.',
-      sources: [{ sourceId: 's0', says: 'Drops maybe', excerpt: 'he said "Donetsk and a land swap somewhere"' }],
+      sources: [{ sourceId: 's0', stance: 'differs', says: 'Drops maybe', excerpt: 'he said "Donetsk and a land swap somewhere"' }],
     },
     {
       id: 'date-again', kind: 'watch', type: 'wrong-date', title: 'Easy to get wrong', right: '14 October', severity: 'low', factIds: ['call-date'], referenceIds: [], whyItMatters: 'Watch it.',
@@ -110,7 +110,7 @@ describe('classroom quote comparison', () => {
   it('diffs the quoted words against the transcript, windowed to what the outlet quoted', () => {
     const donetsk = pack.discrepancies.find((d) => d.id === 'donetsk')!;
     const comparison = compareQuotes(pack, donetsk)!;
-    expect(comparison.baselineIsRecord).toBe(true);
+    expect(comparison.baselineSourceId).toBeNull();
     const [version] = comparison.versions;
     expect(version!.quote).toBe('Donetsk and a land swap somewhere');
     expect(version!.startsLater).toBe(true);
@@ -120,6 +120,21 @@ describe('classroom quote comparison', () => {
       { op: 'removed', text: 'maybe' },
       { op: 'same', text: 'a land swap somewhere' },
     ]);
+  });
+
+  it('without a transcript, measures the others against the outlet that agrees', () => {
+    const drift = {
+      ...pack.discrepancies[1]!,
+      factIds: ['call-date'],
+      sources: [
+        { sourceId: 's0', stance: 'differs' as const, says: 'short', excerpt: 'we have the call before Friday' },
+        { sourceId: 's1', stance: 'agrees' as const, says: 'full', excerpt: 'I will go, but we have the call before Friday' },
+      ],
+    };
+    const comparison = compareQuotes(pack, drift)!;
+    expect(comparison.baselineSourceId).toBe('s1');
+    expect(comparison.versions.map((v) => v.sourceId)).toEqual(['s0']);
+    expect(comparison.versions[0]!.startsLater).toBe(true);
   });
 
   it('is not offered for discrepancies that are not about quotes', () => {

@@ -1,8 +1,8 @@
 /**
  * For quotation discrepancies, lines up each outlet's words against the record's
  * words as a word-level diff. The record is the related fact's transcript quote
- * when the pack has one; otherwise the first outlet's version is the baseline,
- * so outlets are at least compared with each other.
+ * when the pack has one; otherwise an outlet that agrees with the record (or
+ * the first listed) is the baseline, so outlets are at least compared with each other.
  */
 import type { Discrepancy, DiscrepancyTypeId, StoryPack } from '../pack/schema';
 import { diffWords, quotedPart, wordsKept, type DiffPart } from './word-diff';
@@ -11,8 +11,8 @@ export const QUOTE_TYPES: readonly DiscrepancyTypeId[] = ['quote-drift', 'paraph
 
 export interface QuoteComparison {
   baseline: string;
-  /** True when the baseline is the record, false when it is another outlet's version. */
-  baselineIsRecord: boolean;
+  /** null when the baseline is the record (a transcript quote), else the outlet whose version it is. */
+  baselineSourceId: string | null;
   versions: QuoteVersion[];
 }
 
@@ -55,13 +55,19 @@ export function isQuoteDiscrepancy(d: Discrepancy): boolean {
 
 export function compareQuotes(pack: StoryPack, d: Discrepancy): QuoteComparison | null {
   if (!isQuoteDiscrepancy(d)) return null;
-  const quoted = d.sources.flatMap((s) => (s.excerpt ? [{ sourceId: s.sourceId, quote: quotedPart(s.excerpt) }] : []));
+  const quoted = d.sources.flatMap((s) =>
+    s.excerpt ? [{ sourceId: s.sourceId, agrees: s.stance === 'agrees', quote: quotedPart(s.excerpt) }] : [],
+  );
   if (quoted.length === 0) return null;
   const record = d.factIds.map((id) => pack.facts.find((f) => f.id === id)?.canonicalQuote).find((q) => q !== undefined);
-  const baseline = record ?? quoted[0]!.quote;
-  const versions = (record ? quoted : quoted.slice(1)).map((v) => {
-    const windowed = windowToVersion(diffWords(baseline, v.quote));
-    return { ...v, ...windowed, kept: wordsKept(windowed.parts) };
-  });
-  return { baseline, baselineIsRecord: record !== undefined, versions };
+  // Without a transcript, the outlet that got it right is the fairest yardstick for the others.
+  const yardstick = record === undefined ? (quoted.find((q) => q.agrees) ?? quoted[0]!) : undefined;
+  const baseline = record ?? yardstick!.quote;
+  const versions = quoted
+    .filter((v) => v !== yardstick)
+    .map(({ sourceId, quote }) => {
+      const windowed = windowToVersion(diffWords(baseline, quote));
+      return { sourceId, quote, ...windowed, kept: wordsKept(windowed.parts) };
+    });
+  return { baseline, baselineSourceId: yardstick?.sourceId ?? null, versions };
 }

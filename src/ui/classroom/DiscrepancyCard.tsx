@@ -1,5 +1,6 @@
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { compareQuotes } from '../../core/classroom/quote-versions';
+import { StanceMarker } from './StanceMarker';
 import { WordDiff } from './WordDiff';
 import { severityLabel, sourceName, t, typeDescription, typeLabel } from './i18n';
 
@@ -41,6 +42,7 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
         {d.sources.map((s) => (
           <section class="version" key={s.sourceId}>
             <Sub>{nameOf(s.sourceId)}</Sub>
+            <StanceMarker stance={s.stance} />
             <p>{s.says}</p>
             {s.excerpt && <q class="excerpt">{s.excerpt}</q>}
           </section>
@@ -52,7 +54,7 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
           <Sub>{t('classroom_quoteDiffTitle')}</Sub>
           <p class="diff-baseline">
             <span class="diff-label">
-              {quotes.baselineIsRecord ? t('classroom_diffRecord') : t('classroom_diffFirstVersion', nameOf(d.sources[0]!.sourceId))}
+              {quotes.baselineSourceId === null ? t('classroom_diffRecord') : t('classroom_diffFirstVersion', nameOf(quotes.baselineSourceId))}
             </span>{' '}
             <q>{quotes.baseline}</q>
           </p>

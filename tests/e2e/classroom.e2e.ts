@@ -1,0 +1,168 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { runAxe } from './harness/axe';
+import { REPO_ROOT } from './harness/static-server';
+
+// The classroom page in both browsers: it renders from the bundled story pack, the
+// exercise scores a known set of clicks, presenter mode steps by keyboard, and
+// axe-core finds nothing in any view. Chromium also refreshes docs/classroom.png.
+
+const PAGE = 'src/pages/classroom/index.html';
+const DATA = join(REPO_ROOT, 'data');
+
+/** The page shows the first pack (file order) by default, as the build bundles them. */
+const firstPack = (() => {
+  const file = readdirSync(DATA).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()[0]!;
+  return JSON.parse(readFileSync(join(DATA, file), 'utf8')) as { facts: unknown[]; discrepancies: { title: string }[] };
+})();
+
+/** Answers for the starter exercise: two planted errors, one correct sentence, so 2 hits / 3 misses / 1 false alarm. */
+const starter = JSON.parse(readFileSync(join(DATA, 'exercises/starter-leaked-call.json'), 'utf8')) as {
+  paragraphs: { id: string; error?: unknown }[][];
+};
+const starterSentences = starter.paragraphs.flat();
+const planted = starterSentences.filter((s) => s.error).map((s) => s.id);
+const correct = starterSentences.filter((s) => !s.error).map((s) => s.id);
+
+async function gotoView(page: TestPage, view: string, ready: string): Promise<void> {
+  await page.click(`nav.views a[data-view="${view}"]`);
+  await page.waitForSelector(ready);
+}
+
+const expectNoAxeViolations = async (page: TestPage, where: string) => {
+  const violations = await runAxe(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+};
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`${name}: classroom`, () => {
+    let session: ExtensionSession;
+    let page: TestPage;
+    beforeAll(async () => {
+      session = await launchExtension(name);
+      page = await session.openExtensionPage(PAGE);
+      await page.setViewport(1280, 800);
+      await page.waitForSelector('#coverage-table tbody tr');
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('renders the coverage matrix from the pack: one row per fact, five source columns, a legend', async () => {
+      const shape = await page.evaluate(() => ({
+        rows: document.querySelectorAll('#coverage-table tbody tr').length,
+        rowHeaders: document.querySelectorAll('#coverage-table tbody th[scope="row"]').length,
+        columns: document.querySelectorAll('#coverage-table thead th[scope="col"]').length,
+        markers: document.querySelectorAll('#coverage-table .stance').length,
+        legendTypes: document.querySelectorAll('.screen .legend .type-badge').length,
+      }));
+      expect(shape.rows).toBe(firstPack.facts.length);
+      expect(shape.rowHeaders).toBe(firstPack.facts.length);
+      expect(shape.columns).toBe(1 + 5 + 1);
+      expect(shape.markers).toBe(firstPack.facts.length * 5);
+      expect(shape.legendTypes).toBeGreaterThan(0);
+      expect(page.errors).toEqual([]);
+    });
+
+    it('filters the matrix by discrepancy type', async () => {
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#coverage-filter')!;
+        select.value = select.options[2]!.value; // the first single type
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitForFunction((all: number) => document.querySelectorAll('#coverage-table tbody tr').length < all, firstPack.facts.length);
+      const filtered = await page.evaluate(() => document.querySelectorAll('#coverage-table tbody tr').length);
+      expect(filtered).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('#coverage-filter')!;
+        select.value = 'all';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitForFunction((all: number) => document.querySelectorAll('#coverage-table tbody tr').length === all, firstPack.facts.length);
+    });
+
+    it('opens an evidence excerpt on demand and passes axe in the coverage view', async () => {
+      await page.click('#coverage-table details.evidence summary');
+      expect(await page.evaluate(() => document.querySelector('#coverage-table details.evidence')!.hasAttribute('open'))).toBe(true);
+      if (name === 'chromium') {
+        mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot(join(REPO_ROOT, 'docs/classroom.png'));
+      }
+      await expectNoAxeViolations(page, 'coverage');
+    });
+
+    it('shows one card per discrepancy, with a word diff for quotes', async () => {
+      await gotoView(page, 'discrepancies', 'article.discrepancy');
+      const cards = await page.evaluate(() => ({
+        cards: document.querySelectorAll('.discrepancy-list article.discrepancy').length,
+        diffs: document.querySelectorAll('.discrepancy-list .word-diff').length,
+      }));
+      expect(cards.cards).toBe(firstPack.discrepancies.length);
+      expect(cards.diffs).toBeGreaterThan(0);
+      await expectNoAxeViolations(page, 'discrepancies');
+    });
+
+    it('scores a known set of clicks and keyboard selections in the exercise', async () => {
+      await gotoView(page, 'exercise', '.practice-article');
+      await page.click('input[value="starter-leaked-call"]');
+      await page.waitForSelector('[data-exercise="starter-leaked-call"]');
+      await page.click(`[data-sentence="${planted[0]}"]`);
+      await page.click(`[data-sentence="${correct[0]}"]`);
+      // The second planted error is chosen with the keyboard: focus it and press Space.
+      await page.focus(`[data-sentence="${planted[1]}"]`);
+      await page.press(' ');
+      const checked = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-sentence][aria-checked="true"]')].map((e) => e.getAttribute('data-sentence')),
+      );
+      expect(checked.sort()).toEqual([planted[0], planted[1], correct[0]].sort());
+      await expectNoAxeViolations(page, 'exercise');
+
+      await page.click('button.reveal');
+      await page.waitForSelector('dl.score');
+      const score = await page.evaluate(() => {
+        const dl = document.querySelector('dl.score')!;
+        return { hits: dl.getAttribute('data-hits'), misses: dl.getAttribute('data-misses'), falseAlarms: dl.getAttribute('data-false-alarms') };
+      });
+      expect(score).toEqual({ hits: '2', misses: String(planted.length - 2), falseAlarms: '1' });
+      const answers = await page.evaluate(() => document.querySelectorAll('.answer-list li').length);
+      expect(answers).toBe(planted.length);
+      await expectNoAxeViolations(page, 'exercise after reveal');
+    });
+
+    it('steps through discrepancies in presenter mode with the arrow keys', async () => {
+      await gotoView(page, 'presenter', '.presenter .slide');
+      await page.setViewport(1280, 720);
+      const state = () =>
+        page.evaluate(() => ({
+          index: document.querySelector('.presenter .slide')!.getAttribute('data-index'),
+          title: document.querySelector('.presenter .slide h2')!.textContent,
+        }));
+      const first = await state();
+      expect(first.index).toBe('0');
+      await page.press('ArrowRight');
+      await page.waitForFunction(() => document.querySelector('.presenter .slide')?.getAttribute('data-index') === '1');
+      const second = await state();
+      expect(second.title).not.toBe(first.title);
+      await page.press('ArrowRight');
+      await page.waitForFunction(() => document.querySelector('.presenter .slide')?.getAttribute('data-index') === '2');
+      await page.press('ArrowLeft');
+      await page.waitForFunction(() => document.querySelector('.presenter .slide')?.getAttribute('data-index') === '1');
+      expect((await state()).title).toBe(second.title);
+      await page.press('End');
+      await page.waitForFunction(
+        (last: number) => document.querySelector('.presenter .slide')?.getAttribute('data-index') === String(last),
+        firstPack.discrepancies.length - 1,
+      );
+      await page.press('Home');
+      await page.waitForFunction(() => document.querySelector('.presenter .slide')?.getAttribute('data-index') === '0');
+      if (name === 'chromium') await page.screenshot(join(REPO_ROOT, '.tmp/classroom/presenter.png'));
+      await expectNoAxeViolations(page, 'presenter');
+      await page.press('Escape');
+      await page.waitForSelector('.discrepancy-list');
+      expect(page.errors).toEqual([]);
+    });
+  });
+}
