@@ -1,7 +1,25 @@
-import { browser } from '../platform/browser';
+/**
+ * The background worker only reacts to events: messages, commands, installs, tab loads
+ * and permission changes. No timers, no polling, nothing kept in memory. Per-tab badge
+ * values are reset by the browser when a tab loads a new page, so navigation needs no
+ * listener here.
+ */
+import { browser, pageUrl, type Runtime } from '../platform/browser';
+import { clearAllBadges } from './badge';
+import { runCommand } from './commands';
+import { handleMessage } from './handlers';
 
 // A first-run page tells new readers what Lateral does and where its settings are.
+// (The Firefox e2e harness relies on this tab being open after install.)
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== 'install') return;
-  void browser.tabs.create({ url: browser.runtime.getURL('src/pages/options/index.html#welcome') });
+  void browser.tabs.create({ url: pageUrl('options', '#welcome') });
 });
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+
+browser.commands.onCommand.addListener((command: string) => void runCommand(command));
+
+// Firefox (and Chrome's site access menu) let readers withdraw host access at any time.
+// The content script stops being injected; stale counts must not stay on the badge.
+browser.permissions.onRemoved.addListener(() => void clearAllBadges());

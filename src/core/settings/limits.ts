@@ -10,7 +10,8 @@ export const LIMITS = {
   hostLength: 253,
   disabledRules: 300,
   idLength: 80,
-  customPhrases: 100,
+  // The same bounds as the matcher's CUSTOM_PHRASE_LIMITS (a unit test keeps them equal).
+  customPhrases: 50,
   phraseMinLength: 2,
   phraseMaxLength: 80,
   /** An import file larger than this is refused before it is parsed. */

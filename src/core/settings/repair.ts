@@ -120,7 +120,7 @@ export function repairSettings(input: unknown): RepairResult {
     sites: repairSites(raw.sites, repaired),
     rules: { disabled: keepList(idSchema, rules.disabled, LIMITS.disabledRules, 'rules.disabled', repaired, String) },
     customPhrases: keepList(customPhraseSchema, raw.customPhrases, LIMITS.customPhrases, 'customPhrases', repaired, (p) =>
-      phraseKey(p.topic, p.text),
+      phraseKey(p.topic, p.phrase),
     ),
   };
   // Belt and braces: if a rule added to the schema later is not mirrored above, defaults win.

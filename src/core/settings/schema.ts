@@ -40,7 +40,7 @@ export const hostSchema = z.string().refine(isValidHost, 'bad-host');
 
 export const customPhraseSchema = z.strictObject({
   topic: idSchema,
-  text: z.string().superRefine((value, ctx) => {
+  phrase: z.string().superRefine((value, ctx) => {
     const problem = phraseProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: `phrase-${problem}` });
   }),
@@ -93,8 +93,8 @@ export const settingsSchema = z.strictObject({
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((phrase, index) => {
-        const key = phraseKey(phrase.topic, phrase.text);
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'text'], message: 'duplicate' });
+        const key = phraseKey(phrase.topic, phrase.phrase);
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'phrase'], message: 'duplicate' });
         seen.add(key);
       });
     })

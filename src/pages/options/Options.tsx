@@ -1,0 +1,58 @@
+/** The options page: one section per concern, every change saved at once and applied to open tabs. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+import { LiveStatus } from '../../ui/components/LiveStatus';
+import { useSettings } from '../../ui/components/use-settings';
+import { BackupSection } from './sections/BackupSection';
+import { GeneralSection } from './sections/GeneralSection';
+import { HighlightSection } from './sections/HighlightSection';
+import { PhrasesSection } from './sections/PhrasesSection';
+import { RulesSection } from './sections/RulesSection';
+import type { SectionProps } from './sections/section-props';
+import { SitesSection } from './sections/SitesSection';
+
+export function Options(): JSX.Element {
+  const { settings, repaired, save, update } = useSettings();
+  const [status, setStatus] = useState('');
+  const welcome = location.hash === '#welcome';
+
+  if (!settings) {
+    return (
+      <main aria-busy="true">
+        <h1>{t('options_heading')}</h1>
+        <p>{t('options_loading')}</p>
+      </main>
+    );
+  }
+
+  const props: SectionProps = {
+    settings,
+    announce: setStatus,
+    update: async (change) => {
+      const outcome = await update(change);
+      setStatus(outcome.ok ? t('options_saved') : t('options_save_failed', [outcome.error]));
+      return outcome;
+    },
+  };
+
+  return (
+    <main>
+      <h1>{t('options_heading')}</h1>
+      {welcome && (
+        <section class="welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{t('options_welcome_heading')}</h2>
+          <p>{t('options_welcome_text')}</p>
+        </section>
+      )}
+      {repaired.length > 0 && <p class="notice">{t('options_repaired', [repaired.join(', ')])}</p>}
+      <LiveStatus id="options-status" message={status} />
+      <GeneralSection {...props} />
+      <HighlightSection {...props} />
+      <SitesSection {...props} />
+      <RulesSection {...props} />
+      <PhrasesSection {...props} />
+      <BackupSection {...props} save={save} />
+    </main>
+  );
+}

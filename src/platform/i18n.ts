@@ -1,0 +1,15 @@
+/**
+ * Every string a reader sees comes from _locales through the browser's i18n API.
+ * A missing key shows as the key itself, so it is noticed rather than rendered blank.
+ */
+import { browser } from './browser';
+
+export function t(key: string, substitutions: (string | number)[] = []): string {
+  const message = browser.i18n.getMessage(key, substitutions.map(String));
+  return message === '' ? key : message;
+}
+
+/** `uk` or `en` (or whatever the browser runs in), for the page's lang attribute. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage().split('-')[0] || 'en';
+}
