@@ -1,6 +1,7 @@
 /**
  * Aho–Corasick automaton over normalised text, stored as flat arrays so it can be
- * built at build time, bundled as JSON, and searched at run time with no set-up.
+ * built at build time, bundled as JSON, and searched at run time after a trivial
+ * decode (prefix sums).
  *
  * Why this shape: one pass over the text finds every occurrence of every phrase,
  * so the cost is linear in the text length and only logarithmic in the fan-out of a
@@ -12,19 +13,56 @@
  */
 
 export interface SerializedAutomaton {
-  /** Edges of state s are edgeChars/edgeTargets[edgeStart[s] .. edgeStart[s+1]), sorted by char. */
-  edgeStart: number[];
-  edgeChars: number[];
-  edgeTargets: number[];
+  /**
+   * States are numbered breadth-first with each state's children in ascending char
+   * order, so the children of all states are consecutive: the edges of state s are
+   * edges [E(s), E(s) + edgeCounts[s]) where E is the prefix sum of edgeCounts, and
+   * edge e leads to state e + 1. Targets therefore need not be stored.
+   */
+  edgeCounts: number[];
+  /** The char of every edge, in edge order (one UTF-16 unit per edge). */
+  edgeChars: string;
   /** Failure link per state (root = 0). */
   fail: number[];
   /** Nearest state on the failure chain that has outputs, or 0 ("dictionary suffix link"). */
   dict: number[];
-  /** Patterns ending at state s are outIds[outStart[s] .. outStart[s+1]). */
-  outStart: number[];
+  /** Number of patterns ending at each state; their ids follow in outIds, state by state. */
+  outCounts: number[];
   outIds: number[];
   /** Length (in normalised chars) of each pattern. */
   patternLengths: number[];
+}
+
+/**
+ * The automaton ready to search: prefix sums of the counts. Decoding is one pass
+ * over the state arrays (microseconds for a real pack), done once per matcher.
+ */
+export interface Automaton {
+  edgeStart: Int32Array;
+  edgeChars: string;
+  fail: readonly number[];
+  dict: readonly number[];
+  outStart: Int32Array;
+  outIds: readonly number[];
+  patternLengths: readonly number[];
+}
+
+function prefixSums(counts: readonly number[]): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i]! + counts[i]!;
+  return out;
+}
+
+export function decodeAutomaton(a: SerializedAutomaton): Automaton {
+  return {
+    edgeStart: prefixSums(a.edgeCounts),
+    edgeChars: a.edgeChars,
+    fail: a.fail,
+    dict: a.dict,
+    outStart: prefixSums(a.outCounts),
+    outIds: a.outIds,
+    patternLengths: a.patternLengths,
+  };
 }
 
 /** The alphabet folding done on top of normalize(): dash and space are one symbol. */
@@ -53,14 +91,15 @@ export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton
     outputs[state]!.push(id);
   });
 
-  // Breadth-first: failure links, and renumber states in BFS order so the arrays
-  // are compact and deterministic.
+  // Breadth-first with children in char order (see SerializedAutomaton), computing
+  // failure links on the way.
   const n = children.length;
   const fail = new Array<number>(n).fill(0);
   const order: number[] = [0];
+  const sortedChildren = children.map((m) => [...m].sort((a, b) => a[0] - b[0]));
   for (let head = 0; head < order.length; head++) {
     const s = order[head]!;
-    for (const [c, t] of children[s]!) {
+    for (const [c, t] of sortedChildren[s]!) {
       order.push(t);
       if (s === 0) continue;
       let f = fail[s]!;
@@ -72,35 +111,32 @@ export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton
   order.forEach((s, i) => (rank[s] = i));
 
   const out: SerializedAutomaton = {
-    edgeStart: [], edgeChars: [], edgeTargets: [], fail: [], dict: [], outStart: [], outIds: [],
+    edgeCounts: [], edgeChars: '', fail: [], dict: [], outCounts: [], outIds: [],
     patternLengths: patterns.map((p) => p.length),
   };
+  const chars: string[] = [];
   for (const s of order) {
-    out.edgeStart.push(out.edgeChars.length);
-    for (const [c, t] of [...children[s]!].sort((a, b) => a[0] - b[0])) {
-      out.edgeChars.push(c);
-      out.edgeTargets.push(rank[t]!);
-    }
+    out.edgeCounts.push(sortedChildren[s]!.length);
+    for (const [c] of sortedChildren[s]!) chars.push(String.fromCharCode(c));
     out.fail.push(rank[fail[s]!]!);
-    out.outStart.push(out.outIds.length);
+    out.outCounts.push(outputs[s]!.length);
     out.outIds.push(...outputs[s]!);
     let d = fail[s]!;
     while (d !== 0 && outputs[d]!.length === 0) d = fail[d]!;
     out.dict.push(rank[d]!);
   }
-  out.edgeStart.push(out.edgeChars.length);
-  out.outStart.push(out.outIds.length);
+  out.edgeChars = chars.join('');
   return out;
 }
 
 /** Follow the edge for symbol c from state s, or -1. Bisection over sorted edges. */
-function step(a: SerializedAutomaton, s: number, c: number): number {
+function step(a: Automaton, s: number, c: number): number {
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const m = a.edgeChars[mid]!;
-    if (m === c) return a.edgeTargets[mid]!;
+    const m = a.edgeChars.charCodeAt(mid);
+    if (m === c) return mid + 1;
     if (m < c) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -112,7 +148,7 @@ function step(a: SerializedAutomaton, s: number, c: number): number {
  * Word boundaries are the caller's business (see matcher.ts).
  */
 export function searchAutomaton(
-  a: SerializedAutomaton,
+  a: Automaton,
   text: string,
   onMatch: (patternId: number, start: number, end: number) => void,
 ): void {

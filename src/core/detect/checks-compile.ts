@@ -89,7 +89,9 @@ function compileDuration(triggers: readonly string[]): { sources: string[]; hour
   const amount = `(?:${qty}(?:[ -]${words(['an', 'a'])})?[ -]?)?${unit}(?:[ -]${words(LENGTH_WORDS)})?|${words(['полчаса', 'півгодини', 'halbstundige', 'halbstundigen'])}`;
   const duration = `${B_START}(${amount})${B_END}(?! ${words(NOT_A_LENGTH)}${B_END})`;
   const trigger = `${B_START}${alternation(triggers)}${B_END}`;
-  const gap = (n: number) => `(?:${SEP}${WORD}){0,${n}}${SEP}`;
+  // Lazy gap: the first duration after the trigger wins, with its number ("over 5
+  // minutes"), instead of the gap swallowing the number as a word.
+  const gap = (n: number) => `(?:${SEP}${WORD}){0,${n}}?${SEP}`;
   return {
     // "30-minute phone call" / "hour-long conversation"; "the call lasted nearly an hour".
     sources: [`${duration}${gap(2)}${trigger}`, `${trigger}${gap(5)}${duration}`],

@@ -2,8 +2,8 @@
  * Build time: story pack rules and checks -> CompiledPack (plain JSON).
  *
  * Runs in Node (vite plugin / scripts / tests), once per pack. Phrases are normalised
- * with the same normalize() the runtime applies to pages, stems are expanded, and all
- * phrases of all rules go into one Aho–Corasick automaton. Input is expected to be
+ * with the same normalize() the runtime applies to pages, stem phrases are cut into
+ * segments (stems.ts), and all segments of all rules go into one Aho–Corasick automaton. Input is expected to be
  * validated already (storyPackSchema or detectionSchema); this module imports only
  * types from the schema so it stays free of zod.
  */
@@ -11,12 +11,15 @@ import { normalizePhrase } from '../text/normalize';
 import { buildAutomaton } from './automaton';
 import { compileCheck } from './checks-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
-import { expandStems } from './stems';
+import { splitSegments, STEM_MAX } from './stems';
 import {
   COMPILED_FORMAT,
   PATTERN_EXCLUDE,
   PATTERN_NEAR,
   PATTERN_PHRASE,
+  SEG_CONT,
+  SEG_LAST,
+  SEG_STEM,
   type CompiledPack,
   type CompiledRule,
 } from './types';
@@ -33,29 +36,32 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
   const patterns: string[] = [];
   const patternRule: number[] = [];
   const patternKind: number[] = [];
+  const patternFlags: number[] = [];
   const rules: CompiledRule[] = [];
 
   const add = (phrases: readonly string[], rule: Rule | RuleInput, ruleIndex: number, kind: number) => {
     for (const phrase of phrases) {
-      for (const variant of expandStems(normalizePhrase(phrase), rule.lang)) {
-        // Normalise again: an ending may complete a number word or change nothing.
-        const text = normalizePhrase(variant);
-        if (text.length < 2) continue;
-        patterns.push(text);
+      const segments = splitSegments(normalizePhrase(phrase));
+      if (segments.length === 0) continue;
+      segments.forEach((seg, i) => {
+        patterns.push(seg.text);
         patternRule.push(ruleIndex);
         patternKind.push(kind);
-      }
+        patternFlags.push((i === segments.length - 1 ? SEG_LAST : 0) | (seg.stem ? SEG_STEM : 0) | (i > 0 ? SEG_CONT : 0));
+      });
     }
   };
 
   pack.rules.forEach((rule, ruleIndex) => {
     rules.push({
       id: rule.id,
+      group: rule.group ?? rule.id,
       topic: rule.topic,
       role: rule.role ?? 'mention',
       ambiguous: rule.ambiguous,
       weight: rule.weight ?? 1,
       factIds: rule.factIds ?? [],
+      stemMax: STEM_MAX[rule.lang],
       ...(rule.near ? { nearWindow: rule.near.window } : {}),
     });
     add(rule.phrases, rule, ruleIndex, PATTERN_PHRASE);
@@ -72,6 +78,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     automaton: buildAutomaton(patterns),
     patternRule,
     patternKind,
+    patternFlags,
     checks: pack.checks.map(compileCheck),
   };
 }

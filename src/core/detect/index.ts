@@ -27,3 +27,4 @@ export {
 } from './relevance';
 export type { CompiledPack, CompiledRule, CompiledCheck } from './types';
 export type { Hit, HitKind } from '../hit';
+export { syntheticPack, samplePhrases, type SyntheticOptions } from './synthetic';

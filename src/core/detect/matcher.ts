@@ -10,7 +10,7 @@
  */
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, type Normalized } from '../text/normalize';
-import { buildAutomaton, searchAutomaton, type SerializedAutomaton } from './automaton';
+import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { prepareCheck, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
   emptyEvidence,
@@ -23,7 +23,7 @@ import {
   type RelevanceState,
   type Sensitivity,
 } from './relevance';
-import { PATTERN_EXCLUDE, PATTERN_NEAR, PATTERN_PHRASE, type CompiledPack, type CompiledRule } from './types';
+import { PATTERN_NEAR, PATTERN_PHRASE, SEG_CONT, SEG_LAST, SEG_STEM, type CompiledPack, type CompiledRule } from './types';
 
 export interface CustomPhrase {
   topic: string;
@@ -81,26 +81,74 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
   return a.from < b.to && b.from < a.to;
 }
 
-/** Raw automaton matches -> rule candidates after boundaries, exclusions and proximity. */
-function findCandidates(pack: CompiledPack, text: string): Candidate[] {
+/** Count letters from `from` onward, stopping after max + 1. */
+function letterRun(text: string, from: number, max: number): number {
+  let k = 0;
+  while (k <= max && from + k < text.length && isWordChar(text.charCodeAt(from + k))) k++;
+  return k;
+}
+
+const isSeparator = (code: number) => code === 0x20 || code === 0x2d;
+
+/**
+ * Raw automaton matches -> whole phrase matches. A literal phrase is one segment; a
+ * stem phrase is several (stems.ts): each stem segment may be followed by up to
+ * `stemMax` letters, then a separator and the next segment. AC reports matches in
+ * order of their end, so a segment's predecessor is always recorded before it.
+ */
+function findPhraseMatches(pack: CompiledPack, automaton: Automaton, text: string, onPhrase: (patternId: number, from: number, to: number) => void): void {
+  // Word start position -> partial phrases (next segment's pattern id, phrase start).
+  const waiting = new Map<number, { next: number; from: number }[]>();
+  searchAutomaton(automaton, text, (id, from, to) => {
+    // Every segment starts at a word start.
+    if (from > 0 && isWordChar(text.charCodeAt(from)) && isWordChar(text.charCodeAt(from - 1))) return;
+    const flags = pack.patternFlags[id]!;
+    let start = from;
+    if (flags & SEG_CONT) {
+      const partial = waiting.get(from)?.find((w) => w.next === id);
+      if (!partial) return;
+      start = partial.from;
+    }
+    let end = to;
+    if (flags & SEG_STEM) {
+      const max = pack.rules[pack.patternRule[id]!]!.stemMax;
+      const run = letterRun(text, to, max);
+      if (run > max) return;
+      end = to + run;
+    } else if (end < text.length && isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end))) {
+      return;
+    }
+    if (flags & SEG_LAST) {
+      if (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1))) return;
+      onPhrase(id, start, end);
+      return;
+    }
+    if (!isSeparator(text.charCodeAt(end))) return;
+    const list = waiting.get(end + 1) ?? [];
+    list.push({ next: id + 1, from: start });
+    waiting.set(end + 1, list);
+  });
+}
+
+/** Phrase matches -> rule candidates after exclusions and proximity. */
+function findCandidates(pack: CompiledPack, automaton: Automaton, text: string): Candidate[] {
   const phrases: Candidate[] = [];
   const near = new Map<number, Candidate[]>();
-  const excluded = new Map<number, Candidate[]>();
-  searchAutomaton(pack.automaton, text, (id, from, to) => {
-    if (!atBoundary(text, from, to)) return;
+  // Hard negatives apply to every rule: "Admiral Ushakov" is not the aide in any language.
+  const excluded: Candidate[] = [];
+  findPhraseMatches(pack, automaton, text, (id, from, to) => {
     const c = { rule: pack.patternRule[id]!, from, to };
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);
-    else {
-      const map = kind === PATTERN_NEAR ? near : excluded;
-      const list = map.get(c.rule) ?? [];
+    else if (kind === PATTERN_NEAR) {
+      const list = near.get(c.rule) ?? [];
       list.push(c);
-      map.set(c.rule, list);
-    }
+      near.set(c.rule, list);
+    } else excluded.push(c);
   });
   const out: Candidate[] = [];
   for (const c of phrases) {
-    if (excluded.get(c.rule)?.some((x) => overlaps(x, c))) continue;
+    if (excluded.some((x) => overlaps(x, c))) continue;
     const window = pack.rules[c.rule]!.nearWindow;
     if (window === undefined) {
       out.push(c);
@@ -127,9 +175,9 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackE
   const context = new Set<string>();
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
-    if (rule.role === 'context') context.add(rule.id);
-    else if (!rule.ambiguous) strong.add(rule.id);
-    else e.ambiguous[rule.id] = rule.weight;
+    if (rule.role === 'context') context.add(rule.group);
+    else if (!rule.ambiguous) strong.add(rule.group);
+    else e.ambiguous[rule.group] = rule.weight;
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
@@ -171,6 +219,7 @@ function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
 
 interface PreparedPack {
   pack: CompiledPack;
+  automaton: Automaton;
   checks: PreparedCheck[];
 }
 
@@ -198,7 +247,7 @@ function toHit(
 function prepareCustom(
   packs: readonly CompiledPack[],
   phrases: readonly CustomPhrase[],
-): { automaton: SerializedAutomaton; entries: { phrase: CustomPhrase; packId: string; index: number }[]; rejected: { phrase: CustomPhrase; reason: string }[] } {
+): { automaton: Automaton; entries: { phrase: CustomPhrase; packId: string; index: number }[]; rejected: { phrase: CustomPhrase; reason: string }[] } {
   const entries: { phrase: CustomPhrase; packId: string; index: number }[] = [];
   const rejected: { phrase: CustomPhrase; reason: string }[] = [];
   const texts: string[] = [];
@@ -218,7 +267,7 @@ function prepareCustom(
     texts.push(norm);
     entries.push({ phrase: p, packId: pack.packId, index });
   });
-  return { automaton: buildAutomaton(texts), entries, rejected };
+  return { automaton: decodeAutomaton(buildAutomaton(texts)), entries, rejected };
 }
 
 export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], options: MatcherOptions = {}): Matcher {
@@ -227,13 +276,14 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   const threshold = SENSITIVITY_THRESHOLDS[options.sensitivity ?? 'balanced'];
   const prepared: PreparedPack[] = packs.map((pack) => ({
     pack,
+    automaton: decodeAutomaton(pack.automaton),
     checks: pack.checks.filter((c) => !disabled.has(c.id)).map(prepareCheck),
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
   function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
-    const candidates = findCandidates(pack, n.text);
+    const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);

@@ -1,7 +1,8 @@
 /**
  * Relevance: should an ambiguous trigger ("Witkoff", "28-point", "Donetsk") count?
  *
- * The logic. Evidence is the set of distinct rules seen: strong anchors (non-ambiguous
+ * The logic. Evidence is the set of distinct rule groups seen (a group is one
+ * concept across languages, so "Witkoff" in five languages' rules counts once): strong anchors (non-ambiguous
  * mention rules such as "Witkoff–Ushakov call", "28-point peace plan"), ambiguous
  * mentions (weighted, e.g. a bare "Donetsk" weighs 0.5) and context terms (Ukraine,
  * Kremlin, Zelensky... never highlighted). Its score is
@@ -24,10 +25,10 @@
  * ambiguous hits that were held back: the caller should rescan the page once.
  */
 
-/** Distinct rule ids seen so far for one pack. */
+/** Distinct rule groups seen so far for one pack. */
 export interface PackEvidence {
   strong: string[];
-  /** Ambiguous rule id -> weight. */
+  /** Ambiguous rule group -> weight. */
   ambiguous: Record<string, number>;
   context: string[];
 }

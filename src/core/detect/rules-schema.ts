@@ -20,14 +20,16 @@ const id = z
 
 /**
  * A literal phrase. Whitespace and any dash are interchangeable when matching.
- * A word ending in "*" is a stem: compile.ts expands it with the case endings of
- * the rule's language (e.g. "ушаков*" -> ушакова, ушакову, ушаковым, ...).
+ * A word ending in "*" is a stem: up to a few letters may follow it (how many
+ * depends on the rule's language), e.g. "ушаков*" -> ушакова, ушакову, ушаковым.
  */
 export const phraseSchema = z
   .string()
   .min(2)
   .max(120)
-  .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'phrases are literal text, not regexes');
+  .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'phrases are literal text, not regexes')
+  // Each stem is chained at run time (stems.ts); two per phrase is plenty.
+  .refine((p) => (p.match(/\*/g)?.length ?? 0) <= 2, 'at most two stem words (*) per phrase');
 
 export const ruleSchema = z
   .object({
@@ -43,6 +45,11 @@ export const ruleSchema = z
     phrases: z.array(phraseSchema).min(1).max(400),
     /** True when the phrase alone does not prove the page is about this story. */
     ambiguous: z.boolean(),
+    /**
+     * Relevance evidence is counted per group, so the same concept matched by its
+     * rules in several languages ("Witkoff" in en, de, fr...) counts once. Defaults to the id.
+     */
+    group: id.optional(),
     /** Relevance weight of an ambiguous rule (default 1; e.g. 0.5 for a place name). */
     weight: z.number().min(0).max(3).optional(),
     /**
@@ -52,7 +59,7 @@ export const ruleSchema = z
     near: z
       .object({ phrases: z.array(phraseSchema).min(1).max(200), window: z.number().int().min(1).max(400) })
       .optional(),
-    /** Hard negatives: a phrase match overlapping one of these is dropped ("admiral ushakov"). */
+    /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(phraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),
     description: z.string().min(3).max(300),

@@ -1,42 +1,35 @@
 /**
- * Build-time expansion of stem phrases ("ушаков*") into literal variants, so the
- * automaton stays a plain literal matcher. Slavic names and nouns decline
- * (Ушаков, Ушакова, Ушакову, Ушаковым; Віткофф, Віткоффа; Uszakow, Uszakowa), German
- * adds genitive -s, the others a plural -s.
- *
- * Endings are given in folded form (normalize() folds й -> и, ё -> е, ł -> l ...).
+ * Stem phrases ("ушаков*", "мирн* план*") without expanding them into every
+ * declined form: expanding two stems with ~30 Slavic endings each made the
+ * compiled pack 4 MB. Instead a phrase is cut into segments after each stem word;
+ * the automaton finds the segments as literals and the matcher chains them, letting
+ * up to `STEM_MAX[lang]` letters follow each stem (Ушакову, Віткоффа, Uszakowa,
+ * Uschakows, мирного плана).
  */
 import type { Lang } from './rules-schema';
 
-const ENDINGS: Record<Lang, string[]> = {
-  ru: ['', 'а', 'у', 'ом', 'ым', 'е', 'ои', 'ою', 'ы', 'и', 'ов', 'ам', 'ами', 'ах', 'ого', 'ому', 'ии', 'ыи', 'ая', 'ое', 'ые', 'ых', 'им', 'ую', 'еи', 'ю', 'я', 'ем', 'ев'],
-  uk: ['', 'а', 'у', 'ом', 'і', 'ові', 'ою', 'и', 'ів', 'ам', 'ами', 'ах', 'ого', 'ому', 'ии', 'а', 'е', 'их', 'им', 'ою', 'ю', 'я', 'ем', 'іи', 'оі', 'еи', 'ои', 'ими'],
-  pl: ['', 'a', 'u', 'em', 'ie', 'owi', 'y', 'i', 'ow', 'ami', 'ach', 'om', 'ego', 'emu', 'ym', 'e', 'ej', 'ich', 'imi'],
-  de: ['', 's', 'e', 'en', 'es', 'n', 'er', 'em'],
-  en: ['', 's', "'s"],
-  fr: ['', 's'],
-  es: ['', 's', 'es'],
-};
+/** Letters a stem may take after it, per language (Slavic case endings are longest). */
+export const STEM_MAX: Record<Lang, number> = { ru: 4, uk: 4, pl: 4, de: 3, en: 2, fr: 2, es: 2 };
 
-/** Guard against a rule with many stems exploding into a huge phrase list. */
-export const MAX_VARIANTS_PER_PHRASE = 5000;
+export interface Segment {
+  text: string;
+  /** The segment ends with a stem word (letters may follow it). */
+  stem: boolean;
+}
 
-/**
- * Expand one already-normalised phrase. Each word ending in "*" becomes every
- * ending of the language; words without "*" stay as they are.
- */
-export function expandStems(phrase: string, lang: Lang): string[] {
-  const words = phrase.split(' ');
-  let variants: string[] = [''];
-  for (const [i, word] of words.entries()) {
-    const sep = i === 0 ? '' : ' ';
-    const forms = word.endsWith('*') ? ENDINGS[lang].map((e) => word.slice(0, -1) + e) : [word];
-    const next: string[] = [];
-    for (const v of variants) for (const f of forms) next.push(v + sep + f);
-    variants = next;
-    if (variants.length > MAX_VARIANTS_PER_PHRASE) {
-      throw new Error(`phrase "${phrase}" expands to more than ${MAX_VARIANTS_PER_PHRASE} variants`);
+/** Split a normalised phrase into segments; each segment but the last ends in a stem. */
+export function splitSegments(phrase: string): Segment[] {
+  const segments: Segment[] = [];
+  let current: string[] = [];
+  for (const word of phrase.split(/[ -]+/).filter(Boolean)) {
+    if (word.endsWith('*')) {
+      current.push(word.slice(0, -1));
+      segments.push({ text: current.join(' '), stem: true });
+      current = [];
+    } else {
+      current.push(word);
     }
   }
-  return [...new Set(variants)];
+  if (current.length > 0) segments.push({ text: current.join(' '), stem: false });
+  return segments;
 }

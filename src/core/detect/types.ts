@@ -9,6 +9,8 @@ export const COMPILED_FORMAT = 1;
 
 export interface CompiledRule {
   id: string;
+  /** Relevance evidence key (rules of one concept in several languages share it). */
+  group: string;
   topic: string;
   role: 'mention' | 'context';
   ambiguous: boolean;
@@ -17,12 +19,18 @@ export interface CompiledRule {
   factIds: string[];
   /** Set when the rule has a `near` condition. */
   nearWindow?: number;
+  /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
+  stemMax: number;
 }
 
 /** What a pattern id in the automaton stands for. */
 export const PATTERN_PHRASE = 0;
 export const PATTERN_NEAR = 1;
 export const PATTERN_EXCLUDE = 2;
+/** Segment flags: last segment of its phrase; ends with a stem word; continues a phrase. */
+export const SEG_LAST = 1;
+export const SEG_STEM = 2;
+export const SEG_CONT = 4;
 
 interface CompiledCheckBase {
   id: string;
@@ -74,5 +82,11 @@ export interface CompiledPack {
   patternRule: number[];
   /** For pattern id p: PATTERN_PHRASE, PATTERN_NEAR or PATTERN_EXCLUDE. */
   patternKind: number[];
+  /**
+   * Stem phrases are cut into segments (see stems.ts) stored as consecutive pattern
+   * ids, so segment k+1 of a phrase is pattern id + 1. For pattern id p: flags
+   * SEG_CONT (not the first segment) | SEG_LAST | SEG_STEM.
+   */
+  patternFlags: number[];
   checks: CompiledCheck[];
 }

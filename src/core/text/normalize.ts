@@ -64,54 +64,94 @@ export function isWordChar(code: number): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** Growable output buffer: char codes plus the two offset arrays. */
+class Out {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+  finish(): Normalized {
+    let text = '';
+    // fromCharCode in chunks: one call per char is slow, one call for all overflows the stack.
+    for (let i = 0; i < this.length; i += 8192) {
+      text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    }
+    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+
 /** Character-level pass: everything except number words. */
 function foldChars(input: string): Normalized {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (s: string, start: number, end: number) => {
-    for (const c of s) {
-      out.push(c);
-      starts.push(start);
-      ends.push(end);
-    }
-  };
+  const out = new Out(input.length + 16);
   let i = 0;
   while (i < input.length) {
-    const code = input.codePointAt(i)!;
-    const len = code > 0xffff ? 2 : 1;
+    let code = input.charCodeAt(i);
+    let len = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
+      code = input.codePointAt(i)!;
+      len = code > 0xffff ? 2 : 1;
+    }
     const last = out.length - 1;
-    if (DROPPED.has(code)) {
+    const lastCode = last >= 0 ? out.codes[last]! : -1;
+    if (code < 0x80 && code > 0x20 && code !== DASH && code !== 0x27 && code !== 0x22 && code !== 0x60) {
+      // Fast path: printable ASCII other than dash and quotes.
+      out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + len);
+    } else if (DROPPED.has(code)) {
       // Keep a highlight contiguous: the dropped char belongs to the previous one.
-      if (last >= 0) ends[last] = i + len;
-    } else if (code < 0x80 && code > 0x20 && !DASHES.has(code) && !SINGLE_QUOTES.has(code) && !DOUBLE_QUOTES.has(code)) {
-      push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : input[i]!, i, i + len);
-    } else if (code === 0x20 || WHITESPACE.test(String.fromCodePoint(code))) {
+      if (last >= 0) out.ends[last] = i + len;
+    } else if (code === SPACE || code === 0x0a || code === 0x09 || code === 0x0d || WHITESPACE.test(String.fromCodePoint(code))) {
       // One space per run, and none right after a dash or at the very start.
-      if (last >= 0 && out[last] !== ' ' && out[last] !== '-') push(' ', i, i + len);
+      if (last >= 0 && lastCode !== SPACE && lastCode !== DASH) out.push(SPACE, i, i + len);
     } else if (DASHES.has(code)) {
-      if (last >= 0 && out[last] === ' ') {
-        out[last] = '-';
-        ends[last] = i + len;
+      if (lastCode === SPACE) {
+        out.codes[last] = DASH;
+        out.ends[last] = i + len;
       } else {
-        push('-', i, i + len);
+        out.push(DASH, i, i + len);
       }
     } else if (SINGLE_QUOTES.has(code)) {
-      push("'", i, i + len);
+      out.push(0x27, i, i + len);
     } else if (DOUBLE_QUOTES.has(code)) {
-      push('"', i, i + len);
+      out.push(0x22, i, i + len);
     } else {
       const folded = foldChar(input.slice(i, i + len));
       if (folded === '') {
         // A lone combining mark (text already decomposed): extend the previous char.
-        if (last >= 0) ends[last] = i + len;
+        if (last >= 0) out.ends[last] = i + len;
       } else {
-        push(folded, i, i + len);
+        for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + len);
       }
     }
     i += len;
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return out.finish();
 }
 
 // ---------------------------------------------------------------------------
@@ -193,61 +233,67 @@ function unitValue(word: string): number | undefined {
   return UNIT_WORDS[word] ?? COMPOUND_ONLY_UNITS[word];
 }
 
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
 /** Replace number words by digits; spans keep the full original range. */
 function foldNumberWords(n: Normalized): Normalized {
   const { text } = n;
-  const tokens: { start: number; end: number; word: string }[] = [];
-  for (const m of text.matchAll(NUMBER_TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let copied = 0;
-  const replace = (from: number, to: number, value: number) => {
-    for (let i = copied; i < from; i++) {
-      out.push(text[i]!);
-      starts.push(n.starts[i]!);
-      ends.push(n.ends[i]!);
-    }
-    for (const digit of String(value)) {
-      out.push(digit);
-      starts.push(n.starts[from]!);
-      ends.push(n.ends[to - 1]!);
-    }
-    copied = to;
-  };
   const nearDigit = (from: number, to: number) =>
     /\p{N}/u.test(text[from - 1] ?? '') || /\p{N}/u.test(text[to] ?? '');
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t]!;
-    if (nearDigit(tok.start, tok.end)) continue;
+  // Find replacements first; most texts have none, and then nothing is copied.
+  const replacements: { from: number; to: number; value: number }[] = [];
+  const tokenRe = new RegExp(NUMBER_TOKEN.source, 'gu');
+  const nextToken = (): Token | undefined => {
+    const m = tokenRe.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length, word: m[0] } : undefined;
+  };
+  let tok = nextToken();
+  while (tok) {
+    let following = nextToken();
     const tens = TENS_WORDS[tok.word];
-    if (tens !== undefined) {
-      // Skip a joining word ("y", "et") when a unit follows it.
-      const skip = JOINERS.has(tokens[t + 1]?.word ?? '') ? 2 : 1;
-      const next = tokens[t + skip];
-      const connected = next !== undefined && tokens.slice(t, t + skip).every((a, k) => {
-        const b = tokens[t + k + 1]!;
-        return CONNECTORS.has(text.slice(a.end, b.start));
-      });
-      const unit = next && connected ? unitValue(next.word) : undefined;
-      if (next && unit !== undefined && !nearDigit(next.start, next.end)) {
-        replace(tok.start, next.end, tens + unit);
-        t += skip;
-      } else {
-        replace(tok.start, tok.end, tens);
+    if (tens !== undefined && !nearDigit(tok.start, tok.end)) {
+      // "twenty-eight", "vingt et un", "treinta y ocho": tens, optional joiner, unit.
+      let unitTok = following;
+      let afterUnit: Token | undefined;
+      let connected = !!following && CONNECTORS.has(text.slice(tok.end, following.start));
+      if (connected && following && JOINERS.has(following.word)) {
+        unitTok = nextToken();
+        connected = !!unitTok && CONNECTORS.has(text.slice(following.end, unitTok.start));
       }
-      continue;
+      const unit = connected && unitTok ? unitValue(unitTok.word) : undefined;
+      if (unitTok && unit !== undefined && !nearDigit(unitTok.start, unitTok.end)) {
+        replacements.push({ from: tok.start, to: unitTok.end, value: tens + unit });
+        afterUnit = nextToken();
+        tok = afterUnit;
+        continue;
+      }
+      replacements.push({ from: tok.start, to: tok.end, value: tens });
+      if (unitTok !== following) {
+        // We consumed a joiner and looked at the word after it; resume there.
+        tok = unitTok;
+        continue;
+      }
+    } else {
+      const whole = WHOLE_WORDS[tok.word] ?? UNIT_WORDS[tok.word];
+      if (whole !== undefined && !nearDigit(tok.start, tok.end)) replacements.push({ from: tok.start, to: tok.end, value: whole });
     }
-    const whole = WHOLE_WORDS[tok.word] ?? UNIT_WORDS[tok.word];
-    if (whole !== undefined) replace(tok.start, tok.end, whole);
+    tok = following;
   }
-  if (copied === 0) return n;
-  for (let i = copied; i < text.length; i++) {
-    out.push(text[i]!);
-    starts.push(n.starts[i]!);
-    ends.push(n.ends[i]!);
+  if (replacements.length === 0) return n;
+
+  const out = new Out(text.length);
+  let copied = 0;
+  for (const r of replacements) {
+    for (let i = copied; i < r.from; i++) out.push(text.charCodeAt(i), n.starts[i]!, n.ends[i]!);
+    for (const digit of String(r.value)) out.push(digit.charCodeAt(0), n.starts[r.from]!, n.ends[r.to - 1]!);
+    copied = r.to;
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  for (let i = copied; i < text.length; i++) out.push(text.charCodeAt(i), n.starts[i]!, n.ends[i]!);
+  return out.finish();
 }
 
 /** Normalise text for matching; see the module comment for what is folded. */
