@@ -28,6 +28,7 @@ import {
   snapshotDom,
   vendoredCorpus,
   setLateralEnabled,
+  useStoryPhrases,
   type DomSnapshot,
   type RobustChromium,
   type RobustTab,
@@ -86,6 +87,7 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
     }
     browser = await launchRobustChromium();
     control = await browser.extensionTab();
+    await useStoryPhrases((fn, arg) => control.page.evaluate(fn as never, arg));
     tab = await browser.newTab({ snapshotBeforeScan: true });
   });
 
@@ -186,6 +188,7 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
     }
     session = await launchExtension('firefox');
     control = await session.openExtensionPage('src/pages/options/index.html');
+    await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
     page = await session.newPage();
   }, 90_000);
 

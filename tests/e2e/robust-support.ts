@@ -350,6 +350,20 @@ export function setLateralEnabled(evaluate: Evaluate, enabled: boolean): Promise
   });
 }
 
+/**
+ * Custom phrases for the story's two names. Lateral always highlights a reader's own
+ * phrases, so the suites get highlights to undo whatever rules the bundled pack ships;
+ * neither phrase occurs in any corpus page.
+ */
+export const STORY_PHRASES = [
+  { topic: 'call', phrase: 'Witkoff–Ushakov call' },
+  { topic: 'plan', phrase: '28-point peace plan' },
+];
+
+export function useStoryPhrases(evaluate: Evaluate): Promise<void> {
+  return writeSyncStorage(evaluate, { [`${KEY_PREFIX}customPhrases`]: STORY_PHRASES, [VERSION_KEY]: SCHEMA_VERSION });
+}
+
 export async function readSyncStorage(
   evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>,
 ): Promise<Record<string, unknown>> {
