@@ -26,10 +26,11 @@ export class UiHost {
   ensure(): { host: HTMLElement; shadow: ShadowRoot } {
     if (!this.host || !this.shadowRoot) {
       const host = this.doc.createElement(HOST_TAG);
-      // Inline, important: page CSS for unknown elements must not give it size or place.
+      // Inline and important: page CSS for unknown elements must not give it size or place.
+      // (No `all: initial` here: it would lock text spacing, which readers may need to adjust.)
       host.setAttribute(
         'style',
-        'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important',
+        'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important',
       );
       this.style = this.doc.createElement('style');
       this.style.textContent = highlightCss(this.look);

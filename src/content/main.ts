@@ -15,6 +15,7 @@ import { buildReport } from './report';
 import { loadSettings, watchSettings, type Settings } from './settings';
 
 let annotation: Annotation | null = null;
+let current: Settings | null = null;
 let lastReport: PageReport = buildReport(location.href, []);
 let generation = 0;
 
@@ -35,6 +36,7 @@ async function refresh(): Promise<void> {
   const mine = ++generation;
   const settings = await loadSettings();
   if (mine !== generation) return;
+  current = settings;
   annotation?.destroy();
   annotation = null;
   const reason = inactiveReason(settings, location.href);
@@ -46,9 +48,25 @@ async function refresh(): Promise<void> {
     matcher: matcherFor(settings),
     look: settings.highlight,
     onReport: sendReport,
-    onNavigate: () => void refresh(),
+    onNavigate,
   });
   await annotation.start();
+}
+
+/**
+ * An SPA changed the URL: the DOM watcher already handles the new content, so only
+ * the site rules are checked again (a listed path may now be out of scope).
+ */
+function onNavigate(href: string): void {
+  if (!current || !annotation) return;
+  const reason = inactiveReason(current, href);
+  if (reason) {
+    annotation.destroy();
+    annotation = null;
+    sendReport(buildReport(href, [], reason));
+  } else {
+    sendReport(annotation.report());
+  }
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
