@@ -141,6 +141,29 @@ describe('classroom quote comparison', () => {
     expect(compareQuotes(pack, pack.discrepancies[0]!)).toBeNull();
   });
 
+  it('keeps only as many unquoted baseline words as the outlet put in their place', () => {
+    expect(
+      windowToVersion([
+        { op: 'same', text: 'a peace deal' },
+        { op: 'removed', text: 'done: Donetsk and maybe a land swap' },
+        { op: 'added', text: 'happen' },
+      ]),
+    ).toEqual({
+      parts: [
+        { op: 'same', text: 'a peace deal' },
+        { op: 'removed', text: 'done:' },
+        { op: 'added', text: 'happen' },
+      ],
+      startsLater: false,
+      endsEarlier: true,
+    });
+    expect(windowToVersion([{ op: 'added', text: 'Well,' }, { op: 'removed', text: 'Now, me to you,' }, { op: 'same', text: 'I know' }]).parts).toEqual([
+      { op: 'added', text: 'Well,' },
+      { op: 'removed', text: 'you,' },
+      { op: 'same', text: 'I know' },
+    ]);
+  });
+
   it('leaves a diff without shared words untouched', () => {
     expect(windowToVersion([{ op: 'removed', text: 'a' }, { op: 'added', text: 'b' }])).toEqual({
       parts: [{ op: 'removed', text: 'a' }, { op: 'added', text: 'b' }],

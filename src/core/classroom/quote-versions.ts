@@ -5,7 +5,7 @@
  * the first listed) is the baseline, so outlets are at least compared with each other.
  */
 import type { Discrepancy, DiscrepancyTypeId, StoryPack } from '../pack/schema';
-import { diffWords, quotedPart, wordsKept, type DiffPart } from './word-diff';
+import { diffWords, quotedPart, tokenize, wordsKept, type DiffPart } from './word-diff';
 
 export const QUOTE_TYPES: readonly DiscrepancyTypeId[] = ['quote-drift', 'paraphrase-as-quote', 'quote-trimmed'];
 
@@ -28,25 +28,39 @@ export interface QuoteVersion {
 }
 
 /**
- * An outlet that quotes one clause of a long remark has not "removed" the rest:
- * drop baseline words before its first and after its last shared word, and say so.
+ * An outlet that quotes one clause of a long remark has not "removed" the rest.
+ * Before the first and after the last shared word, baseline words beyond the
+ * outlet's own replacement words were simply not quoted: drop them and say so.
+ * (Where the outlet put, say, one word in place of "done: Donetsk and ...", the
+ * first baseline word stays as the likely replaced word.)
  */
-export function windowToVersion(parts: DiffPart[]): { parts: DiffPart[]; startsLater: boolean; endsEarlier: boolean } {
-  const hasSame = parts.some((p) => p.op === 'same');
-  if (!hasSame) return { parts, startsLater: false, endsEarlier: false };
-  let start = 0;
-  let end = parts.length;
-  let startsLater = false;
-  let endsEarlier = false;
-  if (parts[0]?.op === 'removed') {
-    start = 1;
-    startsLater = true;
+export function windowToVersion(parts: readonly DiffPart[]): { parts: DiffPart[]; startsLater: boolean; endsEarlier: boolean } {
+  const first = parts.findIndex((p) => p.op === 'same');
+  if (first === -1) return { parts: [...parts], startsLater: false, endsEarlier: false };
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.op === 'same');
+  const head = trimEdge(parts.slice(0, first), 'head');
+  const tail = trimEdge(parts.slice(last + 1), 'tail');
+  return { parts: [...head.parts, ...parts.slice(first, last + 1), ...tail.parts], startsLater: head.cut, endsEarlier: tail.cut };
+}
+
+function trimEdge(edge: readonly DiffPart[], side: 'head' | 'tail'): { parts: DiffPart[]; cut: boolean } {
+  const count = (op: DiffPart['op']) => edge.filter((p) => p.op === op).reduce((n, p) => n + tokenize(p.text).length, 0);
+  const added = count('added');
+  const removed = count('removed');
+  if (removed <= added) return { parts: [...edge], cut: false };
+  const parts: DiffPart[] = [];
+  for (const part of edge) {
+    if (part.op !== 'removed') {
+      parts.push(part);
+      continue;
+    }
+    if (added === 0) continue;
+    const words = tokenize(part.text);
+    // Keep the removed words next to the shared text: the end of the head, the start of the tail.
+    const kept = side === 'tail' ? words.slice(0, added) : words.slice(-added);
+    parts.push({ op: 'removed', text: kept.join(' ') });
   }
-  if (parts[end - 1]?.op === 'removed' && end - 1 >= start) {
-    end -= 1;
-    endsEarlier = true;
-  }
-  return { parts: parts.slice(start, end), startsLater, endsEarlier };
+  return { parts, cut: true };
 }
 
 export function isQuoteDiscrepancy(d: Discrepancy): boolean {

@@ -1,7 +1,7 @@
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { compareQuotes } from '../../core/classroom/quote-versions';
 import { StanceMarker } from './StanceMarker';
-import { WordDiff } from './WordDiff';
+import { QuoteDiff } from './QuoteDiff';
 import { severityLabel, sourceName, t, typeDescription, typeLabel } from './i18n';
 
 interface Props {
@@ -10,20 +10,27 @@ interface Props {
   /** Seed id → its 1-based number in the matrix, so cards and table name sources alike. */
   sourceNumbers: ReadonlyMap<string, number>;
   headingLevel: 2 | 3;
+  /**
+   * `slide` (presenter) must fit a 1280×720 projector: for quotes the word diff
+   * stands in for the version boxes, and related questions are left out.
+   */
+  layout: 'card' | 'slide';
 }
 
 /**
  * One discrepancy: its type, the competing versions side by side, a word-level
  * diff when it is about a quotation, what is right and why it matters.
  */
-export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLevel }: Props) {
+export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLevel, layout }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const quotes = compareQuotes(pack, d);
+  const hasDiff = quotes !== null && quotes.versions.length > 0;
+  const stanceOf = (id: string) => d.sources.find((s) => s.sourceId === id)?.stance;
   const nameOf = (id: string) => sourceName(sourceNumbers.get(id) ?? 0);
   const facts = d.factIds.flatMap((id) => pack.facts.filter((f) => f.id === id));
   return (
-    <article class={`discrepancy severity-${d.severity}`} data-discrepancy={d.id} aria-labelledby={`d-${d.id}`}>
+    <article class={`discrepancy severity-${d.severity} layout-${layout}`} data-discrepancy={d.id} aria-labelledby={`d-${d.id}`}>
       <header class="discrepancy-head">
         <p class="discrepancy-meta">
           <span class="type-badge" title={typeDescription(d.type)}>
@@ -39,7 +46,7 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
           <Sub>{t('classroom_whatIsRight')}</Sub>
           <p>{d.right}</p>
         </section>
-        {d.sources.map((s) => (
+        {(layout === 'card' || !hasDiff) && d.sources.map((s) => (
           <section class="version" key={s.sourceId}>
             <Sub>{nameOf(s.sourceId)}</Sub>
             <StanceMarker stance={s.stance} />
@@ -49,27 +56,8 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
         ))}
       </div>
 
-      {quotes && quotes.versions.length > 0 && (
-        <section class="quote-diff">
-          <Sub>{t('classroom_quoteDiffTitle')}</Sub>
-          <p class="diff-baseline">
-            <span class="diff-label">
-              {quotes.baselineSourceId === null ? t('classroom_diffRecord') : t('classroom_diffFirstVersion', nameOf(quotes.baselineSourceId))}
-            </span>{' '}
-            <q>{quotes.baseline}</q>
-          </p>
-          <ul class="diff-list">
-            {quotes.versions.map((v) => (
-              <li key={v.sourceId}>
-                <span class="diff-label">
-                  {t('classroom_diffVersion', [nameOf(v.sourceId), String(Math.round(v.kept * 100))])}
-                </span>
-                <WordDiff parts={v.parts} startsLater={v.startsLater} endsEarlier={v.endsEarlier} />
-              </li>
-            ))}
-          </ul>
-          <p class="diff-key">{t('classroom_diffKey')}</p>
-        </section>
+      {hasDiff && (
+        <QuoteDiff quotes={quotes} nameOf={nameOf} stanceOf={stanceOf} Sub={Sub} showRecordBaseline={layout === 'card'} />
       )}
 
       <section class="why">
@@ -77,7 +65,7 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
         <p>{d.whyItMatters}</p>
       </section>
 
-      {facts.length > 0 && (
+      {layout === 'card' && facts.length > 0 && (
         <p class="related">
           {t('classroom_relatedFacts')} {facts.map((f) => f.question).join(' · ')}
         </p>

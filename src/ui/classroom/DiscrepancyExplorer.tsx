@@ -17,7 +17,7 @@ export function DiscrepancyExplorer({ pack, discrepancies, sourceNumbers }: Prop
         {t('classroom_discrepancyCount', String(discrepancies.length))}
       </p>
       {discrepancies.map((d) => (
-        <DiscrepancyCard key={d.id} pack={pack} discrepancy={d} sourceNumbers={sourceNumbers} headingLevel={3} />
+        <DiscrepancyCard key={d.id} pack={pack} discrepancy={d} sourceNumbers={sourceNumbers} headingLevel={3} layout="card" />
       ))}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { DiscrepancyCard } from './DiscrepancyCard';
 import { t } from './i18n';
@@ -30,6 +30,15 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   const regionRef = useRef<HTMLElement>(null);
 
   useEffect(() => setIndex(0), [discrepancies]);
+
+  // Long slides shrink their type a step at a time until they fit the screen (down to 70 %),
+  // so a projector never needs scrolling for the longer discrepancies.
+  const [fit, setFit] = useState(1);
+  useLayoutEffect(() => setFit(1), [index, discrepancies]);
+  useLayoutEffect(() => {
+    const overflowing = document.documentElement.scrollHeight > window.innerHeight + 1;
+    if (overflowing && fit > 0.7) setFit((f) => Math.round((f - 0.05) * 100) / 100);
+  }, [fit, index, discrepancies]);
   useEffect(() => regionRef.current?.focus(), []);
 
   useEffect(() => {
@@ -48,10 +57,16 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   }, [last, onExit]);
 
   return (
-    <section class="presenter" ref={regionRef} tabIndex={-1} aria-label={t('classroom_presenterTitle')}>
+    <section
+      class="presenter"
+      ref={regionRef}
+      tabIndex={-1}
+      aria-label={t('classroom_presenterTitle')}
+      style={{ '--fit': String(fit) }}
+    >
       {current ? (
         <div class="slide" data-index={index} key={current.id}>
-          <DiscrepancyCard pack={pack} discrepancy={current} sourceNumbers={sourceNumbers} headingLevel={2} />
+          <DiscrepancyCard pack={pack} discrepancy={current} sourceNumbers={sourceNumbers} headingLevel={2} layout="slide" />
         </div>
       ) : (
         <p class="empty">{t('classroom_noDiscrepancies')}</p>
