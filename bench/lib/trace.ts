@@ -1,0 +1,123 @@
+/**
+ * Reading a Chromium trace (CDP Tracing, devtools.timeline categories): the main
+ * thread of the renderer that shows a page, its tasks, and which of them ran code of
+ * the extension (any event carrying a chrome-extension:// URL nested in the task).
+ */
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown> & { url?: string; frames?: unknown[]; stackTrace?: { url?: string }[] } };
+}
+
+export interface Task {
+  start: number;
+  end: number;
+  /** Milliseconds. */
+  ms: number;
+  /** True when extension code ran inside the task. */
+  extension: boolean;
+}
+
+export interface MainThreadSummary {
+  tasks: Task[];
+  longestMs: number;
+  longestExtensionMs: number;
+  extensionTaskCount: number;
+  /** Events with an extension URL (FunctionCall, TimerFire, EvaluateScript, ...), by name. */
+  extensionEvents: Record<string, number>;
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+function urlOf(event: TraceEvent): string {
+  const data = event.args?.data;
+  if (!data) return '';
+  if (typeof data.url === 'string' && data.url) return data.url;
+  const stack = data.stackTrace;
+  if (Array.isArray(stack) && stack[0] && typeof stack[0].url === 'string') return stack[0].url;
+  if (typeof data.scriptName === 'string') return data.scriptName;
+  return '';
+}
+
+export function isExtensionUrl(url: string): boolean {
+  return url.startsWith('chrome-extension://') || url.startsWith('moz-extension://');
+}
+
+/** The renderer main threads (pid, tid) named CrRendererMain. */
+export function rendererMainThreads(events: readonly TraceEvent[]): { pid: number; tid: number }[] {
+  return events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => ({ pid: e.pid, tid: e.tid }));
+}
+
+/** The main thread that ran the most top-level work in [from, to] (µs): the page's renderer. */
+export function busiestMainThread(
+  events: readonly TraceEvent[],
+  from = -Infinity,
+  to = Infinity,
+): { pid: number; tid: number } | null {
+  const mains = rendererMainThreads(events);
+  let best: { pid: number; tid: number } | null = null;
+  let bestBusy = -1;
+  for (const main of mains) {
+    let busy = 0;
+    for (const e of events) {
+      if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && TASK_NAMES.has(e.name) && e.ts >= from && e.ts <= to) {
+        busy += e.dur ?? 0;
+      }
+    }
+    if (busy > bestBusy) {
+      best = main;
+      bestBusy = busy;
+    }
+  }
+  return best;
+}
+
+/** Top-level tasks of one thread within [from, to] (µs), each marked when extension code ran in it. */
+export function summarizeMainThread(
+  events: readonly TraceEvent[],
+  thread: { pid: number; tid: number },
+  from = -Infinity,
+  to = Infinity,
+): MainThreadSummary {
+  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ts >= from && e.ts <= to);
+  const rawTasks = mine
+    .filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name))
+    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
+    .sort((a, b) => a.start - b.start);
+  // Keep only outermost tasks (nested RunTask events describe the same work).
+  const tasks: Task[] = [];
+  for (const t of rawTasks) {
+    const last = tasks[tasks.length - 1];
+    if (last && t.start < last.end) continue;
+    tasks.push({ ...t, ms: (t.end - t.start) / 1000, extension: false });
+  }
+  const extensionEvents: Record<string, number> = {};
+  const extensionTimes: number[] = [];
+  for (const e of mine) {
+    if (TASK_NAMES.has(e.name) || !isExtensionUrl(urlOf(e))) continue;
+    extensionEvents[e.name] = (extensionEvents[e.name] ?? 0) + 1;
+    extensionTimes.push(e.ts);
+  }
+  extensionTimes.sort((a, b) => a - b);
+  let k = 0;
+  for (const task of tasks) {
+    while (k < extensionTimes.length && extensionTimes[k]! < task.start) k++;
+    if (k < extensionTimes.length && extensionTimes[k]! <= task.end) task.extension = true;
+  }
+  const ext = tasks.filter((t) => t.extension);
+  return {
+    tasks,
+    longestMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0),
+    longestExtensionMs: ext.reduce((m, t) => Math.max(m, t.ms), 0),
+    extensionTaskCount: ext.length,
+    extensionEvents,
+  };
+}

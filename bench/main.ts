@@ -1,0 +1,562 @@
+/**
+ * `npm run bench` (via bench/run.mjs): Lateral's cost on real pages in headless
+ * Chromium, against the floor (reading the page's text once) and mark.js.
+ *
+ *   node bench/run.mjs            full run (~15 min on 2 cores)
+ *   node bench/run.mjs --quick    smoke run (~2 min): fewer pages, sizes and runs
+ *   --skip-corpus --skip-ext --skip-build   leave a part out (for development)
+ *
+ * Writes bench/results.json and bench/RESULTS.md. Timings are never asserted: the
+ * targets are judged on ratios within this one interleaved run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { analyzeContentBundle, type BundleReport } from './lib/bundle.ts';
+import {
+  heapUsed,
+  markTime,
+  metrics,
+  openExtensionTab,
+  openPlainTab,
+  settleFrames,
+  startTrace,
+  traceMark,
+  CHROMIUM,
+  type BenchTab,
+} from './lib/browser.ts';
+import { generatePage, sizeLabel } from './lib/generate.ts';
+import { loadStoryPack, syntheticBenchPack, type BenchPack } from './lib/packs.ts';
+import { computeTargets, renderReport } from './lib/report.ts';
+import { startBenchServer, CORPUS_DIR, FIXTURES_DIR, REPO_ROOT, type BenchServer } from './lib/server.ts';
+import { extrapolateLinear, max, median, ratio, rotate } from './lib/stats.ts';
+import { busiestMainThread, summarizeMainThread } from './lib/trace.ts';
+import type { ExtensionRun, MethodName, MethodSummary, PageResult, Results, Run, ScalingResult } from './lib/types.ts';
+
+const argv = new Set(process.argv.slice(2));
+const QUICK = argv.has('--quick');
+const KB = 1024;
+const MB = 1024 * 1024;
+
+const CONFIG = QUICK
+  ? {
+      sizes: [10 * KB, 1 * MB],
+      mentions: [0, 100],
+      reps: (chars: number) => (chars > 2 * MB ? 2 : 3),
+      corpusLimit: 4,
+      corpusReps: 2,
+      scaling: { sizes: [100 * KB], mentions: [0, 100], reps: 2 },
+      extSizes: [10 * KB, 1 * MB],
+      idleMs: 1500,
+    }
+  : {
+      sizes: [10 * KB, 100 * KB, 1 * MB, 5 * MB],
+      mentions: [0, 10, 100, 1000],
+      reps: (chars: number) => (chars > 2 * MB ? 3 : chars > 200 * KB ? 4 : 5),
+      corpusLimit: Infinity,
+      corpusReps: 3,
+      scaling: { sizes: [1 * MB, 5 * MB], mentions: [0, 100], reps: 3 },
+      extSizes: [10 * KB, 100 * KB, 1 * MB, 5 * MB],
+      idleMs: 3000,
+    };
+/** Naive mark.js is skipped (and extrapolated) when it would take longer than this... */
+const NAIVE_CAP_MS = 60_000;
+/** ...and run once instead of every round when it would take longer than this. */
+const NAIVE_ONCE_MS = 8_000;
+const SYNTHETIC_SIZES = [10, 1000, 10_000];
+
+const OUT_DIR = resolve(REPO_ROOT, '.tmp', 'bench');
+const EXT_DIR = join(OUT_DIR, 'chrome');
+const BUNDLE_FILE = join(OUT_DIR, 'page', 'lateral-bench.js');
+
+const started = Date.now();
+const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+
+// ---------------------------------------------------------------------------------
+// Build: the page-side bench script and the extension, into .tmp/bench (never dist/).
+
+async function buildAll(): Promise<void> {
+  if (argv.has('--skip-build') && existsSync(BUNDLE_FILE) && existsSync(join(EXT_DIR, 'manifest.json'))) return;
+  log('building the bench script and the Chrome extension into .tmp/bench');
+  await build({ configFile: resolve(REPO_ROOT, 'bench', 'vite.config.ts'), logLevel: 'warn' });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', 'chrome'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, LATERAL_DIST_ROOT: '.tmp/bench' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('extension build failed');
+}
+
+// ---------------------------------------------------------------------------------
+// Pages.
+
+interface PageSpec {
+  id: string;
+  group: 'generated' | 'fixture' | 'corpus';
+  path: string;
+  htmlBytes: number;
+  /** Generated pages: intended text size and mentions. */
+  targetChars?: number;
+  mentions?: number;
+  reps: number;
+  /** 'extrapolate': do not run naive mark.js here, estimate it from a smaller page. */
+  naive?: 'measure' | 'extrapolate';
+  /** Run naive mark.js once instead of every round above this predicted time. */
+  naiveOnceMs?: number;
+}
+
+function addGenerated(server: BenchServer, story: BenchPack): PageSpec[] {
+  const pages: PageSpec[] = [];
+  for (const chars of CONFIG.sizes) {
+    for (const mentions of CONFIG.mentions) {
+      if (mentions > chars / 80) continue; // denser than one mention per ~13 words: not an article
+      const page = generatePage({ textChars: chars, mentions, phrases: story.mentionPhrases, seed: chars + mentions });
+      const id = `gen-${sizeLabel(chars).replace(' ', '')}-m${mentions}`;
+      const path = `/gen/${id}.html`;
+      server.route(path, page.html);
+      // On the largest pages naive mark.js takes about a minute per run: it runs only
+      // where the headline target needs it (most mentions) and is extrapolated elsewhere.
+      const largest = chars === Math.max(...CONFIG.sizes) && CONFIG.sizes.length > 2;
+      const naive = largest && mentions !== Math.max(...CONFIG.mentions) ? 'extrapolate' : 'measure';
+      pages.push({ id, group: 'generated', path, htmlBytes: page.html.length, targetChars: chars, mentions: page.mentions, reps: CONFIG.reps(chars), naive });
+    }
+  }
+  return pages;
+}
+
+function listDir(dir: string, prefix: string, group: PageSpec['group'], reps: number, limit = Infinity): PageSpec[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .slice(0, limit)
+    .map((name) => ({
+      id: `${group}/${name.replace(/\.html$/, '')}`,
+      group,
+      path: `${prefix}${name}`,
+      htmlBytes: statSync(join(dir, name)).size,
+      reps,
+      naiveOnceMs: 1500,
+    }));
+}
+
+// ---------------------------------------------------------------------------------
+// One measured run: fresh page load, inject, GC, run the method, collect.
+
+interface MethodCall {
+  name: MethodName;
+  pack?: BenchPack;
+  /** Argument for naiveMark (keywords) or markRegExp (source). */
+  arg?: unknown;
+}
+
+let bundleSource = '';
+
+async function loadFresh(tab: BenchTab, url: string, pack?: BenchPack): Promise<void> {
+  await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await tab.page.addScriptTag({ content: bundleSource });
+  if (pack) {
+    await tab.page.evaluate((json) => {
+      (globalThis as unknown as { __lateralPacks: unknown[] }).__lateralPacks = [JSON.parse(json)];
+    }, pack.json);
+  }
+}
+
+async function measure(tab: BenchTab, url: string, call: MethodCall): Promise<Run> {
+  await loadFresh(tab, url, call.pack);
+  await settleFrames(tab.page);
+  const heap0 = await heapUsed(tab.cdp, true);
+  const m0 = await metrics(tab.cdp);
+  const result = await tab.page.evaluate(
+    ([name, arg]) => {
+      const bench = (globalThis as unknown as { lateralBench: Record<string, (a?: unknown) => unknown> }).lateralBench;
+      return bench[name]!(arg ?? undefined) as Promise<{ ms: number; count: number; detail?: Record<string, number> }>;
+    },
+    [call.name, call.arg ?? null] as const,
+  );
+  await settleFrames(tab.page);
+  const m1 = await metrics(tab.cdp);
+  const heap1 = await heapUsed(tab.cdp, false);
+  const heap2 = await heapUsed(tab.cdp, true);
+  const state = await tab.page.evaluate(() =>
+    (globalThis as unknown as { lateralBench: { state(): { longestTask: number } } }).lateralBench.state(),
+  );
+  const d = (key: string) => ((m1[key] ?? 0) - (m0[key] ?? 0)) * 1000;
+  return {
+    ms: result.ms,
+    count: result.count,
+    ...(result.detail ? { detail: result.detail } : {}),
+    taskMs: d('TaskDuration'),
+    scriptMs: d('ScriptDuration'),
+    layoutMs: d('LayoutDuration'),
+    styleMs: d('RecalcStyleDuration'),
+    heapAdded: heap1 - heap0,
+    heapRetained: heap2 - heap0,
+    longestTaskMs: state.longestTask,
+  };
+}
+
+function summarize(runs: Run[], extra: Partial<MethodSummary> = {}): MethodSummary {
+  return {
+    runs,
+    medianMs: median(runs.map((r) => r.ms)),
+    medianTaskMs: median(runs.map((r) => r.taskMs)),
+    count: median(runs.map((r) => r.count)),
+    longestTaskMs: max(runs.map((r) => r.longestTaskMs)),
+    heapAdded: median(runs.map((r) => r.heapAdded)),
+    heapRetained: median(runs.map((r) => r.heapRetained)),
+    ratioToFloor: Number.NaN,
+    ...extra,
+  };
+}
+
+/** Escaped, combined regex of the keywords (what a regex-based highlighter would build). */
+function combinedSource(keywords: readonly string[]): string {
+  return keywords
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/**
+ * Naive mark.js time per character, by page series (generated pages with the same
+ * mention count form a series; everything else shares one), from the largest page
+ * of the series it ran on. Used to predict its time before running it.
+ */
+const naiveRates = new Map<string, { ms: number; chars: number }>();
+const seriesOf = (spec: PageSpec) => (spec.group === 'generated' ? `gen-m${spec.mentions}` : 'other');
+
+async function benchPage(tab: BenchTab, server: BenchServer, spec: PageSpec, story: BenchPack): Promise<PageResult> {
+  const url = server.url(spec.path);
+  const calls: MethodCall[] = [
+    { name: 'floor' },
+    { name: 'fullPass', pack: story },
+    { name: 'markRegExp', arg: combinedSource(story.keywords) },
+    { name: 'naiveMark', arg: story.keywords },
+  ];
+  const runs = new Map<MethodName, Run[]>(calls.map((c) => [c.name, []]));
+  let chars = Number.NaN;
+  let naivePlan: 'every' | 'once' | 'skip' = spec.naive === 'extrapolate' ? 'skip' : 'every';
+  const rate = naiveRates.get(seriesOf(spec)) ?? naiveRates.get('gen-m0');
+  for (let round = 0; round < spec.reps; round++) {
+    for (const call of rotate(calls, round)) {
+      if (call.name === 'naiveMark') {
+        if (naivePlan !== 'skip' && rate && Number.isFinite(chars) && runs.get('naiveMark')!.length === 0) {
+          const predicted = (rate.ms / rate.chars) * chars;
+          naivePlan = predicted > NAIVE_CAP_MS ? 'skip' : predicted > (spec.naiveOnceMs ?? NAIVE_ONCE_MS) ? 'once' : 'every';
+        }
+        if (naivePlan === 'skip' || (naivePlan === 'once' && runs.get('naiveMark')!.length > 0)) continue;
+      }
+      const run = await measure(tab, url, call);
+      runs.get(call.name)!.push(run);
+      if (call.name === 'floor') chars = run.detail?.chars ?? chars;
+    }
+  }
+  const floor = summarize(runs.get('floor')!);
+  const methods: PageResult['methods'] = { floor: { ...floor, ratioToFloor: 1 } };
+  for (const name of ['fullPass', 'markRegExp', 'naiveMark'] as const) {
+    const list = runs.get(name)!;
+    if (list.length > 0) {
+      const once = name === 'naiveMark' && list.length === 1 && spec.reps > 1;
+      const s = summarize(list, once ? { note: 'one run (predicted too slow to repeat)' } : {});
+      methods[name] = { ...s, ratioToFloor: ratio(s.medianMs, floor.medianMs) };
+    }
+  }
+  const naive = methods.naiveMark;
+  const known = naiveRates.get(seriesOf(spec));
+  if (naive && Number.isFinite(chars) && chars >= (known?.chars ?? 0)) naiveRates.set(seriesOf(spec), { ms: naive.medianMs, chars });
+  if (!naive && rate && Number.isFinite(chars)) {
+    const estimate = extrapolateLinear(rate.ms, rate.chars, chars);
+    methods.naiveMark = {
+      ...summarize([]),
+      medianMs: estimate,
+      ratioToFloor: ratio(estimate, floor.medianMs),
+      extrapolated: true,
+      note: `not run: extrapolated linearly from ${(rate.ms / 1000).toFixed(1)} s measured on ${sizeLabel(rate.chars)} of text`,
+    };
+  }
+  return {
+    id: spec.id,
+    group: spec.group,
+    htmlBytes: spec.htmlBytes,
+    chars,
+    ...(spec.mentions !== undefined ? { mentions: spec.mentions } : {}),
+    ...(spec.targetChars !== undefined ? { targetChars: spec.targetChars } : {}),
+    reps: spec.reps,
+    methods,
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// Pack scaling: the same pass with 10 / 1,000 / 10,000 synthetic phrases.
+
+async function packScaling(tab: BenchTab, server: BenchServer, packs: BenchPack[]): Promise<ScalingResult[]> {
+  const out: ScalingResult[] = [];
+  const small = packs[0]!;
+  // Mentions come from the phrases every pack has (the generator is deterministic by
+  // index, so the smallest pack's phrases are in all of them); else each pack its own page.
+  const shared = small.mentionPhrases.filter((p) => packs.every((k) => k.mentionPhrases.includes(p)));
+  for (const chars of CONFIG.scaling.sizes) {
+    for (const mentions of CONFIG.scaling.mentions) {
+      const pageFor = (pack: BenchPack) => {
+        const phrases = shared.length > 0 ? shared : pack.mentionPhrases;
+        const id = `scale-${sizeLabel(chars).replace(' ', '')}-m${mentions}-${shared.length > 0 ? 'shared' : pack.name}`;
+        const path = `/gen/${id}.html`;
+        server.route(path, generatePage({ textChars: chars, mentions, phrases, seed: 7 + chars }).html);
+        return server.url(path);
+      };
+      const urls = new Map(packs.map((p) => [p.name, pageFor(p)]));
+      const calls: (MethodCall & { url: string })[] = [
+        { name: 'floor', url: urls.get(small.name)! },
+        ...packs.map((pack) => ({ name: 'fullPass' as const, pack, url: urls.get(pack.name)! })),
+      ];
+      const runs = new Map<string, Run[]>(calls.map((c) => [c.pack?.name ?? 'floor', []]));
+      for (let round = 0; round < CONFIG.scaling.reps; round++) {
+        for (const call of rotate(calls, round)) runs.get(call.pack?.name ?? 'floor')!.push(await measure(tab, call.url, call));
+      }
+      const floor = summarize(runs.get('floor')!);
+      const byPack = Object.fromEntries(
+        packs.map((p) => {
+          const s = summarize(runs.get(p.name)!);
+          return [p.name, { ...s, ratioToFloor: ratio(s.medianMs, floor.medianMs), phrases: p.phrases }];
+        }),
+      );
+      const first = byPack[small.name]!;
+      const last = byPack[packs[packs.length - 1]!.name]!;
+      out.push({
+        chars: floor.runs[0]?.detail?.chars ?? chars,
+        targetChars: chars,
+        mentions,
+        sharedPage: shared.length > 0,
+        floor,
+        packs: byPack,
+        largestOverSmallest: ratio(last.medianMs, first.medianMs),
+      });
+      log(`  scaling ${sizeLabel(chars)} m${mentions}: ${packs.map((p) => `${p.phrases}→${byPack[p.name]!.medianMs.toFixed(1)}ms`).join(' ')}`);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------
+// Extension-loaded runs: start-up cost, longest task, heap added, idle.
+
+async function extensionRuns(server: BenchServer, pages: PageSpec[]): Promise<ExtensionRun[]> {
+  const chosen = CONFIG.extSizes
+    .map((chars) =>
+      pages
+        .filter((p) => p.group === 'generated' && p.targetChars === chars)
+        .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))[0],
+    )
+    .filter((p): p is PageSpec => p !== undefined);
+  const out: ExtensionRun[] = [];
+  const plain = await openPlainTab(server.origin);
+  const ext = await openExtensionTab(server.origin, EXT_DIR);
+  try {
+    await server.route('/blank.html', '<!doctype html><title>blank</title><body></body>');
+    for (const spec of chosen) {
+      const url = server.url(spec.path);
+      const runs: Record<'plain' | 'extension', Awaited<ReturnType<typeof loadTraced>>> = {
+        plain: await loadTraced(plain, server, url, false),
+        extension: await loadTraced(ext, server, url, true),
+      };
+      const e = runs.extension;
+      const p = runs.plain;
+      out.push({
+        page: spec.id,
+        chars: e.chars,
+        mentions: spec.mentions ?? 0,
+        scanned: e.scanned,
+        scanMs: e.scanMs,
+        marks: e.marks,
+        longestTaskMs: e.longestTaskMs,
+        longestExtensionTaskMs: e.longestExtensionTaskMs,
+        extensionTasks: e.extensionTasks,
+        extensionTasksOver50: e.extensionTasksOver50,
+        extensionScriptMs: e.extensionScriptMs,
+        longTasksObserved: e.longTasks,
+        heapAfterGc: e.heap,
+        heapAddedVsPlain: e.heap - p.heap,
+        plainLongestTaskMs: p.longestTaskMs,
+        idle: {
+          ms: CONFIG.idleMs,
+          extensionEvents: e.idleExtensionEvents,
+          scriptMs: e.idleScriptMs,
+          taskMs: e.idleTaskMs,
+          plainScriptMs: p.idleScriptMs,
+          plainTaskMs: p.idleTaskMs,
+        },
+      });
+      log(
+        `  extension ${spec.id}: scanned=${e.scanned} in ${e.scanMs.toFixed(0)} ms, longest ext task ${e.longestExtensionTaskMs.toFixed(1)} ms, ` +
+          `heap +${((e.heap - p.heap) / MB).toFixed(2)} MB, idle ext events ${JSON.stringify(e.idleExtensionEvents)}`,
+      );
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+  return out;
+}
+
+async function loadTraced(tab: BenchTab, server: BenchServer, url: string, withExtension: boolean) {
+  const { page, cdp } = tab;
+  await page.goto(server.url('/blank.html'));
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as { __benchLong: number[] };
+    w.__benchLong = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__benchLong.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* no longtask support */
+    }
+  });
+  const stop = await startTrace(cdp);
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  let scanned = false;
+  if (withExtension) {
+    scanned = await page
+      .waitForFunction(() => document.documentElement.hasAttribute('data-lateral-scanned'), undefined, { timeout: 90_000, polling: 50 })
+      .then(() => true)
+      .catch(() => false);
+  } else {
+    await settleFrames(page);
+  }
+  const scanMs = Date.now() - t0;
+  await page.waitForTimeout(500);
+  await traceMark(page, 'bench:idle-start');
+  const m0 = await metrics(cdp);
+  await page.waitForTimeout(CONFIG.idleMs);
+  const m1 = await metrics(cdp);
+  await traceMark(page, 'bench:idle-end');
+  const events = await stop();
+  const idleStart = markTime(events, 'bench:idle-start') ?? Infinity;
+  const idleEnd = markTime(events, 'bench:idle-end') ?? Infinity;
+  const main = busiestMainThread(events, -Infinity, idleStart);
+  const before = main ? summarizeMainThread(events, main, -Infinity, idleStart) : null;
+  const idle = main ? summarizeMainThread(events, main, idleStart, idleEnd) : null;
+  const info = await page.evaluate(() => ({
+    chars: document.body.textContent?.length ?? 0,
+    marks: document.querySelectorAll('lateral-mark').length,
+    long: (globalThis as unknown as { __benchLong: number[] }).__benchLong ?? [],
+  }));
+  const heap = await heapUsed(cdp, true);
+  const extTasks = before?.tasks.filter((t) => t.extension) ?? [];
+  return {
+    scanned,
+    scanMs,
+    chars: info.chars,
+    marks: info.marks,
+    longTasks: info.long,
+    longestTaskMs: before?.longestMs ?? Number.NaN,
+    longestExtensionTaskMs: before?.longestExtensionMs ?? Number.NaN,
+    extensionTasks: extTasks.length,
+    extensionTasksOver50: extTasks.filter((t) => t.ms > 50).length,
+    extensionScriptMs: extTasks.reduce((n, t) => n + t.ms, 0),
+    idleExtensionEvents: idle?.extensionEvents ?? {},
+    idleScriptMs: ((m1.ScriptDuration ?? 0) - (m0.ScriptDuration ?? 0)) * 1000,
+    idleTaskMs: ((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000,
+    heap,
+  };
+}
+
+// ---------------------------------------------------------------------------------
+
+function machine(): Results['machine'] {
+  const sh = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    nproc: sh('nproc', []),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memory: sh('free', ['-h']).split('\n')[1]?.replace(/\s+/g, ' ') ?? `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    chromium: sh(CHROMIUM, ['--version']),
+    node: process.version,
+    os: sh('uname', ['-sr']),
+    load: sh('cat', ['/proc/loadavg']),
+  };
+}
+
+async function main(): Promise<void> {
+  await buildAll();
+  bundleSource = readFileSync(BUNDLE_FILE, 'utf8');
+  const story = loadStoryPack();
+  if (!story) throw new Error('data/witkoff-ushakov.json is missing: the bench measures the story pack');
+  const synthetic = SYNTHETIC_SIZES.map((n) => syntheticBenchPack(n));
+  log(`story pack: ${story.phrases} phrases, ${story.keywords.length} keywords, ${story.mentionPhrases.length} mention phrases`);
+
+  const server = await startBenchServer();
+  const generated = addGenerated(server, story);
+  const fixtures = listDir(join(FIXTURES_DIR, 'pages'), '/fixtures/pages/', 'fixture', 5);
+  const corpus = argv.has('--skip-corpus') ? [] : listDir(CORPUS_DIR, '/corpus/', 'corpus', CONFIG.corpusReps, CONFIG.corpusLimit);
+  const results: Results = {
+    date: new Date().toISOString(),
+    mode: QUICK ? 'quick' : 'full',
+    machine: machine(),
+    packs: [story, ...synthetic].map((p) => ({
+      name: p.name,
+      phrases: p.phrases,
+      patterns: p.compiled.patternRule.length,
+      compiledBytes: p.json.length,
+    })),
+    pages: [],
+    scaling: [],
+    extension: [],
+    bundle: null,
+    durationS: 0,
+  };
+
+  const tab = await openPlainTab(server.origin);
+  try {
+    for (const spec of [...generated, ...fixtures, ...corpus]) {
+      const result = await benchPage(tab, server, spec, story);
+      results.pages.push(result);
+      const m = result.methods;
+      log(
+        `${spec.id} (${sizeLabel(result.chars)}): floor ${m.floor.medianMs.toFixed(2)} ms, lateral ${m.fullPass?.medianMs.toFixed(2)} ms ` +
+          `(${m.fullPass?.ratioToFloor.toFixed(2)}x, ${m.fullPass?.count} hits), markRegExp ${m.markRegExp?.medianMs.toFixed(1)} ms, ` +
+          `naive ${m.naiveMark?.medianMs.toFixed(0)} ms${m.naiveMark?.extrapolated ? ' (extrapolated)' : ''}`,
+      );
+    }
+    if (synthetic.length === SYNTHETIC_SIZES.length) {
+      log('pack scaling');
+      results.scaling = await packScaling(tab, server, synthetic);
+    } else {
+      log('pack scaling skipped: src/core/detect/synthetic.ts is not available');
+    }
+  } finally {
+    await tab.close();
+  }
+
+  if (!argv.has('--skip-ext')) {
+    log('extension-loaded runs');
+    results.extension = await extensionRuns(server, generated);
+  }
+  await server.close();
+
+  results.bundle = analyzeContentBundle(EXT_DIR) satisfies BundleReport;
+  results.durationS = Math.round((Date.now() - started) / 1000);
+  mkdirSync(resolve(REPO_ROOT, 'bench'), { recursive: true });
+  // A smoke run never overwrites the committed results.
+  const jsonFile = QUICK ? join(OUT_DIR, 'results-quick.json') : resolve(REPO_ROOT, 'bench', 'results.json');
+  results.targets = computeTargets(results);
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
+  const mdFile = QUICK ? join(OUT_DIR, 'RESULTS-quick.md') : resolve(REPO_ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(mdFile, renderReport(results, results.targets));
+  for (const t of results.targets) log(`${t.verdict.toUpperCase().padEnd(12)} ${t.text}: ${t.measured}`);
+  log(`wrote ${jsonFile} and ${mdFile}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
