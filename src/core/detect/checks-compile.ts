@@ -44,7 +44,9 @@ function sequenceToRegex(slots: readonly Slot[]): string {
       pendingGap += slot.gap;
       continue;
     }
-    if (!first) out += pendingGap > 0 ? `(?:${SEP}${WORD}){0,${pendingGap}}${SEP}` : SEP;
+    // Lazy gaps: the shortest clause wins, so a span does not run on into the next
+    // sentence (where an `unless` word might sit).
+    if (!first) out += pendingGap > 0 ? `(?:${SEP}${WORD}){0,${pendingGap}}?${SEP}` : SEP;
     out += `${B_START}${alternation(slot.any)}${B_END}`;
     pendingGap = 0;
     first = false;
@@ -112,7 +114,7 @@ function compileDates(): Pick<CompiledDateCheck, 'dateSources' | 'months'> {
       // October 14, 2025 / Nov. 14 / oct 14th 2023
       { order: 'mdy', source: `${B_START}${month}\\.? ${day}(?:st|nd|rd|th)?${B_END}(?:,? ${year}${B_END})?` },
       // 14 October 2025 / 14. Oktober / 14 de octubre de 2025 / 14 жовтня 2025 року
-      { order: 'dmy', source: `${B_START}${day}(?:st|nd|rd|th|er|\\.)? (?:of |de )?${month}${B_END}\\.?(?:,? (?:de |del )?${year}${B_END})?` },
+      { order: 'dmy', source: `${B_START}${day}(?:st|nd|rd|th|er|\\.)? (?:of |de )?${month}${B_END}(?:\\.?,? (?:de |del )?${year}${B_END})?` },
       // 14/11, 10/14/2025 (either order: US and European readings are both tried)
       { order: 'numeric', source: `${B_START}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}]|/\\p{N})` },
       // 14.11. / 14.11.2025 (day first; the trailing dot or year keeps "1.5 hours" out)

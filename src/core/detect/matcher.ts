@@ -130,6 +130,9 @@ function findPhraseMatches(pack: CompiledPack, automaton: Automaton, text: strin
   });
 }
 
+/** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
+const SENTENCE_END = /[.!?]["')]? /;
+
 /** Phrase matches -> rule candidates after exclusions and proximity. */
 function findCandidates(pack: CompiledPack, automaton: Automaton, text: string): Candidate[] {
   const phrases: Candidate[] = [];
@@ -159,7 +162,7 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
     let bestGap = Infinity;
     for (const n of near.get(c.rule) ?? []) {
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
-      if (gap <= window && gap < bestGap && !overlaps(n, c)) {
+      if (gap <= window && gap < bestGap && !overlaps(n, c) && !SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) {
         best = n;
         bestGap = gap;
       }

@@ -1,0 +1,184 @@
+/**
+ * `npm run scan -- FILE.html | - | file:///path.html [--json] [--sensitivity S] [--pack P]`
+ *
+ * Scans a saved page the way Lateral's content script does: the page is parsed with
+ * happy-dom, its text is extracted with the content script's own buildTextIndex
+ * (same skipped elements, same "\n" between blocks), and the detection engine
+ * compiled from the story pack runs over it. Prints mentions and discrepancy flags.
+ *
+ * `--json` prints a stable report (documented in docs/scan-report.md):
+ *   {
+ *     "format": "lateral-scan-report/1",
+ *     "source": string,              // the path, "-" or the file:// URL given
+ *     "pack": { "id": string, "version": string | null },
+ *     "sensitivity": "strict" | "balanced" | "broad",
+ *     "pageRelevant": boolean,       // the page as a whole is about the story
+ *     "textLength": number,          // UTF-16 length of the extracted text
+ *     "counts": { "mentions": number, "discrepancies": number },
+ *     "hits": [{
+ *        "kind": "mention" | "discrepancy", "start": number, "end": number,
+ *        "text": string,             // the hit's text, whitespace collapsed
+ *        "context": string,          // up to 60 chars either side, whitespace collapsed
+ *        "ruleId": string, "topic": string, "packId": string, "factIds": string[],
+ *        "discrepancyId"?: string, "discrepancyTitle"?: string
+ *     }]                              // sorted by start, then end descending
+ *   }
+ * Exit code: 0 on success (whether or not anything was found), 1 on a usage, file or pack error.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { buildTextIndex } from '../content/text-index';
+import { compilePack } from '../core/detect/compile';
+import { createMatcher } from '../core/detect/matcher';
+import { SENSITIVITY_THRESHOLDS, type Sensitivity } from '../core/detect/relevance';
+import { validatePack } from '../core/pack/validate';
+import type { Hit } from '../core/hit';
+
+export const REPORT_FORMAT = 'lateral-scan-report/1';
+
+interface Args {
+  source: string;
+  json: boolean;
+  sensitivity: Sensitivity;
+  packPath: string;
+}
+
+const DEFAULT_PACK = fileURLToPath(new URL('../../data/witkoff-ushakov.json', import.meta.url));
+const USAGE = 'usage: npm run scan -- FILE.html|-|file:///page.html [--json] [--sensitivity strict|balanced|broad] [--pack pack.json]';
+
+export function parseArgs(argv: readonly string[]): Args {
+  let source: string | undefined;
+  let json = false;
+  let sensitivity: Sensitivity = 'balanced';
+  let packPath = DEFAULT_PACK;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--sensitivity') {
+      const s = argv[++i];
+      if (!s || !(s in SENSITIVITY_THRESHOLDS)) throw new Error(`--sensitivity must be strict, balanced or broad\n${USAGE}`);
+      sensitivity = s as Sensitivity;
+    } else if (a === '--pack') {
+      const p = argv[++i];
+      if (!p) throw new Error(`--pack needs a path\n${USAGE}`);
+      packPath = p;
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
+    else if (source === undefined) source = a;
+    else throw new Error(`one page at a time\n${USAGE}`);
+  }
+  if (source === undefined) throw new Error(USAGE);
+  return { source, json, sensitivity, packPath };
+}
+
+function readSource(source: string): string {
+  if (source === '-') return readFileSync(0, 'utf8');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(source) && !/^[a-z]:[\\/]/i.test(source)) {
+    if (!source.startsWith('file:')) throw new Error(`only local files can be scanned (got ${source})`);
+    return readFileSync(fileURLToPath(source), 'utf8');
+  }
+  return readFileSync(source, 'utf8');
+}
+
+/** Extract page text exactly as the content script does (same buildTextIndex). */
+export function extractText(html: string): string {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  try {
+    window.document.write(html);
+    return buildTextIndex(window.document.body as unknown as Node).text;
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export interface ReportHit extends Hit {
+  text: string;
+  context: string;
+  discrepancyTitle?: string;
+}
+
+export interface ScanReport {
+  format: typeof REPORT_FORMAT;
+  source: string;
+  pack: { id: string; version: string | null };
+  sensitivity: Sensitivity;
+  pageRelevant: boolean;
+  textLength: number;
+  counts: { mentions: number; discrepancies: number };
+  hits: ReportHit[];
+}
+
+export function scanHtml(html: string, packJson: unknown, options: { source: string; sensitivity: Sensitivity }): ScanReport {
+  const validation = validatePack(packJson);
+  if (!validation.ok) {
+    const first = validation.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('\n  ');
+    throw new Error(`the story pack is invalid:\n  ${first}`);
+  }
+  const pack = validation.pack;
+  const matcher = createMatcher(compilePack(pack), { sensitivity: options.sensitivity });
+  const text = extractText(html);
+  const result = matcher.analyze(text);
+  const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
+  const hits: ReportHit[] = result.hits.map((h) => {
+    const out: ReportHit = {
+      kind: h.kind,
+      start: h.start,
+      end: h.end,
+      text: squash(text.slice(h.start, h.end)),
+      context: squash(text.slice(Math.max(0, h.start - 60), h.end + 60)),
+      ruleId: h.ruleId,
+      topic: h.topic,
+      packId: h.packId,
+      factIds: h.factIds,
+    };
+    if (h.discrepancyId !== undefined) {
+      out.discrepancyId = h.discrepancyId;
+      const title = titles.get(h.discrepancyId);
+      if (title) out.discrepancyTitle = title;
+    }
+    return out;
+  });
+  return {
+    format: REPORT_FORMAT,
+    source: options.source,
+    pack: { id: pack.id, version: pack.version ?? null },
+    sensitivity: options.sensitivity,
+    pageRelevant: result.pageRelevant,
+    textLength: text.length,
+    counts: {
+      mentions: hits.filter((h) => h.kind === 'mention').length,
+      discrepancies: hits.filter((h) => h.kind === 'discrepancy').length,
+    },
+    hits,
+  };
+}
+
+export function formatReport(r: ScanReport): string {
+  const lines = [
+    `${r.source}: ${r.counts.mentions} mention(s), ${r.counts.discrepancies} discrepancy flag(s)` +
+      ` [pack ${r.pack.id}, ${r.sensitivity}${r.pageRelevant ? ', page is about the story' : ''}]`,
+  ];
+  for (const h of r.hits) {
+    const what = h.kind === 'mention' ? `mention    ${h.topic.padEnd(5)} ${h.ruleId}` : `DISCREPANCY ${h.discrepancyId} (${h.ruleId})`;
+    lines.push(`  ${String(h.start).padStart(6)}  ${what}: "${h.text}"`);
+    if (h.discrepancyTitle) lines.push(`          ${h.discrepancyTitle}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const html = readSource(args.source);
+    const packJson = JSON.parse(readFileSync(args.packPath, 'utf8'));
+    const report = scanHtml(html, packJson, { source: args.source, sensitivity: args.sensitivity });
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+  } catch (e) {
+    process.stderr.write(`scan: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
