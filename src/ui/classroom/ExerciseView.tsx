@@ -39,10 +39,13 @@ export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) 
         ))}
       </fieldset>
 
-      <p class="brief">{exercise.brief}</p>
+      {/* Exercise texts are written in English; say so, whatever the interface language. */}
+      <p class="brief" lang="en">
+        {exercise.brief}
+      </p>
       <p class="instructions">{t('classroom_exerciseInstructions')}</p>
 
-      <article class="practice-article" data-exercise={exercise.id} aria-labelledby="practice-headline">
+      <article class="practice-article" lang="en" data-exercise={exercise.id} aria-labelledby="practice-headline">
         <p class="outlet">{exercise.outlet}</p>
         <h3 id="practice-headline">{exercise.headline}</h3>
         {exercise.paragraphs.map((paragraph, pi) => (
