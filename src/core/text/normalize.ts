@@ -258,7 +258,6 @@ function foldNumberWords(n: Normalized): Normalized {
     if (tens !== undefined && !nearDigit(tok.start, tok.end)) {
       // "twenty-eight", "vingt et un", "treinta y ocho": tens, optional joiner, unit.
       let unitTok = following;
-      let afterUnit: Token | undefined;
       let connected = !!following && CONNECTORS.has(text.slice(tok.end, following.start));
       if (connected && following && JOINERS.has(following.word)) {
         unitTok = nextToken();
@@ -267,8 +266,7 @@ function foldNumberWords(n: Normalized): Normalized {
       const unit = connected && unitTok ? unitValue(unitTok.word) : undefined;
       if (unitTok && unit !== undefined && !nearDigit(unitTok.start, unitTok.end)) {
         replacements.push({ from: tok.start, to: unitTok.end, value: tens + unit });
-        afterUnit = nextToken();
-        tok = afterUnit;
+        tok = nextToken();
         continue;
       }
       replacements.push({ from: tok.start, to: tok.end, value: tens });
