@@ -12,7 +12,16 @@ interface PageStatusProps {
 export function PageStatus({ state, onRequestAccess, onReload }: PageStatusProps): JSX.Element {
   switch (state.kind) {
     case 'restricted':
-      return <p class="status" data-state="restricted">{t('popup_state_restricted')}</p>;
+      // Chrome hides the URL of tabs Lateral has no explicit host permission for, so an
+      // ordinary page opened before Lateral was installed can land here too: offer a reload.
+      return (
+        <div class="status" data-state="restricted">
+          <p>{t('popup_state_restricted')}</p>
+          <button type="button" onClick={onReload}>
+            {t('popup_reload')}
+          </button>
+        </div>
+      );
     case 'no-access':
       return (
         <div class="status" data-state="no-access">

@@ -32,6 +32,8 @@ function download(text: string, fileName: string): void {
 
 export function BackupSection({ settings, save, announce }: BackupSectionProps): JSX.Element {
   const [problems, setProblems] = useState<string[]>([]);
+  // Names the file the current result belongs to, so tests (and people) can tell results apart.
+  const [lastFile, setLastFile] = useState('');
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -40,15 +42,18 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setLastFile('');
     const result = parseSettingsFile(await file.text());
     if (!result.ok) {
       setProblems(result.problems.map(describeProblem));
+      setLastFile(file.name);
       announce('');
       return;
     }
     const outcome = await save(result.settings);
     if (!outcome.ok) return setProblems([t('options_save_failed', [outcome.error])]);
     setProblems([]);
+    setLastFile(file.name);
     announce(t('options_import_done', [file.name]));
   };
 
@@ -79,7 +84,9 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
         />
         <p id="import-hint" class="hint">{t('options_import_hint')}</p>
       </div>
-      <ProblemList id="import-problems" title={t('options_import_refused')} problems={problems} />
+      <div id="import-result" data-file={lastFile}>
+        <ProblemList id="import-problems" title={t('options_import_refused')} problems={problems} />
+      </div>
       <div class="backup-row">
         {!confirming ? (
           <button
