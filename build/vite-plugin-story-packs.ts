@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { validatePack } from '../src/core/pack/validate.ts';
 import type { StoryPack } from '../src/core/pack/schema.ts';
+import { compilePack } from '../src/core/detect/compile.ts';
 
 /**
  * Story packs are validated and compiled once, at build time:
@@ -51,7 +52,7 @@ export function storyPacks(): Plugin {
       }
       if (problems.length > 0) this.error(`Invalid story pack:\n  ${problems.join('\n  ')}`);
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
-      compiledSource = `export const compiledPacks = [];`;
+      compiledSource = `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};`;
     },
     resolveId(id) {
       if (id === PACKS_ID || id === COMPILED_ID) return `\0${id}`;
