@@ -1,6 +1,7 @@
-import type { CoverageColumn, CoverageRow } from '../../core/classroom/coverage-matrix';
-import { StanceMarker } from './StanceMarker';
-import { sourceName, t, typeLabel } from './i18n';
+import { stanceTotals, type CoverageColumn, type CoverageRow } from '../../core/classroom/coverage-matrix';
+import { STANCES } from '../../core/pack/schema';
+import { STANCE_SYMBOL, StanceMarker } from './StanceMarker';
+import { sourceName, stanceLabel, t, typeLabel } from './i18n';
 
 interface Props {
   columns: readonly CoverageColumn[];
@@ -19,6 +20,7 @@ interface Props {
  * "Source 2, When was the call?" for every cell.
  */
 export function CoverageTable({ columns, rows, showNotes, excerpts, id, caption }: Props) {
+  const totals = stanceTotals({ columns: [...columns], rows: [...rows] });
   return (
     <table class="coverage" id={id} data-rows={rows.length}>
       <caption>{caption}</caption>
@@ -73,6 +75,24 @@ export function CoverageTable({ columns, rows, showNotes, excerpts, id, caption 
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('classroom_totals')}</th>
+          {columns.map((c) => (
+            <td key={c.sourceId}>
+              <ul class="totals">
+                {STANCES.map((stance) => (
+                  <li key={stance} class={`total-${stance}`}>
+                    <span aria-hidden="true">{STANCE_SYMBOL[stance]}</span>
+                    <span class="sr-only">{stanceLabel(stance)}</span> {totals.get(c.sourceId)![stance]}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          ))}
+          <td />
+        </tr>
+      </tfoot>
     </table>
   );
 }
