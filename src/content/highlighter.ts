@@ -115,6 +115,8 @@ export class Highlighter {
   private readonly records: TextRecord[] = [];
   private readonly live = new Map<number, Finding>();
   private nextId = 0;
+  /** False while `live` is known to be in document order (one pass over a page is). */
+  private orderDirty = false;
   private readonly markFactory: MarkFactory;
 
   constructor(private readonly options: HighlighterOptions) {
@@ -137,7 +139,12 @@ export class Highlighter {
   *applySteps(index: TextIndex, hits: readonly Hit[]): Generator<void, Finding[]> {
     const byContainer = new Map<Element, Piece[]>();
     const placed: Finding[] = [];
+    // Findings added to a page that already has some may land anywhere in document order.
+    if (this.live.size > 0) this.orderDirty = true;
+    let planned = 0;
     for (const hit of selectNonOverlapping(hits)) {
+      // Planning a thousand hits is real work too: let the caller's slice end in between.
+      if (++planned % 200 === 0) yield;
       const ranges = rangesFor(index, hit.start, hit.end);
       if (ranges.length === 0 || ranges.some((r) => !r.node.isConnected || isInsideMark(r.node))) continue;
       const container = containerOf(ranges[0]!.node);
@@ -206,10 +213,16 @@ export class Highlighter {
   /** Live findings in document order. */
   ordered(): Finding[] {
     const list = [...this.live.values()].filter((f) => f.elements[0]!.isConnected);
-    return list.sort((a, b) => {
+    if (!this.orderDirty) return list;
+    list.sort((a, b) => {
       const pos = a.elements[0]!.compareDocumentPosition(b.elements[0]!);
       return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
     });
+    // Keep the map in that order so the next call is a plain copy.
+    this.live.clear();
+    for (const f of list) this.live.set(f.id, f);
+    this.orderDirty = false;
+    return list;
   }
 
   findingOf(el: Element): Finding | undefined {
