@@ -142,5 +142,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(counts.names).toBe(2);
       await page.close();
     });
+
+    it('follows an SPA route change: new content is annotated, old highlights leave with their nodes', async () => {
+      const page = await openArticle(session, server);
+      await page.evaluate(() => {
+        history.pushState({}, '', '?route=2');
+        const article = document.querySelector('article')!;
+        article.replaceChildren();
+        article.insertAdjacentHTML('beforeend', '<h1>Route two</h1><p id="p-route">Ushakov said the 28-point plan was discussed.</p>');
+      });
+      await page.waitForSelector('#p-route lateral-mark');
+      const state = await page.evaluate(() => ({
+        marks: [...document.querySelectorAll('lateral-mark[tabindex="0"]')].map((m) => m.textContent),
+        url: location.search,
+      }));
+      expect(state.url).toBe('?route=2');
+      expect(state.marks.length).toBeGreaterThan(0);
+      expect(state.marks.every((text) => /Ushakov|28-point/.test(text ?? ''))).toBe(true);
+      await page.close();
+    });
   });
 }
