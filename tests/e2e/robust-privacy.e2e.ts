@@ -1,0 +1,167 @@
+/**
+ * Privacy: Lateral makes no network request of its own. Every request the browser makes
+ * while Lateral scans pages, opens a popover, and while its popup, options and classroom
+ * pages run must go to the local test server's own pages or to extension-internal URLs.
+ * The pages used here reference nothing outside the test server, so any other
+ * destination can only come from the extension.
+ *
+ * Two independent views per browser: the driver's request events (Chromium: the whole
+ * context, service worker included, with Playwright routing aborting anything that would
+ * leave the machine; Firefox: every tab through WebDriver BiDi) and each extension
+ * context's own Resource Timing entries (what its pages, worker or background loaded).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+import { isAllowedDestination, launchRobustChromium, SCANNED, sleep, useStoryPhrases, type RobustChromium } from './robust-support';
+
+const PAGES = [
+  '/fixtures/pages/story-en.html',
+  '/fixtures/pages/unrelated.html',
+  '/fixtures/hostile/injection.html',
+  '/fixtures/hostile/shadow-nested.html',
+  '/fixtures/hostile/iframes.html',
+  '/fixtures/hostile/rtl.html',
+];
+const EXTENSION_PAGES = ['src/pages/popup/index.html', 'src/pages/options/index.html', 'src/pages/classroom/index.html'];
+
+function resourceEntries(): string[] {
+  return performance.getEntriesByType('resource').map((e) => e.name);
+}
+
+describe('chromium: Lateral makes no network request', () => {
+  let server: StaticServer;
+  let browser: RobustChromium;
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchRobustChromium();
+    // Interception: anything not bound for the test server or the extension is recorded and aborted.
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isAllowedDestination(url, server.origin)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const control = await browser.extensionTab();
+    await useStoryPhrases((fn, arg) => control.page.evaluate(fn as never, arg));
+    await control.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('while scanning pages, opening the popover and running popup, options and classroom', async () => {
+    const tab = await browser.newTab();
+    let popovers = 0;
+    for (const path of PAGES) {
+      await tab.page.goto(server.url(path), { waitUntil: 'load' });
+      await tab.page.waitForSelector(SCANNED, { state: 'attached', timeout: 15_000 });
+      const mark = tab.page.locator('[data-lateral-rule]').first();
+      if ((await mark.count()) > 0) {
+        await mark.click();
+        await tab.page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3, undefined, { timeout: 10_000 });
+        popovers++;
+        await tab.page.keyboard.press('Escape');
+      }
+    }
+    const pageEntries = await tab.page.evaluate(resourceEntries);
+    await tab.close();
+
+    const extensionEntries: string[] = [];
+    for (const path of EXTENSION_PAGES) {
+      const page = await browser.extensionTab(path);
+      await page.page.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, undefined, { timeout: 15_000 });
+      // Let lazy chunks, messages to the worker and storage reads settle.
+      await sleep(1_000);
+      extensionEntries.push(...(await page.page.evaluate(resourceEntries)));
+      await page.close();
+    }
+    await sleep(1_000);
+    const workerEntries = await browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+
+    const requests = browser.requests;
+    const fromWorker = requests.filter((r) => r.from === 'service-worker');
+    const outside = requests.filter((r) => !isAllowedDestination(r.url, server.origin));
+    console.log(
+      `robust-privacy chromium: ${requests.length} requests seen (${fromWorker.length} from the service worker), ` +
+        `${popovers} popovers opened, ${EXTENSION_PAGES.length} extension pages; outside the machine: ${outside.length}`,
+    );
+    expect(popovers, 'the popover was exercised').toBeGreaterThan(0);
+    expect(requests.some((r) => r.url.startsWith(server.origin)), 'the request log works').toBe(true);
+    expect(requests.some((r) => r.url.startsWith('chrome-extension://')), 'extension loads are seen too').toBe(true);
+    expect(outside.map((r) => `${r.from} ${r.url} (frame ${r.frameUrl})`)).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(fromWorker.filter((r) => !r.url.startsWith('chrome-extension://')).map((r) => r.url)).toEqual([]);
+    expect([...pageEntries, ...extensionEntries, ...workerEntries].filter((u) => !isAllowedDestination(u, server.origin))).toEqual([]);
+  });
+});
+
+describe('firefox: Lateral makes no network request', () => {
+  let server: StaticServer;
+  let session: ExtensionSession;
+  let control: TestPage;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    session = await launchExtension('firefox');
+    control = await session.openExtensionPage('src/pages/options/index.html');
+    await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+  }, 90_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('while scanning pages, opening the popover and running popup, options and classroom', async () => {
+    const page = await session.newPage();
+    let popovers = 0;
+    for (const path of PAGES) {
+      await page.goto(server.url(path));
+      await page.waitForSelector(SCANNED, 15_000);
+      const hasMark = await page.evaluate(() => document.querySelector('[data-lateral-rule]') !== null);
+      if (hasMark) {
+        await page.click('[data-lateral-rule]');
+        await page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3);
+        popovers++;
+        await page.press('Escape');
+      }
+    }
+    const pageEntries = await page.evaluate(resourceEntries);
+    await page.close();
+
+    const extensionEntries: string[] = [];
+    for (const path of EXTENSION_PAGES) {
+      const ext = await session.openExtensionPage(path);
+      await ext.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, undefined, 15_000);
+      await sleep(1_000);
+      extensionEntries.push(...(await ext.evaluate(resourceEntries)));
+      await ext.close();
+    }
+    // The background page's own resource log, read from an extension page.
+    const background = await control.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      try {
+        const bg = await api.runtime.getBackgroundPage();
+        return bg ? bg.performance.getEntriesByType('resource').map((e) => e.name) : null;
+      } catch (error) {
+        return [`unreadable: ${String(error)}`];
+      }
+    });
+    await sleep(1_000);
+
+    const outside = session.requests.filter((url) => !isAllowedDestination(url, server.origin));
+    console.log(
+      `robust-privacy firefox: ${session.requests.length} requests seen, ${popovers} popovers opened, ` +
+        `background resource log ${background === null ? 'not available' : `${background.length} entries`}; outside the machine: ${outside.length}`,
+    );
+    expect(popovers).toBeGreaterThan(0);
+    expect(session.requests.some((url) => url.startsWith(server.origin)), 'the request log works').toBe(true);
+    expect(outside).toEqual([]);
+    expect([...pageEntries, ...extensionEntries, ...(background ?? [])].filter((u) => !isAllowedDestination(u, server.origin))).toEqual([]);
+  });
+});
