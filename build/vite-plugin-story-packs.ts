@@ -9,11 +9,14 @@ import { compilePack } from '../src/core/detect/compile.ts';
  * Story packs are validated and compiled once, at build time:
  * - `virtual:lateral/packs` exports the validated packs (for the popover and pages);
  * - `virtual:lateral/compiled` exports the compiled matchers (for the content script),
- *   so the content script never parses rules or imports zod.
+ *   so the content script never parses rules or imports zod;
+ * - `virtual:lateral/gate` exports every pack's gate patterns, the only detection
+ *   data a page pays for before it is known to be about a story.
  * An invalid pack stops the build with every problem and its JSON path.
  */
 const PACKS_ID = 'virtual:lateral/packs';
 const COMPILED_ID = 'virtual:lateral/compiled';
+const GATE_ID = 'virtual:lateral/gate';
 
 export const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 
@@ -39,6 +42,7 @@ export function loadPack(file: string): { ok: true; pack: StoryPack } | { ok: fa
 export function storyPacks(): Plugin {
   let packsSource = '';
   let compiledSource = '';
+  let gateSource = '';
   return {
     name: 'lateral-story-packs',
     async buildStart() {
@@ -52,15 +56,17 @@ export function storyPacks(): Plugin {
       }
       if (problems.length > 0) this.error(`Invalid story pack:\n  ${problems.join('\n  ')}`);
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
+      gateSource = `export const gatePatterns = ${JSON.stringify(packs.flatMap((pack) => pack.gate))};`;
       compiledSource = `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};`;
     },
     resolveId(id) {
-      if (id === PACKS_ID || id === COMPILED_ID) return `\0${id}`;
+      if (id === PACKS_ID || id === COMPILED_ID || id === GATE_ID) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${PACKS_ID}`) return packsSource;
       if (id === `\0${COMPILED_ID}`) return compiledSource;
+      if (id === `\0${GATE_ID}`) return gateSource;
       return null;
     },
   };

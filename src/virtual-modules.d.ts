@@ -6,3 +6,6 @@ declare module 'virtual:lateral/compiled' {
   import type { CompiledPack } from './core/detect/index';
   export const compiledPacks: CompiledPack[];
 }
+declare module 'virtual:lateral/gate' {
+  export const gatePatterns: string[];
+}

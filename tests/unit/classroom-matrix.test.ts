@@ -49,6 +49,7 @@ const pack: StoryPack = {
       sources: [],
     },
   ],
+  gate: ["example"],
   rules: [],
   checks: [],
 };

@@ -123,8 +123,32 @@ export const checkSchema = z
   })
   .strict();
 
+/**
+ * The page gate: case-insensitive regular-expression sources tried against a page's
+ * raw text before the matcher is loaded. A page that matches none of them cannot
+ * produce a hit, so Lateral stops there. Patterns come from the bundled pack, never
+ * from users, and must compile with the `iu` flags.
+ */
+export const gateSchema = z
+  .array(
+    z
+      .string()
+      .min(2)
+      .max(600)
+      .refine((source) => {
+        try {
+          new RegExp(source, 'iu');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'gate pattern is not a valid regular expression'),
+  )
+  .min(1)
+  .max(40);
+
 export const detectionSchema = z
-  .object({ rules: z.array(ruleSchema), checks: z.array(checkSchema) })
+  .object({ gate: gateSchema, rules: z.array(ruleSchema), checks: z.array(checkSchema) })
   .superRefine((d, ctx) => {
     const seen = new Set<string>();
     for (const item of [...d.rules, ...d.checks]) {

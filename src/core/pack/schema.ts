@@ -9,7 +9,7 @@
  * are wired in through `superRefine`, so `storyPackSchema.parse` rejects both.
  */
 import { z } from 'zod';
-import { checkSchema, ruleSchema } from '../detect/rules-schema';
+import { checkSchema, gateSchema, ruleSchema } from '../detect/rules-schema';
 import { checkPackIntegrity } from './integrity';
 import { DISCREPANCY_TYPE_IDS } from './taxonomy';
 
@@ -206,6 +206,7 @@ export const storyPackShape = z.strictObject({
   facts: z.array(factSchema),
   discrepancies: z.array(discrepancySchema),
   /** Owned by the detection engine (src/core/detect/rules-schema.ts). */
+  gate: gateSchema,
   rules: z.array(ruleSchema),
   checks: z.array(checkSchema),
 });

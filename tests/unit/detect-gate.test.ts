@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createGate, literalPattern } from '../../src/core/detect/gate';
+import { createMatcher } from '../../src/core/detect/matcher';
+import { compiledPack, labelledCases, loadDetection } from '../fixtures/detect/load';
+
+const detection = loadDetection();
+const gate = createGate(detection.gate);
+const matcher = createMatcher(compiledPack(), { sensitivity: 'broad' });
+
+/** Weak triggers that never count alone: a page needs a gated word nearby for them to matter. */
+const UNGATED_GROUPS = new Set(['call-leak']);
+
+describe('the page gate', () => {
+  it('lets through every phrase of every mention rule', () => {
+    const missed: string[] = [];
+    for (const rule of detection.rules) {
+      if (rule.role === 'context' || UNGATED_GROUPS.has(rule.group ?? '')) continue;
+      for (const phrase of rule.phrases) {
+        const text = `Some words before ${phrase.replaceAll('*', '')} and after.`;
+        if (!gate(text)) missed.push(`${rule.id}: ${phrase}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('lets through every labelled case in which the matcher finds anything', () => {
+    const cases = labelledCases();
+    const withHits = cases.filter((c) => matcher.scan(c.text).length > 0);
+    expect(withHits.length).toBeGreaterThan(30);
+    expect(withHits.filter((c) => !gate(c.text)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('lets through the story fixture pages and the raw forms pages really use', () => {
+    for (const text of [
+      'Стів Уиткофф говорив з Юрием Ушаковым.',
+      'Der 28-Punkte-Plan der USA',
+      'the twenty-eight-point plan',
+      'le plan en vingt-huit points',
+      'Wit\u00adkoff spoke to Uschakow',
+      'WITKOFF',
+    ]) {
+      expect(gate(text), text).toBe(true);
+    }
+  });
+
+  it('stops ordinary pages, including ones with numbers and Ukraine news without the story', () => {
+    for (const text of [
+      'The council voted on Tuesday to add twelve kilometres of protected bike lanes.',
+      'Prices rose 28 percent in 2020; the team scored 20 goals.',
+      'Kyiv said air defences shot down drones overnight near Kharkiv.',
+    ]) {
+      expect(gate(text), text).toBe(false);
+    }
+  });
+
+  it("adds a reader's own phrases as literal text, never as patterns", () => {
+    const custom = createGate(detection.gate, ['peace (plan)?', 'Geneva  talks']);
+    expect(custom('The peace (plan)? was discussed')).toBe(true);
+    expect(custom('The peace plan was discussed')).toBe(false);
+    expect(custom('Geneva\ntalks resume')).toBe(true);
+    expect(literalPattern('a.b')).toBe('a\\.b');
+  });
+
+  it('stays linear on a 50,000-character word', () => {
+    const word = 'x'.repeat(50_000);
+    const started = performance.now();
+    gate(word);
+    // A generous bound: a quadratic pattern would take seconds here, not milliseconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('the gate on real pages', () => {
+  const corpus = fileURLToPath(new URL('../../../shared/corpus/readability', import.meta.url));
+  let files: string[] = [];
+  try {
+    files = readdirSync(corpus).filter((f) => f.endsWith('.html'));
+  } catch {
+    console.warn(`SKIPPED: ${corpus} is not present; the gate's real-page check needs it.`);
+  }
+  it.skipIf(files.length === 0)('stops most of the unrelated real pages', () => {
+    const passed = files.filter((f) => gate(readFileSync(`${corpus}/${f}`, 'utf8')));
+    console.log(`gate: ${passed.length} of ${files.length} unrelated real pages pass (${passed.join(', ')})`);
+    expect(passed.length / files.length).toBeLessThan(0.1);
+  });
+});
