@@ -3,6 +3,7 @@
  * changes has an owner with a destroy path, and all listeners hang off one
  * AbortController, so `destroy()` is one abort plus the exact undo of highlights.
  */
+import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import type { PageReport } from '../core/messages';
 import { Annotator } from './annotator';
@@ -18,7 +19,9 @@ import { buildReport } from './report';
 export const SCANNED_ATTR = 'data-lateral-scanned';
 
 export interface AnnotationOptions {
-  matcher: Matcher;
+  /** Loads the matcher; called only once page text passes the gate. */
+  loadMatcher: () => Promise<Matcher>;
+  gate: Gate;
   look: HighlightLook;
   /** Called after every completed pass, with the page's report. */
   onReport: (report: PageReport) => void;
@@ -60,7 +63,14 @@ export class Annotation {
       this.doc,
     );
     const own = <T>(edit: () => T): T => this.watcher.own(edit);
-    this.annotator = new Annotator({ highlighter: this.highlighter, matcher: options.matcher, own, signal, doc: this.doc });
+    this.annotator = new Annotator({
+      highlighter: this.highlighter,
+      matcher: options.loadMatcher,
+      gate: options.gate,
+      own,
+      signal,
+      doc: this.doc,
+    });
     this.popover = new PopoverController(this.host, this.highlighter, own, signal, this.doc);
     this.navigation = new NavigationWatch(options.onNavigate, signal, this.doc.defaultView ?? window);
   }

@@ -5,6 +5,7 @@
  * highlighted twice. Page-level relevance evidence carries over between passes,
  * and when a later pass makes the page relevant, the whole page is scanned again.
  */
+import type { Gate } from '../core/detect/gate';
 import type { Hit } from '../core/hit';
 import type { Matcher, RelevanceState } from '../core/detect/index';
 import type { Highlighter } from './highlighter';
@@ -20,7 +21,13 @@ const SCAN_CHUNK = 4_000;
 
 export interface AnnotatorDeps {
   highlighter: Highlighter;
-  matcher: Matcher;
+  /** The matcher, or a loader for it: the content script loads it only once the gate passes. */
+  matcher: Matcher | (() => Promise<Matcher>);
+  /**
+   * The page gate (src/core/detect/gate.ts). While no text of the page has passed
+   * it, passes stop after one read of the raw text and the matcher is never loaded.
+   */
+  gate?: Gate;
   /** Runs Lateral's own DOM edits so the DOM watcher ignores them. */
   own: <T>(edit: () => T) => T;
   signal: AbortSignal;
@@ -41,12 +48,32 @@ export function chunkBounds(text: string, size = SCAN_CHUNK): number[] {
 }
 
 export class Annotator {
+  private matcher: Matcher | null;
   private relevance: RelevanceState | undefined;
   private pageRelevant = false;
   private readonly doc: Document;
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.doc = deps.doc ?? document;
+    this.matcher = typeof deps.matcher === 'function' ? null : deps.matcher;
+    if (!deps.gate && this.matcher === null) throw new Error('Annotator: a matcher loader needs a gate');
+  }
+
+  /** True once some page text has passed the gate and the matcher is loaded. */
+  get engaged(): boolean {
+    return this.matcher !== null;
+  }
+
+  /**
+   * Loads the matcher the first time text passes the gate. Until then a pass costs
+   * one read of the raw text (`textContent`, native) and one regular expression.
+   */
+  private async engage(roots: readonly Node[]): Promise<boolean> {
+    if (this.matcher) return true;
+    const { gate, matcher } = this.deps;
+    if (gate && !roots.some((root) => gate(root.textContent ?? ''))) return false;
+    this.matcher = typeof matcher === 'function' ? await matcher() : matcher;
+    return true;
   }
 
   /** Scans the whole page. */
@@ -54,11 +81,15 @@ export class Annotator {
     this.relevance = undefined;
     this.pageRelevant = false;
     const root = this.doc.body ?? this.doc.documentElement;
+    if (!(await this.engage([root])) || this.deps.signal.aborted) return;
     await this.pass(root);
   }
 
-  /** Rescans changed subtrees; returns true when the page just became relevant (caller runs a full pass). */
+  /** Rescans changed subtrees; returns true when the caller should run a full pass. */
   async partialPass(roots: Element[]): Promise<boolean> {
+    // New text that passes the gate on a page that had none: the page's earlier text
+    // was never indexed, so its context must be read too — a full pass does that.
+    if (!this.matcher) return this.engage(roots.filter((root) => root.isConnected));
     const wasRelevant = this.pageRelevant;
     for (const root of roots) {
       if (!root.isConnected) continue;
@@ -86,6 +117,8 @@ export class Annotator {
   }
 
   private async scan(index: TextIndex, signal: AbortSignal): Promise<Hit[]> {
+    const matcher = this.matcher;
+    if (!matcher) return [];
     const { text } = index;
     const bounds = chunkBounds(text);
     const hits: Hit[] = [];
@@ -94,7 +127,7 @@ export class Annotator {
     await runSliced((over) => {
       while (chunk < bounds.length - 1) {
         const from = bounds[chunk]!;
-        const result = this.deps.matcher.analyze(text.slice(from, bounds[chunk + 1]!), {
+        const result = matcher.analyze(text.slice(from, bounds[chunk + 1]!), {
           relevance: this.relevance,
           pageRelevant: this.pageRelevant,
         });
@@ -116,7 +149,7 @@ export class Annotator {
       await runSliced((over) => {
         while (again < becameRelevantAt) {
           const from = bounds[again]!;
-          for (const h of this.deps.matcher.scan(text.slice(from, bounds[again + 1]!), { pageRelevant: true })) {
+          for (const h of matcher.scan(text.slice(from, bounds[again + 1]!), { pageRelevant: true })) {
             const moved = { ...h, start: h.start + from, end: h.end + from };
             if (!seen.has(`${moved.start}:${moved.end}:${moved.ruleId}`)) hits.push(moved);
           }

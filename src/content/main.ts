@@ -5,8 +5,8 @@
  * navigation tears the annotation down (exact undo) and starts again, and the
  * page report goes to the background after every completed pass.
  */
-import { compiledPacks } from 'virtual:lateral/compiled';
-import { createMatcher } from '../core/detect/index';
+import { gatePatterns } from 'virtual:lateral/gate';
+import { createGate } from '../core/detect/gate';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
 import { browser } from '../platform/browser';
@@ -24,12 +24,13 @@ function sendReport(report: PageReport): void {
   browser.runtime.sendMessage({ type: 'page-report', report }).catch(() => undefined);
 }
 
-function matcherFor(settings: Settings) {
-  return createMatcher(compiledPacks, {
-    disabledRules: settings.rules.disabled,
-    sensitivity: settings.sensitivity,
-    customPhrases: settings.customPhrases,
-  });
+/**
+ * The matcher and the compiled packs are a separate chunk, loaded only on pages whose
+ * text passes the gate; every other page pays for the gate alone.
+ */
+async function loadMatcher(settings: Settings) {
+  const { createPageMatcher } = await import('./page-matcher');
+  return createPageMatcher(settings);
 }
 
 async function refresh(): Promise<void> {
@@ -45,7 +46,11 @@ async function refresh(): Promise<void> {
     return;
   }
   annotation = new Annotation({
-    matcher: matcherFor(settings),
+    loadMatcher: () => loadMatcher(settings),
+    gate: createGate(
+      gatePatterns,
+      settings.customPhrases.map((custom) => custom.phrase),
+    ),
     look: settings.highlight,
     onReport: sendReport,
     onNavigate,
