@@ -9,8 +9,13 @@ const detection = loadDetection();
 const gate = createGate(detection.gate);
 const matcher = createMatcher(compiledPack(), { sensitivity: 'broad' });
 
-/** Weak triggers that never count alone: a page needs a gated word nearby for them to matter. */
+/**
+ * Weak triggers left out of the gate because they are common words or slow to look
+ * for: a leaked recording, a land swap. Neither counts alone; a page needs a gated
+ * word (a name, the plan, Donetsk, the transcript) for them to matter.
+ */
 const UNGATED_GROUPS = new Set(['call-leak']);
+const UNGATED_PHRASE = /swap|tausch|echange|intercambio|wymian|обмен|обмін/;
 
 describe('the page gate', () => {
   it('lets through every phrase of every mention rule', () => {
@@ -18,6 +23,7 @@ describe('the page gate', () => {
     for (const rule of detection.rules) {
       if (rule.role === 'context' || UNGATED_GROUPS.has(rule.group ?? '')) continue;
       for (const phrase of rule.phrases) {
+        if (UNGATED_PHRASE.test(phrase)) continue;
         const text = `Some words before ${phrase.replaceAll('*', '')} and after.`;
         if (!gate(text)) missed.push(`${rule.id}: ${phrase}`);
       }

@@ -127,7 +127,7 @@ export const checkSchema = z
  * The page gate: case-insensitive regular-expression sources tried against a page's
  * raw text before the matcher is loaded. A page that matches none of them cannot
  * produce a hit, so Lateral stops there. Patterns come from the bundled pack, never
- * from users, and must compile with the `iu` flags.
+ * from users, and must compile with the `i` flag: no \p{...} classes, which would force the slower Unicode mode.
  */
 export const gateSchema = z
   .array(
@@ -137,7 +137,7 @@ export const gateSchema = z
       .max(600)
       .refine((source) => {
         try {
-          new RegExp(source, 'iu');
+          new RegExp(source, 'i');
           return true;
         } catch {
           return false;
