@@ -208,6 +208,33 @@ function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], spa
   return evidenceOf(pack, inWindow);
 }
 
+/**
+ * Where claim checks look: within CHECK_WINDOW of the story's own mentions, cut at
+ * spaces and merged. A repeated error is about this story only when the story is
+ * named nearby (a two-hour Trump–Putin call further down is not a wrong length for
+ * the Witkoff–Ushakov call), and skipping the rest keeps checks from scanning a
+ * whole long page with their regular expressions.
+ */
+export const CHECK_WINDOW = LOCAL_WINDOW;
+
+function checkWindows(text: string, mentions: readonly Candidate[]): Span[] {
+  const windows: Span[] = [];
+  for (const m of mentions) {
+    let from = Math.max(0, m.from - CHECK_WINDOW);
+    let to = Math.min(text.length, m.to + CHECK_WINDOW);
+    // Start and end on a space so no word is cut in half (a cut word could look like a whole one).
+    if (from > 0) from = Math.max(0, text.lastIndexOf(' ', from));
+    if (to < text.length) {
+      const space = text.indexOf(' ', to);
+      to = space < 0 ? text.length : space;
+    }
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
+  }
+  return windows;
+}
+
 /** Leftmost-longest: drop mention spans that overlap an earlier kept one. */
 function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -301,9 +328,13 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
+    const windows = checkWindows(n.text, candidates.filter((c) => pack.rules[c.rule]!.role === 'mention'));
     for (const pc of p.checks) {
-      for (const span of runCheck(pc, n.text)) {
-        if (passes(span)) hits.push(toHit(n, span, 'discrepancy', pack.packId, pc.check, pc.check.discrepancyId));
+      for (const w of windows) {
+        for (const span of runCheck(pc, n.text.slice(w.from, w.to))) {
+          const at = { from: span.from + w.from, to: span.to + w.from };
+          if (passes(at)) hits.push(toHit(n, at, 'discrepancy', pack.packId, pc.check, pc.check.discrepancyId));
+        }
       }
     }
     return { evidence, relevant, wasRelevant };
