@@ -4,19 +4,13 @@
  * never reaches the page. If the background cannot answer (still starting, or an
  * older build), Lateral runs with the documented defaults.
  */
+import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
 import type { Settings } from '../core/settings/schema';
 import { browser } from '../platform/browser';
 
 export type { Settings };
 
-export const FALLBACK_SETTINGS: Settings = {
-  enabled: true,
-  sensitivity: 'balanced',
-  highlight: { style: 'background', mentionColor: '#fff3a3', discrepancyColor: '#ffc9c9' },
-  sites: { mode: 'all', allow: [], deny: [], paused: [] },
-  rules: { disabled: [] },
-  customPhrases: [],
-};
+export const FALLBACK_SETTINGS: Settings = DEFAULT_SETTINGS;
 
 function looksLikeSettings(value: unknown): value is Settings {
   const v = value as Partial<Settings> | null;

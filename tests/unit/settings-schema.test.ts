@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../src/core/settings/schema-constants';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_PHRASE_LIMITS } from '../../src/core/detect/index';
 import {
@@ -17,6 +18,8 @@ import {
 describe('settings schema', () => {
   it('parses {} into the defaults', () => {
     expect(settingsSchema.parse({})).toEqual(defaultSettings());
+    // The zod-free copy the content script falls back to is the same object.
+    expect(DEFAULT_SETTINGS).toEqual(defaultSettings());
     expect(defaultSettings().enabled).toBe(true);
     expect(defaultSettings().sensitivity).toBe('balanced');
   });

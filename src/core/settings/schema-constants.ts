@@ -14,3 +14,21 @@ export const DEFAULT_COLOURS: Record<HighlightStyle, { mention: string; discrepa
   underline: { mention: '#2f7fd8', discrepancy: '#d1343a' },
   outline: { mention: '#2f7fd8', discrepancy: '#d1343a' },
 };
+
+/**
+ * Lateral's defaults as plain data, for code that must not load zod (the content
+ * script falls back to them when the background cannot answer). The zod schema's
+ * own defaults produce exactly this object; a unit test keeps the two equal.
+ */
+export const DEFAULT_SETTINGS = {
+  enabled: true,
+  sensitivity: 'balanced' as Sensitivity,
+  highlight: {
+    style: 'background' as HighlightStyle,
+    mentionColor: DEFAULT_COLOURS.background.mention,
+    discrepancyColor: DEFAULT_COLOURS.background.discrepancy,
+  },
+  sites: { mode: 'all' as SiteMode, allow: [] as string[], deny: [] as string[], paused: [] as string[] },
+  rules: { disabled: [] as string[] },
+  customPhrases: [] as { topic: string; phrase: string }[],
+};
