@@ -14,14 +14,15 @@
  * highlights: the very same node objects come back, in the same order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
   corpus,
   firstDiff,
   HIGHLIGHT,
   launchRobustChromium,
-  readCorpusPage,
+  launchFirefoxWithStoryPhrases,
+  routeCorpus,
   sameNodesAsBefore,
   SCANNED,
   sleep,
@@ -103,11 +104,7 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
 
   beforeAll(async () => {
     server = await startStaticServer();
-    for (const file of full.files) {
-      const html = readCorpusPage(full, file);
-      server.route(`/robust/corpus/${file}`, html);
-      server.route(`/robust/corpus-story/${file}`, withStorySentence(html));
-    }
+    routeCorpus(server, full, { '/robust/corpus': (html) => html, '/robust/corpus-story': withStorySentence });
     browser = await launchRobustChromium();
     control = await browser.extensionTab();
     await useStoryPhrases((fn, arg) => control.page.evaluate(fn as never, arg));
@@ -239,14 +236,8 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
 
   beforeAll(async () => {
     server = await startStaticServer();
-    for (const file of sample.files) {
-      const html = readCorpusPage(sample, file);
-      server.route(`/robust/corpus/${file}`, html);
-      server.route(`/robust/corpus-story/${file}`, withStorySentence(html));
-    }
-    session = await launchExtension('firefox');
-    control = await session.openExtensionPage('src/pages/options/index.html');
-    await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+    routeCorpus(server, sample, { '/robust/corpus': (html) => html, '/robust/corpus-story': withStorySentence });
+    ({ session, control } = await launchFirefoxWithStoryPhrases());
     page = await session.newPage();
   }, 90_000);
 

@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 // @ts-expect-error plain ESM helper shared with the install script
 import { findBrowser } from '../../scripts/browsers.mjs';
-import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
   firstDiff,
+  launchFirefoxWithStoryPhrases,
   launchRobustChromium,
   SCANNED,
   setLateralEnabled,
@@ -76,6 +77,23 @@ function popoverBox(): { width: number; height: number; text: string; tags: stri
   }
   const tags = [...new Set([...root.querySelectorAll('*')].map((el) => el.localName))];
   return best ? { ...best, tags } : null;
+}
+
+/** What the framework fixture meant to show, what it shows, and where highlights are. */
+function frameworkState() {
+  const w = window as unknown as { __expected(): Record<string, string>; __frameworkErrors: string[]; __frameworkRenders: number };
+  return {
+    expected: w.__expected(),
+    actual: {
+      replace: document.getElementById('replace-child')!.textContent,
+      text: document.getElementById('set-textcontent')!.textContent,
+      ticker: document.getElementById('node-value')!.textContent,
+    },
+    errors: w.__frameworkErrors,
+    renders: w.__frameworkRenders,
+    highlighted: ['replace-child', 'set-textcontent', 'node-value'].map((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length),
+    listItems: [...document.querySelectorAll('#keyed li')].map((li) => li.textContent),
+  };
 }
 
 function storyMarkupPage(body: string): string {
@@ -246,21 +264,7 @@ describe('chromium: hostile and odd pages', () => {
       await sleep(i % 3 === 0 ? 0 : 120);
     }
     await sleep(1_000);
-    const state = await tab.page.evaluate(() => {
-      const w = window as unknown as { __expected(): Record<string, string>; __frameworkErrors: string[]; __frameworkRenders: number };
-      return {
-        expected: w.__expected(),
-        actual: {
-          replace: document.getElementById('replace-child')!.textContent,
-          text: document.getElementById('set-textcontent')!.textContent,
-          ticker: document.getElementById('node-value')!.textContent,
-        },
-        errors: w.__frameworkErrors,
-        renders: w.__frameworkRenders,
-        highlighted: ['replace-child', 'set-textcontent', 'node-value'].map((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length),
-        listItems: [...document.querySelectorAll('#keyed li')].map((li) => li.textContent),
-      };
-    });
+    const state = await tab.page.evaluate(frameworkState);
     expect(state.errors).toEqual([]);
     expect(state.renders).toBe(10);
     expect(state.actual.replace).toBe(state.expected.replace);
@@ -415,9 +419,7 @@ describe('firefox: hostile and odd pages (sample)', () => {
   beforeAll(async () => {
     server = await startStaticServer();
     server.route('/robust/long-word.html', longWordPage());
-    session = await launchExtension('firefox');
-    const control = await session.openExtensionPage('src/pages/options/index.html');
-    await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+    ({ session } = await launchFirefoxWithStoryPhrases());
     page = await session.newPage();
   }, 90_000);
 
@@ -465,17 +467,7 @@ describe('firefox: hostile and odd pages (sample)', () => {
       await sleep(150);
     }
     await sleep(800);
-    const state = await page.evaluate(() => {
-      const w = window as unknown as { __expected(): Record<string, string> };
-      return {
-        expected: w.__expected(),
-        actual: {
-          replace: document.getElementById('replace-child')!.textContent,
-          text: document.getElementById('set-textcontent')!.textContent,
-          ticker: document.getElementById('node-value')!.textContent,
-        },
-      };
-    });
+    const state = await page.evaluate(frameworkState);
     expect(state.actual).toEqual(state.expected);
   });
 

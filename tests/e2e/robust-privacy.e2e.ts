@@ -11,9 +11,9 @@
  * context's own Resource Timing entries (what its pages, worker or background loaded).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { isAllowedDestination, launchRobustChromium, SCANNED, sleep, useStoryPhrases, type RobustChromium } from './robust-support';
+import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, sleep, useStoryPhrases, type RobustChromium } from './robust-support';
 
 const PAGES = [
   '/fixtures/pages/story-en.html',
@@ -107,9 +107,7 @@ describe('firefox: Lateral makes no network request', () => {
 
   beforeAll(async () => {
     server = await startStaticServer();
-    session = await launchExtension('firefox');
-    control = await session.openExtensionPage('src/pages/options/index.html');
-    await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+    ({ session, control } = await launchFirefoxWithStoryPhrases());
   }, 90_000);
 
   afterAll(async () => {
@@ -136,7 +134,8 @@ describe('firefox: Lateral makes no network request', () => {
 
     const extensionEntries: string[] = [];
     for (const path of EXTENSION_PAGES) {
-      const ext = await session.openExtensionPage(path);
+      // A hash of its own, so the harness attaches to this tab and not to the control tab on the same page.
+      const ext = await session.openExtensionPage(`${path}#robust-privacy`);
       await ext.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, undefined, 15_000);
       await sleep(1_000);
       extensionEntries.push(...(await ext.evaluate(resourceEntries)));

@@ -16,8 +16,8 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { findBrowser, missingBrowserMessage } from '../../scripts/browsers.mjs';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { SCHEMA_VERSION } from '../../src/core/settings/schema-constants';
-import { distDir } from './harness/session';
-import { CORPUS_DIR, FIXTURES_DIR } from './harness/static-server';
+import { distDir, launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import { CORPUS_DIR, FIXTURES_DIR, type StaticServer } from './harness/static-server';
 
 export const HIGHLIGHT = '[data-lateral-rule]';
 export const SCANNED = 'html[data-lateral-scanned]';
@@ -67,8 +67,12 @@ export function readCorpusPage(c: Corpus, file: string): string {
   return withLocalOnlyCsp(readFileSync(join(c.dir, file), 'utf8'));
 }
 
-export function readFixture(path: string): string {
-  return readFileSync(join(FIXTURES_DIR, path), 'utf8');
+/** Serves each corpus page at `${prefix}/${file}`, after `transform` (e.g. adding a story sentence). */
+export function routeCorpus(server: StaticServer, c: Corpus, routes: Record<string, (html: string) => string>): void {
+  for (const file of c.files) {
+    const html = readCorpusPage(c, file);
+    for (const [prefix, transform] of Object.entries(routes)) server.route(`${prefix}/${file}`, transform(html));
+  }
 }
 
 /** The few console messages a CSP-restricted page produces by itself (blocked loads). */
@@ -383,4 +387,15 @@ export function isAllowedDestination(url: string, origin: string): boolean {
     url.startsWith(`${origin}/`) ||
     /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url)
   );
+}
+
+/**
+ * Firefox through the shared harness, with Lateral's options page open as the control
+ * page (for storage writes) and the story phrases set.
+ */
+export async function launchFirefoxWithStoryPhrases(): Promise<{ session: ExtensionSession; control: TestPage }> {
+  const session = await launchExtension('firefox');
+  const control = await session.openExtensionPage('src/pages/options/index.html');
+  await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+  return { session, control };
 }
