@@ -49,10 +49,13 @@ try {
   console.log(`\nLateral on ${url}`);
   console.log(`  ${found.filter((f) => f.kind === 'mention').length} mentions, ${found.filter((f) => f.kind === 'discrepancy').length} known errors flagged`);
   for (const f of found) console.log(`  ${f.kind === 'discrepancy' ? '!' : '•'} [${f.rule}] ${f.text.slice(0, 90)}`);
-  const first = found.length > 0 ? await page.$('[data-lateral-kind="discrepancy"], [data-lateral-kind]') : null;
+  // Open a flagged error when there is one: it shows "this page says / the record says".
+  const first = (await page.$('[data-lateral-kind="discrepancy"]')) ?? (await page.$('[data-lateral-kind]'));
   if (first) {
     await first.click();
     await page.waitForFunction(() => document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 10_000 });
+    // Let the popover's opening transition finish before the screenshot.
+    await page.waitForTimeout(600);
   }
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   const shot = join(root, 'artifacts', 'demo.png');

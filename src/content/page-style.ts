@@ -8,6 +8,7 @@
  * none }`), and sets both text and background colour for the background style, so
  * the words stay readable on light and dark pages alike.
  */
+import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
 import { MARK_TAG } from './highlighter';
 
 export type HighlightStyle = 'background' | 'underline' | 'outline';
@@ -22,7 +23,7 @@ export interface HighlightLook {
 const TEXT_ON_TINT = '#1a1a1a';
 const COLOUR = /^#[0-9a-f]{6}$/i;
 
-export const DEFAULT_LOOK: HighlightLook = { style: 'background', mentionColor: '#fff3a3', discrepancyColor: '#ffc9c9' };
+export const DEFAULT_LOOK: HighlightLook = DEFAULT_SETTINGS.highlight;
 
 function safe(colour: string, fallback: string): string {
   return COLOUR.test(colour) ? colour : fallback;
