@@ -20,7 +20,9 @@ import {
   setLateralEnabled,
   sleep,
   snapshotDom,
+  STORY_PHRASES,
   useStoryPhrases,
+  writeSyncStorage,
   type DomSnapshot,
   type RobustChromium,
   type RobustTab,
@@ -400,6 +402,33 @@ describe('chromium: hostile and odd pages', () => {
       text: `<img src=x onerror="window.__pwned='img'"> the Witkoff–Ushakov call <img src=x onerror="window.__pwned='img2'">`,
     });
     expect(tab.extensionErrors).toEqual([]);
+  });
+
+  it('a reader phrase that looks like markup highlights literal text and is shown as text', async () => {
+    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => control.page.evaluate(fn as never, arg) as Promise<R>;
+    const phrases = [...STORY_PHRASES, { topic: 'call', phrase: '<b>peace deal</b> <i>draft</i>' }];
+    await writeSyncStorage(evaluate, { 'settings.customPhrases': phrases, 'settings.version': 1 });
+    try {
+      server.route(
+        '/robust/phrase-markup.html',
+        storyMarkupPage('<p id="lit">Critics called the &lt;b&gt;peace deal&lt;/b&gt; &lt;i&gt;draft&lt;/i&gt; premature.</p>'),
+      );
+      await open('/robust/phrase-markup.html');
+      await tab.page.waitForSelector('#lit [data-lateral-rule]', { state: 'attached', timeout: 10_000 });
+      const marked = await tab.page.evaluate(() => ({
+        text: [...document.querySelectorAll('#lit [data-lateral-rule]')].map((el) => el.textContent).join(''),
+        elements: document.querySelectorAll('#lit b, #lit i').length,
+      }));
+      expect(marked).toEqual({ text: '<b>peace deal</b> <i>draft</i>', elements: 0 });
+      await tab.page.click('#lit [data-lateral-rule]');
+      await tab.page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3, undefined, { timeout: 10_000 });
+      const box = await tab.page.evaluate(popoverBox);
+      expect(box!.tags).not.toContain('b');
+      expect(box!.tags).not.toContain('i');
+      expect(tab.extensionErrors).toEqual([]);
+    } finally {
+      await useStoryPhrases(evaluate);
+    }
   });
 });
 
