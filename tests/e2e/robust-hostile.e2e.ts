@@ -167,6 +167,16 @@ describe('chromium: hostile and odd pages', () => {
     expect(after.serial === reference.serial, `DOM after turning off differs at ${firstDiff(reference.serial, after.serial)}`).toBe(true);
   }
 
+  it('the error detector itself works: an error thrown in Lateral\'s content-script world is caught and attributed', async () => {
+    await open('/fixtures/pages/unrelated.html');
+    const [contextId] = [...tab.extensionContexts];
+    expect(contextId, 'Lateral\'s isolated world was seen').toBeDefined();
+    await tab.cdp.send('Runtime.evaluate', { expression: "setTimeout(() => { throw new Error('robust probe'); }, 0)", contextId });
+    await sleep(300);
+    expect(tab.extensionErrors.join('\n')).toContain('robust probe');
+    expect(tab.pageErrors.join('\n')).not.toContain('robust probe');
+  });
+
   it('page CSS aimed at mark, span, * and lateral-mark/lateral-root leaves highlights visible and the popover usable', async () => {
     await open('/fixtures/hostile/css-attack.html');
     await tab.page.waitForSelector('#target [data-lateral-rule]', { state: 'attached', timeout: 10_000 });

@@ -212,6 +212,8 @@ export interface RobustTab {
   extensionErrors: string[];
   /** Uncaught exceptions and console errors from the page's own world. */
   pageErrors: string[];
+  /** CDP ids of the content-script worlds Lateral runs in on this tab. */
+  extensionContexts: Set<number>;
   close(): Promise<void>;
 }
 
@@ -289,7 +291,7 @@ export async function launchRobustChromium(): Promise<RobustChromium> {
     });
     await cdp.send('Runtime.enable');
     await cdp.send('Log.enable');
-    return { page, cdp, extensionErrors, pageErrors, close: () => page.close() };
+    return { page, cdp, extensionErrors, pageErrors, extensionContexts, close: () => page.close() };
   };
 
   return {
