@@ -30,7 +30,7 @@ const tab = await openPlainTab(server.origin);
 try {
   await tab.page.goto(server.url('/p.html'));
   await tab.page.addScriptTag({ content: source });
-  await tab.page.evaluate((json) => void ((globalThis as unknown as { __lateralPacks: unknown[] }).__lateralPacks = [JSON.parse(json)]), story.json);
+  await tab.page.evaluate((json) => void ((globalThis as unknown as { __lateralPacks: unknown }).__lateralPacks = JSON.parse(json)), story.json);
   await settleFrames(tab.page);
   await tab.cdp.send('Profiler.enable');
   await tab.cdp.send('Profiler.setSamplingInterval', { interval: 100 });

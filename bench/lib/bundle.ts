@@ -22,13 +22,16 @@ export interface BundleReport {
   /** Chunks only reached by a lazy import() from the start-up files. */
   lazy: BundleFile[];
   lazyGzip: number;
-  /** Start-up files whose text looks like zod (its error map / issue codes / `z.object`). */
+  /** Start-up files whose text looks like zod (its issue codes, ZodError). */
   zodFound: string[];
+  /** Lazily loaded content-script chunks that look like zod. */
+  zodFoundLazy: string[];
   css: BundleFile[];
 }
 
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*(?:["']([^"']+)["']|[\w.$]*getURL\(\s*["']([^"']+)["']\s*\))\s*\)/g;
+const STATIC_IMPORT = /(?:^|[;\s})])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+// `import("./x.js")` or the crxjs loader's `import(/* @vite-ignore */ chrome.runtime.getURL("assets/x.js"))`.
+const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^]*?\*\/\s*)*(?:["'`]([^"'`$]+)["'`]|[\w.$]*getURL\(\s*["'`]([^"'`$]+)["'`]\s*\))\s*\)/g;
 
 function measure(dist: string, file: string): BundleFile {
   const data = readFileSync(join(dist, file));
@@ -66,7 +69,8 @@ export function analyzeContentBundle(dist: string): BundleReport {
       if (target) queue.push(target);
     }
     for (const m of source.matchAll(DYNAMIC_IMPORT)) {
-      const target = resolveSpecifier(dist, file, (m[1] ?? m[2])!);
+      // getURL paths are relative to the extension root.
+      const target = m[1] ? resolveSpecifier(dist, file, m[1]) : resolveSpecifier(dist, file, `/${m[2]!}`);
       if (!target) continue;
       // The crxjs loader imports the real content script straight away: that is start-up.
       if (isLoader) queue.push(target);
@@ -82,7 +86,7 @@ export function analyzeContentBundle(dist: string): BundleReport {
     lazy.add(file);
     const source = readFileSync(join(dist, file), 'utf8');
     for (const m of [...source.matchAll(STATIC_IMPORT), ...source.matchAll(DYNAMIC_IMPORT)]) {
-      const target = resolveSpecifier(dist, file, (m[1] ?? m[2])!);
+      const target = m[1] ? resolveSpecifier(dist, file, m[1]) : resolveSpecifier(dist, file, `/${m[2]!}`);
       if (target) lazyQueue.push(target);
     }
   }
@@ -95,6 +99,7 @@ export function analyzeContentBundle(dist: string): BundleReport {
     lazy: lazyFiles,
     lazyGzip: lazyFiles.reduce((n, f) => n + f.gzip, 0),
     zodFound: [...startup].filter((f) => looksLikeZod(readFileSync(join(dist, f), 'utf8'))),
+    zodFoundLazy: [...lazy].filter((f) => looksLikeZod(readFileSync(join(dist, f), 'utf8'))),
     css,
   };
 }

@@ -23,7 +23,9 @@ export interface BenchPack {
   /** Phrase count as the pack declares it (before stem expansion). */
   phrases: number;
   compiled: CompiledPack;
-  /** Serialised once: this is what the page receives. */
+  /** The pack's page-gate patterns (null: the pack has none; the pass then skips the gate). */
+  gate: string[] | null;
+  /** Serialised once: what the page receives ({ packs: [compiled], gate }). */
   json: string;
   /** Phrases to place as mentions on generated pages. */
   mentionPhrases: string[];
@@ -51,25 +53,32 @@ export function keywordsOf(pack: DetectionPackInput): string[] {
   return [...out];
 }
 
-export function benchPack(name: string, input: DetectionPackInput): BenchPack {
+export function benchPack(name: string, input: DetectionPackInput & { gate?: string[] }): BenchPack {
   const compiled = compilePack(input);
   const phrases = (input.rules as readonly RuleLike[]).reduce((n, r) => n + r.phrases.length, 0);
+  const gate = input.gate && input.gate.length > 0 ? input.gate : null;
   return {
     name,
     phrases,
     compiled,
-    json: JSON.stringify(compiled),
+    gate,
+    json: JSON.stringify({ packs: [compiled], gate }),
     mentionPhrases: mentionPhrasesOf(input),
     keywords: keywordsOf(input),
   };
 }
 
-/** The story pack, validated as the build validates it. Null when the file is not there yet. */
-export function loadStoryPack(): BenchPack | null {
+/** The story pack's detection part, validated as the build validates it. Null when the file is not there. */
+export function storyPackInput(): (DetectionPackInput & { gate?: string[] }) | null {
   if (!existsSync(STORY_PACK_FILE)) return null;
   const loaded = loadPack(STORY_PACK_FILE);
   if (!loaded.ok) throw new Error(`data/witkoff-ushakov.json is invalid:\n  ${loaded.problems.join('\n  ')}`);
-  return benchPack('story', loaded.pack as unknown as DetectionPackInput);
+  return loaded.pack as unknown as DetectionPackInput & { gate?: string[] };
+}
+
+export function loadStoryPack(): BenchPack | null {
+  const input = storyPackInput();
+  return input ? benchPack('story', input) : null;
 }
 
 /**

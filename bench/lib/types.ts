@@ -57,6 +57,8 @@ export interface ScalingResult {
   sharedPage: boolean;
   floor: MethodSummary;
   packs: Record<string, MethodSummary & { phrases: number }>;
+  /** The story pack with and without its page gate on the same page without mentions. */
+  diagnostics: Record<string, MethodSummary & { phrases: number }>;
   largestOverSmallest: number;
 }
 
@@ -96,7 +98,7 @@ export interface Results {
   date: string;
   mode: 'quick' | 'full';
   machine: { nproc: string; cpu: string; memory: string; chromium: string; node: string; os: string; load: string };
-  packs: { name: string; phrases: number; patterns: number; compiledBytes: number }[];
+  packs: { name: string; phrases: number; patterns: number; compiledBytes: number; gate: boolean }[];
   pages: PageResult[];
   scaling: ScalingResult[];
   extension: ExtensionRun[];
