@@ -7,6 +7,7 @@ import { manifestFor, parseTarget } from './build/targets.ts';
 import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
+import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
@@ -17,6 +18,7 @@ export default defineConfig({
   plugins: [
     storyPacks(),
     textOnlyPreact(),
+    noEvalZod(),
     locales(),
     preact(),
     crx({ manifest: manifestFor(target, sourceManifest) as never, browser: target }),

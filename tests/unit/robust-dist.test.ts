@@ -4,7 +4,8 @@
  * addresses as data (source homepages, XML namespaces), but nothing loads code or data
  * from the network: no remote <script src>, import(), importScripts(), fetch() of a web
  * address, XMLHttpRequest, WebSocket, EventSource or sendBeacon, and no code built from
- * strings (eval, Function, string timers) beyond one guarded probe listed below.
+ * strings (eval, Function, string timers) at all: zod's probe for `new Function` is
+ * answered at build time (build/vite-plugin-no-eval-zod.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,12 +22,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/**
- * zod 4 probes once whether `Function` is allowed (to pick a faster parser) inside
- * try/catch; under Lateral's CSP the probe throws and zod uses its plain path. It is the
- * only string-to-code site allowed in the bundle.
- */
-const ALLOWED_CODEGEN = ['try{return Function(``),!0}catch{return!1}'];
+/** String-to-code sites allowed in the bundle: none. */
+const ALLOWED_CODEGEN: string[] = [];
 
 const CODEGEN = [
   /\beval\s*\(/g,
