@@ -30,7 +30,9 @@ export class UiHost {
       // (No `all: initial` here: it would lock text spacing, which readers may need to adjust.)
       host.setAttribute(
         'style',
-        'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important',
+        'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important;' +
+          // A page's !important rules for unknown elements must not hide or move the popover either.
+          'visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;clip-path:none!important;pointer-events:auto!important',
       );
       this.style = this.doc.createElement('style');
       this.style.textContent = highlightCss(this.look);

@@ -35,7 +35,13 @@ export function highlightCss(look: HighlightLook): string {
   const flag = `${MARK_TAG}[data-lateral-kind="discrepancy"]`;
   const mc = safe(look.mentionColor, DEFAULT_LOOK.mentionColor);
   const dc = safe(look.discrepancyColor, DEFAULT_LOOK.discrepancyColor);
-  const base = `${m}{all:unset;display:inline!important;visibility:visible!important;cursor:pointer;border-radius:2px;` +
+  // `all:unset` alone loses to a page's own !important rules (`article * {opacity:0
+  // !important}`), so every property that could hide or displace the words is pinned.
+  const base = `${m}{all:unset;display:inline!important;visibility:visible!important;opacity:1!important;` +
+    `position:static!important;transform:none!important;filter:none!important;clip-path:none!important;` +
+    `font-size:inherit!important;width:auto!important;height:auto!important;text-indent:0!important;` +
+    `pointer-events:auto!important;` +
+    `cursor:pointer;border-radius:2px;` +
     `box-decoration-break:clone;-webkit-box-decoration-break:clone}` +
     `${m}:focus-visible{outline:2px solid #1a5fb4!important;outline-offset:2px}` +
     `@media (prefers-color-scheme:dark){${m}:focus-visible{outline-color:#99c1f1!important}}`;
