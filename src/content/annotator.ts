@@ -19,6 +19,13 @@ import { TextIndexBuilder, type TextIndex } from './text-index';
  */
 const SCAN_CHUNK = 4_000;
 
+/**
+ * At most this many highlights on one page. A real article about the story has tens;
+ * a page that repeats a short phrase thousands of times would otherwise fill itself
+ * with highlight elements and keep Lateral busy for seconds.
+ */
+export const MAX_FINDINGS = 3_000;
+
 export interface AnnotatorDeps {
   highlighter: Highlighter;
   /** The matcher, or a loader for it: the content script loads it only once the gate passes. */
@@ -104,7 +111,8 @@ export class Annotator {
     const builder = new TextIndexBuilder(root);
     await runSliced((over) => builder.step(over), signal);
     const index = builder.result();
-    const hits = await this.scan(index, signal);
+    const room = MAX_FINDINGS - this.deps.highlighter.size;
+    const hits = (await this.scan(index, signal)).slice(0, Math.max(0, room));
     if (hits.length === 0) return;
     const steps = this.deps.highlighter.applySteps(index, hits);
     await runSliced((over) => {

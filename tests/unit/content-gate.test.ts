@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Annotator } from '../../src/content/annotator';
+import { Annotator, MAX_FINDINGS } from '../../src/content/annotator';
 import { Highlighter } from '../../src/content/highlighter';
 import { createGate } from '../../src/core/detect/gate';
 import { compilePack, createMatcher } from '../../src/core/detect/index';
@@ -60,5 +60,14 @@ describe('the content script behind the page gate', () => {
     await annotator.fullPass();
     expect(loads.length).toBe(1);
     expect(highlighter.size).toBeGreaterThan(0);
+  });
+});
+
+describe('a page that repeats a mention thousands of times', () => {
+  it(`gets at most ${MAX_FINDINGS} highlights`, async () => {
+    document.body.innerHTML = `<p>${'The Witkoff–Ushakov call. '.repeat(MAX_FINDINGS + 500)}</p>`;
+    const { annotator, highlighter } = setup();
+    await annotator.fullPass();
+    expect(highlighter.size).toBe(MAX_FINDINGS);
   });
 });
