@@ -16,7 +16,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { findBrowser, missingBrowserMessage } from '../../scripts/browsers.mjs';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { SCHEMA_VERSION } from '../../src/core/settings/schema-constants';
-import { distDir, launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import { chromiumExtensionArgs, distDir, launchExtension, type ExtensionSession, type TestPage } from './harness/session';
 import { CORPUS_DIR, FIXTURES_DIR, type StaticServer } from './harness/static-server';
 
 export const HIGHLIGHT = '[data-lateral-rule]';
@@ -240,17 +240,7 @@ export async function launchRobustChromium(): Promise<RobustChromium> {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumExtensionArgs(dir),
   });
   const requests: RequestRecord[] = [];
   context.on('request', (request) => {

@@ -85,6 +85,25 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
+/**
+ * Chromium flags for a test profile with Lateral loaded from `dir`. The background
+ * services are switched off: this machine has no network, and their refused
+ * connections would only add noise to the request logs the privacy tests read.
+ */
+export function chromiumExtensionArgs(dir: string): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 async function launchChromium(): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
   const dir = distDir('chromium');
@@ -92,17 +111,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumExtensionArgs(dir),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
