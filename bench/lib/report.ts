@@ -1,5 +1,6 @@
 /** Targets and the markdown report (bench/RESULTS.md) from one run's results. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sizeLabel } from './generate.ts';
 import { fmt, max, median, ratio, verdict, type Verdict } from './stats.ts';
 import type { MethodSummary, PageResult, Results } from './types.ts';
@@ -162,13 +163,13 @@ export function renderReport(results: Results, targets: Target[]): string {
   L.push('');
   L.push('## How it is measured');
   L.push('');
-  L.push('- Each method runs on a freshly loaded page (the page is reloaded before every run, so highlighting always starts from the original DOM). The bench script (bench/entry.ts, bundled by bench/vite.config.ts) is injected after `load`; a full GC runs before the method.');
+  L.push('- Each method runs on a freshly loaded page (the page is reloaded before every run, so highlighting always starts from the original DOM). The bench script (bench/entry.ts, bundled by bench/vite.config.ts) is injected after `load`; a full GC runs before the method. The forced GC also empties the compilation caches of V8, so every method runs cold, as on the first page a reader opens in a new renderer (see the notes below for the warm numbers).');
   L.push('- Methods are interleaved: every round runs all methods on the page, in an order rotated each round. Medians over the rounds.');
   L.push('- **floor**: `document.body.textContent` read once plus one case-insensitive regex test over it (a pattern that never matches, so the whole text is scanned).');
-  L.push("- **Lateral**: the content script's own code path: `createMatcher(story pack)` then `Annotator.fullPass()` (text index, engine in 32 KB chunks, highlighter with mark.js `markRanges` on the blocks that hold hits), sliced by src/content/idle.ts into `requestIdleCallback` slices. Its time is **main-thread time**: the bench wraps `requestIdleCallback` and sums the slices (each from its callback to the pass's next request, promise continuations included) plus the synchronous start. The *pass* column gives wall time from start to last highlight / number of slices / `createMatcher` time; wall time includes the waits between idle callbacks.");
+  L.push("- **Lateral**: the content script's own code path as src/content/main.ts wires it: `createGate(pack.gate)` and `Annotator.fullPass()`, which reads `body.textContent` once and stops when the gate fails; otherwise it creates the matcher (`createMatcher(story pack)`; the extension imports it as a lazy chunk, here the compiled pack is already parsed in the page), builds the text index, runs the engine chunk by chunk and highlights with mark.js `markRanges` on the blocks that hold hits, sliced by src/content/idle.ts into `requestIdleCallback` slices. Its time is **main-thread time**: the bench wraps `requestIdleCallback` and sums the slices (each from its callback to the pass's next request, promise continuations included) plus the synchronous start. The *pass* column gives wall time from start to last highlight / number of slices / `createMatcher` time; wall time includes the waits between idle callbacks.");
   L.push('- **markRegExp**: mark.js `markRegExp` over the body with one combined regex of the story pack keywords.');
-  L.push('- **naive mark.js**: mark.js `mark(keywords, {separateWordSearch:false})` over the body with the story pack keyword list. Where it would exceed ~60 s it is not run and its time is extrapolated linearly from the largest page it ran on (marked *); where it would exceed 8 s it runs once (marked †).');
-  L.push('- Times are `performance.now()` in the page (cross-origin isolated, 5 µs resolution). Longest task: `PerformanceObserver(longtask)` during the method (0 = no task ≥ 50 ms). Heap: CDP `Runtime.getHeapUsage` after a forced GC, after minus before (retained; the pass keeps its index and highlighter, as the content script does).');
+  L.push('- **naive mark.js**: mark.js `mark(keywords, {separateWordSearch:false})` over the body with the 257 mention keywords of the story pack (stems without their `*`). It is not run, and its time is extrapolated linearly from the largest page of the same series it ran on (marked *), on the 5 MB pages other than the headline one, wherever it would exceed ~60 s (2 min for the headline page), and on corpus pages where it would exceed 1.5 s; where it would exceed 8 s it runs once (marked †). On corpus pages both mark.js baselines run once (time budget).');
+  L.push('- Times are `performance.now()` in the page (cross-origin isolated, 5 µs resolution). Longest task: for Lateral the longest idle slice (or a longer `PerformanceObserver(longtask)` entry); for the synchronous baselines the long-task entry (0 = no task ≥ 50 ms). Heap: CDP `Runtime.getHeapUsage` after a forced GC, after minus before (retained; the pass keeps its index and highlighter, as the content script does).');
   L.push('- Extension-loaded runs: the built extension (.tmp/bench/chrome) in a persistent Chromium profile; CDP trace from navigation to the end of an idle window. Longest task = longest top-level main-thread task in which extension code ran. Heap added = JS heap after GC with the extension minus the same page in a browser without it. Idle = trace events with a chrome-extension:// URL (function calls, timers, script evaluation) during the idle window, plus CDP `ScriptDuration` over the window.');
   L.push('');
 
@@ -270,6 +271,9 @@ export function renderReport(results: Results, targets: Target[]): string {
     L.push('</details>');
     L.push('');
   }
+  // Hand-written analysis of the misses (bench/notes.md), kept next to the numbers.
+  const notes = resolve(import.meta.dirname, '..', 'notes.md');
+  if (existsSync(notes)) L.push(readFileSync(notes, 'utf8').trim(), '');
   return `${L.join('\n')}\n`;
 }
 
