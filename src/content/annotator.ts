@@ -9,7 +9,7 @@ import type { Gate } from '../core/detect/gate';
 import type { Hit } from '../core/hit';
 import type { Matcher, RelevanceState } from '../core/detect/index';
 import type { Highlighter } from './highlighter';
-import { runSliced } from './idle';
+import { nextSlice, runSliced } from './idle';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
@@ -79,7 +79,24 @@ export class Annotator {
     if (this.matcher) return true;
     const { gate, matcher } = this.deps;
     if (gate && !roots.some((root) => gate(root.textContent ?? ''))) return false;
-    this.matcher = typeof matcher === 'function' ? await matcher() : matcher;
+    if (typeof matcher !== 'function') {
+      this.matcher = matcher;
+      return true;
+    }
+    // Loading and creating the matcher is one task; compiling each check's regular
+    // expressions gets a slice of its own, so no single task of the first scan is long.
+    await nextSlice(this.deps.signal);
+    const loaded = await matcher();
+    const steps = loaded.warmUp();
+    let next = 0;
+    await runSliced((over) => {
+      while (next < steps.length) {
+        steps[next++]!();
+        if (over()) return false;
+      }
+      return true;
+    }, this.deps.signal);
+    this.matcher = loaded;
     return true;
   }
 

@@ -22,3 +22,15 @@ describe('claim checks look near the story', () => {
     expect(flags(text)).toEqual(expect.arrayContaining(['d-call-date-year']));
   });
 });
+
+describe('warming the checks up', () => {
+  it('offers one step per check expression, and scans find the same after them', () => {
+    const fresh = createMatcher(compiledPack());
+    const text = 'Steve Witkoff and Yuri Ushakov spoke on November 14, 2023 about Ukraine and the Kremlin.';
+    const cold = createMatcher(compiledPack()).scan(text);
+    const steps = fresh.warmUp();
+    expect(steps.length).toBeGreaterThanOrEqual(compiledPack().checks.length);
+    for (const step of steps) step();
+    expect(fresh.scan(text)).toEqual(cold);
+  });
+});

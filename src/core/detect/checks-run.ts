@@ -36,6 +36,13 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
   }
 }
 
+/** Every expression a prepared check runs. */
+export function regexesOf(p: PreparedCheck): RegExp[] {
+  if ('trigger' in p) return [...p.res, p.trigger, p.subject];
+  if ('hour' in p) return [...p.res, p.hour, p.half];
+  return p.res;
+}
+
 export function runCheck(p: PreparedCheck, text: string): Span[] {
   switch (p.check.type) {
     case 'sequence':

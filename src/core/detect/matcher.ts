@@ -11,7 +11,7 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
-import { prepareCheck, runCheck, type PreparedCheck, type Span } from './checks-run';
+import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
   emptyEvidence,
   isRelevant,
@@ -60,7 +60,17 @@ export interface Matcher {
   analyze(text: string, ctx?: ScanContext): ScanResult;
   /** Custom phrases that were ignored, with the reason (shown in the options page). */
   readonly rejectedPhrases: readonly { phrase: CustomPhrase; reason: string }[];
+  /**
+   * Small steps that compile the claim checks' regular expressions one at a time.
+   * V8 compiles an expression the first time it runs, and the checks' large
+   * alternations take tens of milliseconds each; a caller that runs these steps in
+   * separate idle slices keeps that cost out of any single task of the first scan.
+   */
+  warmUp(): (() => void)[];
 }
+
+/** Page text is usually two-byte (curly quotes, dashes), and V8 compiles per string width. */
+const WARM_UP_SAMPLE = 'Witkoff \u2014 Ushakov, 14 October 2025';
 
 /** Limits for user phrases: literal text, short, few. */
 export const CUSTOM_PHRASE_LIMITS = { minLength: 2, maxLength: 80, maxCount: 50 } as const;
@@ -368,5 +378,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     analyze,
     scan: (text, ctx) => analyze(text, ctx).hits,
     rejectedPhrases: custom.rejected,
+    warmUp: () =>
+      prepared.flatMap((p) =>
+        p.checks.flatMap((pc) => regexesOf(pc).map((re) => () => void WARM_UP_SAMPLE.match(re))),
+      ),
   };
 }
