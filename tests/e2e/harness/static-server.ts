@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 /**
  * A loopback-only static server for test pages: `/fixtures/...` serves tests/fixtures,
  * `/corpus/...` serves ../shared/corpus/readability when that folder exists.
- * Extra routes let a test serve generated HTML.
+ * Extra routes let a test serve generated HTML. `headers` go on every response (the
+ * benchmark asks for cross-origin isolation, for a finer performance.now()).
  */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
@@ -23,12 +24,14 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   url(path: string): string;
-  route(path: string, html: string): void;
+  /** Serves `body` at `path` (HTML unless `type` says otherwise). */
+  route(path: string, body: string, type?: string): void;
   close(): Promise<void>;
 }
 
-export async function startStaticServer(): Promise<StaticServer> {
-  const routes = new Map<string, string>();
+export async function startStaticServer(options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const extra = options.headers ?? {};
+  const routes = new Map<string, { body: Buffer; type: string }>();
   const mounts: [string, string][] = [
     ['/fixtures/', FIXTURES_DIR],
     ['/corpus/', CORPUS_DIR],
@@ -37,15 +40,15 @@ export async function startStaticServer(): Promise<StaticServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const routed = routes.get(path);
     if (routed !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']! });
-      res.end(routed);
+      res.writeHead(200, { 'content-type': routed.type, ...extra });
+      res.end(routed.body);
       return;
     }
     for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(dir, path.slice(prefix.length)));
       if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
       createReadStream(file).pipe(res);
       return;
     }
@@ -59,7 +62,11 @@ export async function startStaticServer(): Promise<StaticServer> {
   return {
     origin,
     url: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
-    route: (path, html) => void routes.set(path, html),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    route: (path, body, type = TYPES['.html']!) => void routes.set(path, { body: Buffer.from(body), type }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
