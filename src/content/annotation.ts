@@ -19,8 +19,8 @@ import { buildReport } from './report';
 export const SCANNED_ATTR = 'data-lateral-scanned';
 
 export interface AnnotationOptions {
-  /** Loads the matcher; called only once page text passes the gate. */
-  loadMatcher: () => Promise<Matcher>;
+  /** Loads the matcher; called only once page text passes the gate. Aborted on teardown. */
+  loadMatcher: (signal: AbortSignal) => Promise<Matcher>;
   gate: Gate;
   look: HighlightLook;
   /** Called after every completed pass, with the page's report. */
@@ -65,7 +65,7 @@ export class Annotation {
     const own = <T>(edit: () => T): T => this.watcher.own(edit);
     this.annotator = new Annotator({
       highlighter: this.highlighter,
-      matcher: options.loadMatcher,
+      matcher: () => options.loadMatcher(signal),
       gate: options.gate,
       own,
       signal,

@@ -11,6 +11,7 @@ import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
 import { browser } from '../platform/browser';
 import { Annotation } from './annotation';
+import { nextSlice } from './idle';
 import { buildReport } from './report';
 import { loadSettings, watchSettings, type Settings } from './settings';
 
@@ -28,8 +29,10 @@ function sendReport(report: PageReport): void {
  * The matcher and the compiled packs are a separate chunk, loaded only on pages whose
  * text passes the gate; every other page pays for the gate alone.
  */
-async function loadMatcher(settings: Settings) {
+async function loadMatcher(settings: Settings, signal: AbortSignal) {
   const { createPageMatcher } = await import('./page-matcher');
+  // Evaluating the chunk was one task; creating the matcher gets an idle slice of its own.
+  await nextSlice(signal);
   return createPageMatcher(settings);
 }
 
@@ -46,7 +49,7 @@ async function refresh(): Promise<void> {
     return;
   }
   annotation = new Annotation({
-    loadMatcher: () => loadMatcher(settings),
+    loadMatcher: (signal) => loadMatcher(settings, signal),
     gate: createGate(
       gatePatterns,
       settings.customPhrases.map((custom) => custom.phrase),
