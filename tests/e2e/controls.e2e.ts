@@ -92,8 +92,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await options.focus('#enabled');
       await options.press(' ');
       await options.waitForFunction(() => (document.querySelector('#enabled') as HTMLInputElement).checked === false);
-      await options.waitForFunction(() => document.querySelector('#options-status')?.textContent !== '');
-      expect((await storedSettings(options))['settings.enabled']).toBe(false);
+      // The status line may still show the previous save; wait for the stored value itself.
+      await expect.poll(async () => (await storedSettings(options))['settings.enabled'], { timeout: 10_000 }).toBe(false);
     });
 
     it('refuses a colour with too little contrast and keeps the old one', async () => {
@@ -117,7 +117,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#pause-site');
       await popup.waitForFunction(() => document.querySelector('#pause-site')?.getAttribute('aria-pressed') === 'true');
-      expect((await storedSettings(options))['settings.sites']).toEqual({ paused: ['127.0.0.1'] });
+      await expect.poll(async () => (await storedSettings(options))['settings.sites'], { timeout: 10_000 }).toEqual({ paused: ['127.0.0.1'] });
       await page.waitForFunction(() => document.querySelectorAll('[data-lateral-rule]').length === 0);
       await popup.waitForSelector('[data-state="inactive-paused"]');
       await popup.close();
