@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser, missingBrowserMessage } from './browsers.mjs';
 // @ts-expect-error plain ESM helpers
 import { run } from './run.mjs';
+import { chromiumExtensionArgs } from '../tests/e2e/harness/session';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,15 +29,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: !headed,
   viewport: { width: 1280, height: 860 },
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumExtensionArgs(extension),
 });
 try {
   const page = await context.newPage();

@@ -9,6 +9,8 @@
  * Deterministic: the same options always give the same page.
  */
 
+import { seededRandom } from '../../src/core/detect/synthetic';
+
 export interface PageOptions {
   /** Approximate number of characters of visible text (body textContent). */
   textChars: number;
@@ -29,18 +31,6 @@ export interface GeneratedPage {
   /** How many of those straddle an inline element boundary ("Steve <a>Witkoff</a>"). */
   splitMentions: number;
   paragraphs: number;
-}
-
-/** mulberry32: a small seeded PRNG, good enough for shuffling words. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Neutral vocabulary: city, weather, sport, business. Nothing here is a story phrase.
@@ -88,7 +78,7 @@ export function generatePage(options: PageOptions): GeneratedPage {
   const { textChars, phrases } = options;
   const mentions = Math.max(0, Math.floor(options.mentions));
   if (mentions > 0 && phrases.length === 0) throw new Error('generatePage: mentions need phrases');
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   let emitted = 0;
   const out: string[] = [];

@@ -8,6 +8,7 @@
  * none }`), and sets both text and background colour for the background style, so
  * the words stay readable on light and dark pages alike.
  */
+import { HIGHLIGHT_TEXT_COLOR } from '../core/settings/contrast';
 import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
 import { MARK_TAG } from './highlighter';
 
@@ -19,8 +20,6 @@ export interface HighlightLook {
   discrepancyColor: string;
 }
 
-/** The text colour on a tinted background (the options page checks tints against it). */
-const TEXT_ON_TINT = '#1a1a1a';
 const COLOUR = /^#[0-9a-f]{6}$/i;
 
 export const DEFAULT_LOOK: HighlightLook = DEFAULT_SETTINGS.highlight;
@@ -57,7 +56,7 @@ export function highlightCss(look: HighlightLook): string {
     default:
       // A discrepancy also gets a line, so it differs by more than colour.
       return base +
-        `${m}{color:${TEXT_ON_TINT}!important}` +
+        `${m}{color:${HIGHLIGHT_TEXT_COLOR}!important}` +
         `${mention}{background:${mc}!important}` +
         `${flag}{background:${dc}!important;text-decoration:underline 2px wavy #a4161a!important;text-underline-offset:3px}`;
   }

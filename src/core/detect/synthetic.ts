@@ -10,8 +10,8 @@ import type { Lang, RuleInput } from './rules-schema';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'ten', 'vas', 'qui', 'zor', 'bel', 'nak', 'dro', 'fis', 'gul', 'hem', 'jor', 'pex'];
 
-/** Small deterministic PRNG (mulberry32), so every run benchmarks the same pack. */
-function rng(seed: number): () => number {
+/** Small deterministic PRNG (mulberry32), so every run benchmarks the same pack and page. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -40,7 +40,7 @@ export interface SyntheticOptions {
 
 /** A pack with `count` distinct synthetic phrases (1–3 words each), no checks. */
 export function syntheticPack(count: number, options: SyntheticOptions = {}): DetectionPackInput {
-  const next = rng(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const perRule = Math.max(1, options.phrasesPerRule ?? 50);
   const seen = new Set<string>();
   const rules: RuleInput[] = [];
