@@ -38,6 +38,12 @@ export interface SerializedAutomaton {
  * over the state arrays (microseconds for a real pack), done once per matcher.
  */
 export interface Automaton {
+  /**
+   * The root's transition for each ASCII symbol (0 = stay at the root). Most of a
+   * page's chars are read at or fall back to the root, where a table lookup replaces
+   * a bisection over the root's many edges.
+   */
+  rootAscii: Int32Array;
   edgeStart: Int32Array;
   edgeChars: string;
   fail: readonly number[];
@@ -54,7 +60,8 @@ function prefixSums(counts: readonly number[]): Int32Array {
 }
 
 export function decodeAutomaton(a: SerializedAutomaton): Automaton {
-  return {
+  const decoded: Automaton = {
+    rootAscii: new Int32Array(128),
     edgeStart: prefixSums(a.edgeCounts),
     edgeChars: a.edgeChars,
     fail: a.fail,
@@ -63,6 +70,10 @@ export function decodeAutomaton(a: SerializedAutomaton): Automaton {
     outIds: a.outIds,
     patternLengths: a.patternLengths,
   };
+  if (a.edgeCounts.length > 0) {
+    for (let c = 0; c < 128; c++) decoded.rootAscii[c] = Math.max(step(decoded, 0, c), 0);
+  }
+  return decoded;
 }
 
 /** The alphabet folding done on top of normalize(): dash and space are one symbol. */
@@ -152,15 +163,18 @@ export function searchAutomaton(
   text: string,
   onMatch: (patternId: number, start: number, end: number) => void,
 ): void {
+  if (a.edgeStart.length < 2) return;
+  const { rootAscii } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = symbol(text.charCodeAt(i));
-    let next = step(a, s, c);
+    let next = s === 0 ? -1 : step(a, s, c);
     while (next < 0 && s !== 0) {
       s = a.fail[s]!;
-      next = step(a, s, c);
+      if (s !== 0) next = step(a, s, c);
     }
-    s = next < 0 ? 0 : next;
+    if (next < 0) next = c < 128 ? rootAscii[c]! : Math.max(step(a, 0, c), 0);
+    s = next;
     let t = a.outStart[s]! < a.outStart[s + 1]! ? s : a.dict[s]!;
     while (t !== 0) {
       for (let k = a.outStart[t]!; k < a.outStart[t + 1]!; k++) {

@@ -64,7 +64,11 @@ export function isWordChar(code: number): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Growable output buffer: char codes plus the two offset arrays. */
+/**
+ * Output being built: char codes plus the two offset arrays. Fields are written
+ * directly by the hot loops below; a method call per char was a large share of a
+ * scan's cost.
+ */
 class Out {
   codes: Uint16Array;
   starts: Int32Array;
@@ -76,54 +80,92 @@ class Out {
     this.ends = new Int32Array(capacity);
   }
   push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow();
+    if (this.length === this.codes.length) this.grow(1);
     this.codes[this.length] = code;
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
   }
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
+  /** Makes room for `more` chars beyond the current length. */
+  grow(more: number): void {
+    if (this.length + more <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2 + 16, this.length + more);
     const codes = new Uint16Array(size);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    ends.set(this.ends);
+    codes.set(this.codes.subarray(0, this.length));
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
     this.codes = codes;
     this.starts = starts;
     this.ends = ends;
   }
-  finish(): Normalized {
-    let text = '';
-    // fromCharCode in chunks: one call per char is slow, one call for all overflows the stack.
-    for (let i = 0; i < this.length; i += 8192) {
-      text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
-    }
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  finish(): Folded {
+    const codes = this.codes.subarray(0, this.length);
+    // Views, not copies: the buffers are sized to the input and die with the result.
+    return { text: decodeCodes(codes), codes, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
+}
+
+/** A normalised text that still holds its char codes, for the number-word pass to copy from. */
+interface Folded extends Normalized {
+  codes: Uint16Array;
+}
+
+/**
+ * UTF-16 code units -> string. TextDecoder is native and linear; spreading a typed
+ * array into String.fromCharCode goes through the iterator protocol and was the
+ * single most expensive step of a scan. The fallback covers runtimes without it.
+ */
+const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
+function decodeCodes(codes: Uint16Array): string {
+  if (UTF16) return UTF16.decode(codes);
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) {
+    text += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  }
+  return text;
 }
 
 const SPACE = 0x20;
 const DASH = 0x2d;
 
+/** Printable ASCII that folds to itself or its lower case: everything but space, dash and quotes. */
+function isPlainAscii(code: number): boolean {
+  return code < 0x80 && code > 0x20 && code !== DASH && code !== 0x27 && code !== 0x22 && code !== 0x60;
+}
+
 /** Character-level pass: everything except number words. */
-function foldChars(input: string): Normalized {
+function foldChars(input: string): Folded {
   const out = new Out(input.length + 16);
+  const n = input.length;
   let i = 0;
-  while (i < input.length) {
+  while (i < n) {
+    // Fast path, most of any page: plain ASCII, written straight into the buffers.
+    // One output char per input char, so only the capacity needs checking.
     let code = input.charCodeAt(i);
+    if (isPlainAscii(code)) {
+      let k = out.length;
+      if (k + (n - i) > out.codes.length) out.grow(n - i);
+      const { codes, starts, ends } = out;
+      do {
+        codes[k] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+        starts[k] = i;
+        ends[k] = ++i;
+        k++;
+        code = i < n ? input.charCodeAt(i) : 0;
+      } while (i < n && isPlainAscii(code));
+      out.length = k;
+      continue;
+    }
     let len = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       code = input.codePointAt(i)!;
       len = code > 0xffff ? 2 : 1;
     }
     const last = out.length - 1;
     const lastCode = last >= 0 ? out.codes[last]! : -1;
-    if (code < 0x80 && code > 0x20 && code !== DASH && code !== 0x27 && code !== 0x22 && code !== 0x60) {
-      // Fast path: printable ASCII other than dash and quotes.
-      out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + len);
-    } else if (DROPPED.has(code)) {
+    if (DROPPED.has(code)) {
       // Keep a highlight contiguous: the dropped char belongs to the previous one.
       if (last >= 0) out.ends[last] = i + len;
     } else if (code === SPACE || code === 0x0a || code === 0x09 || code === 0x0d || WHITESPACE.test(String.fromCodePoint(code))) {
@@ -160,10 +202,15 @@ function foldChars(input: string): Normalized {
 // "seize", "once", "ein") only count inside a compound such as "twenty-one".
 // ---------------------------------------------------------------------------
 
-const UNIT_WORDS: Record<string, number> = {};
-const COMPOUND_ONLY_UNITS: Record<string, number> = {};
-const TENS_WORDS: Record<string, number> = {};
-const WHOLE_WORDS: Record<string, number> = {};
+/** A lookup table with no prototype: page words such as "constructor" must not hit Object's own keys. */
+function numberTable(): Record<string, number> {
+  return Object.create(null) as Record<string, number>;
+}
+
+const UNIT_WORDS = numberTable();
+const COMPOUND_ONLY_UNITS = numberTable();
+const TENS_WORDS = numberTable();
+const WHOLE_WORDS = numberTable();
 
 function addAll(table: Record<string, number>, words: string, start: number, step = 1) {
   words.split(' ').forEach((w, idx) => {
@@ -223,74 +270,123 @@ WHOLE_WORDS["п'ятнадцять"] = 15;
 addAll(TENS_WORDS, "двадцять/двадцяти тридцять/тридцяти", 20, 10);
 TENS_WORDS["п'ятдесят"] = 50;
 
-/** Separators between tens and unit ("twenty-eight", "twenty eight"). */
-const CONNECTORS = new Set(['-', ' ']);
 /** Joining words between tens and unit: "vingt et un", "treinta y ocho". */
 const JOINERS = new Set(['y', 'et']);
-const NUMBER_TOKEN = /\p{L}+(?:'\p{L}+)*/gu;
 
 function unitValue(word: string): number | undefined {
   return UNIT_WORDS[word] ?? COMPOUND_ONLY_UNITS[word];
 }
 
-interface Token {
-  start: number;
-  end: number;
-  word: string;
+function isNumberWord(word: string): boolean {
+  return word in TENS_WORDS || word in WHOLE_WORDS || word in UNIT_WORDS || word in COMPOUND_ONLY_UNITS;
+}
+
+/**
+ * Where a number word may start. A word is a run of letters with inner apostrophes
+ * ("п'ять"); the expression finds the places where some table word begins, and
+ * isWordStart / wordEnd below decide exactly, so it only has to be fast and never
+ * miss one. Its look-behind skips most places inside longer words ("often", "tone").
+ * Built on first use: most scans never see a page that passes the gate.
+ */
+let numberWordStarts: RegExp | null = null;
+function numberWordRe(): RegExp {
+  if (!numberWordStarts) {
+    const words = Object.keys({ ...TENS_WORDS, ...WHOLE_WORDS, ...UNIT_WORDS, ...COMPOUND_ONLY_UNITS }).sort((a, b) => b.length - a.length);
+    numberWordStarts = new RegExp(`(?<![a-z\\u0400-\\u04ff])(?:${words.join('|')})`, 'g');
+  }
+  return numberWordStarts;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+function isLetterAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0xd800 || code > 0xdfff) return LETTER.test(text[at]!);
+  // Half of a surrogate pair: test the whole code point it belongs to.
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  const from = code >= 0xdc00 && prev >= 0xd800 && prev <= 0xdbff ? at - 1 : at;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(from)!));
+}
+
+/** True when a word starts at `at`: a letter not preceded by a letter or by letter + apostrophe. */
+function isWordStart(text: string, at: number): boolean {
+  if (!isLetterAt(text, at) || isLetterAt(text, at - 1)) return false;
+  return !(text.charCodeAt(at - 1) === 0x27 && isLetterAt(text, at - 2));
+}
+
+/** End of the word starting at `at`: letters, and apostrophes between letters. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  for (;;) {
+    while (isLetterAt(text, end)) end++;
+    if (text.charCodeAt(end) === 0x27 && isLetterAt(text, end + 1)) end++;
+    else return end;
+  }
+}
+
+/** The word that follows `end` after exactly one connector ("-" or " "), if any. */
+function connectedWord(text: string, end: number): { start: number; end: number; word: string } | undefined {
+  const sep = text.charCodeAt(end);
+  if ((sep !== DASH && sep !== SPACE) || !isLetterAt(text, end + 1)) return undefined;
+  const to = wordEnd(text, end + 1);
+  return { start: end + 1, end: to, word: text.slice(end + 1, to) };
 }
 
 /** Replace number words by digits; spans keep the full original range. */
-function foldNumberWords(n: Normalized): Normalized {
+function foldNumberWords(n: Folded): Normalized {
   const { text } = n;
-  const nearDigit = (from: number, to: number) =>
-    /\p{N}/u.test(text[from - 1] ?? '') || /\p{N}/u.test(text[to] ?? '');
+  const nearDigit = (from: number, to: number) => DIGIT.test(text[from - 1] ?? '') || DIGIT.test(text[to] ?? '');
   // Find replacements first; most texts have none, and then nothing is copied.
   const replacements: { from: number; to: number; value: number }[] = [];
-  const tokenRe = new RegExp(NUMBER_TOKEN.source, 'gu');
-  const nextToken = (): Token | undefined => {
-    const m = tokenRe.exec(text);
-    return m ? { start: m.index, end: m.index + m[0].length, word: m[0] } : undefined;
-  };
-  let tok = nextToken();
-  while (tok) {
-    let following = nextToken();
-    const tens = TENS_WORDS[tok.word];
-    if (tens !== undefined && !nearDigit(tok.start, tok.end)) {
-      // "twenty-eight", "vingt et un", "treinta y ocho": tens, optional joiner, unit.
-      let unitTok = following;
-      let connected = !!following && CONNECTORS.has(text.slice(tok.end, following.start));
-      if (connected && following && JOINERS.has(following.word)) {
-        unitTok = nextToken();
-        connected = !!unitTok && CONNECTORS.has(text.slice(following.end, unitTok.start));
-      }
-      const unit = connected && unitTok ? unitValue(unitTok.word) : undefined;
-      if (unitTok && unit !== undefined && !nearDigit(unitTok.start, unitTok.end)) {
-        replacements.push({ from: tok.start, to: unitTok.end, value: tens + unit });
-        tok = nextToken();
-        continue;
-      }
-      replacements.push({ from: tok.start, to: tok.end, value: tens });
-      if (unitTok !== following) {
-        // We consumed a joiner and looked at the word after it; resume there.
-        tok = unitTok;
-        continue;
-      }
-    } else {
-      const whole = WHOLE_WORDS[tok.word] ?? UNIT_WORDS[tok.word];
-      if (whole !== undefined && !nearDigit(tok.start, tok.end)) replacements.push({ from: tok.start, to: tok.end, value: whole });
+  const re = numberWordRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    if (!isWordStart(text, start)) {
+      re.lastIndex = start + 1;
+      continue;
     }
-    tok = following;
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
+    re.lastIndex = end;
+    if (!isNumberWord(word)) continue;
+    const tens = TENS_WORDS[word];
+    if (tens !== undefined && !nearDigit(start, end)) {
+      // "twenty-eight", "vingt et un", "treinta y ocho": tens, optional joiner, unit.
+      let unitTok = connectedWord(text, end);
+      if (unitTok && JOINERS.has(unitTok.word)) unitTok = connectedWord(text, unitTok.end);
+      const unit = unitTok ? unitValue(unitTok.word) : undefined;
+      if (unitTok && unit !== undefined && !nearDigit(unitTok.start, unitTok.end)) {
+        replacements.push({ from: start, to: unitTok.end, value: tens + unit });
+        re.lastIndex = unitTok.end;
+        continue;
+      }
+      replacements.push({ from: start, to: end, value: tens });
+    } else {
+      const whole = WHOLE_WORDS[word] ?? UNIT_WORDS[word];
+      if (whole !== undefined && !nearDigit(start, end)) replacements.push({ from: start, to: end, value: whole });
+    }
   }
   if (replacements.length === 0) return n;
 
+  // Copy the stretches between replacements in bulk.
   const out = new Out(text.length);
   let copied = 0;
+  const copy = (to: number) => {
+    const k = out.length;
+    out.codes.set(n.codes.subarray(copied, to), k);
+    out.starts.set(n.starts.subarray(copied, to), k);
+    out.ends.set(n.ends.subarray(copied, to), k);
+    out.length = k + to - copied;
+  };
   for (const r of replacements) {
-    for (let i = copied; i < r.from; i++) out.push(text.charCodeAt(i), n.starts[i]!, n.ends[i]!);
+    copy(r.from);
     for (const digit of String(r.value)) out.push(digit.charCodeAt(0), n.starts[r.from]!, n.ends[r.to - 1]!);
     copied = r.to;
   }
-  for (let i = copied; i < text.length; i++) out.push(text.charCodeAt(i), n.starts[i]!, n.ends[i]!);
+  copy(text.length);
   return out.finish();
 }
 
