@@ -62,6 +62,28 @@ describe('normalize', () => {
     expect(original.slice(n.starts[cafe]!, n.ends[cafe + 3]!)).toBe('cafe\u0301');
   });
 
+  it('reads number words only as whole words', () => {
+    // Words named like Object's own keys are words, not table entries.
+    expect(fold('the constructor and toString')).toBe('the constructor and tostring');
+    // Inside a longer word, next to letters of another script, or after "letter + '".
+    expect(fold('often twentyish tone')).toBe('often twentyish tone');
+    expect(fold('two\u{1D400} \u{1D400}two')).toBe('two\u{1D400} \u{1D400}two');
+    expect(fold("o'two rock'n'roll")).toBe("o'two rock'n'roll");
+    // At word starts after quotes, dashes and digits' neighbours.
+    expect(fold("'twenty-eight' points, (vingt et un), п'ять")).toBe("'28' points, (21), 5");
+    expect(fold('treinta y ocho, 2twenty')).toBe('38, 2twenty');
+  });
+
+  it('grows its buffers when folding makes the text longer than the page', () => {
+    // "ß" becomes "ss": after many of them, the plain ASCII that follows no longer fits.
+    const original = 'Straße '.repeat(3000) + 'Witkoff '.repeat(3000);
+    const n = normalize(original);
+    expect(n.text).toBe('strasse '.repeat(3000) + 'witkoff '.repeat(2999) + 'witkoff ');
+    const last = n.text.lastIndexOf('witkoff');
+    expect(original.slice(n.starts[last]!, n.ends[last + 6]!)).toBe('Witkoff');
+    expect(n.starts.length).toBe(n.text.length);
+  });
+
   it('normalizePhrase trims', () => {
     expect(normalizePhrase('  28\u2011Point Plan ')).toBe('28-point plan');
   });
