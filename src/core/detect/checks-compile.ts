@@ -35,6 +35,29 @@ export function alternation(phrases: readonly string[]): string {
   return `(?:${parts.join('|')})`;
 }
 
+/**
+ * What any match of `alternation(phrases)` must contain: the first word of one of the
+ * phrases, a stem without its ending. Tested without Unicode mode or boundaries, it is
+ * a quick necessary condition for a text, never a sufficient one.
+ */
+function firstWordsOf(phrases: readonly string[]): string[] {
+  return phrases.map((phrase) => (normalizePhrase(phrase).split(/[ -]+/).find((w) => w !== '') ?? '').replace(/\*$/, ''));
+}
+
+export function firstWords(phrases: readonly string[]): string {
+  return words(firstWordsOf(phrases));
+}
+
+/** Any match of any of the sequences holds a first word of that sequence's first slot. */
+function sequencesRequire(sequences: readonly (readonly Slot[])[]): string {
+  return words(
+    sequences.flatMap((slots) => {
+      const first = slots.find((slot) => 'any' in slot);
+      return first && 'any' in first ? firstWordsOf(first.any) : [''];
+    }),
+  );
+}
+
 function sequenceToRegex(slots: readonly Slot[]): string {
   let out = '';
   let pendingGap = 0;
@@ -136,6 +159,8 @@ export function compileCheck(check: Check): CompiledCheck {
         type: 'sequence',
         sources: p.sequences.map(sequenceToRegex),
         unless: (p.unless ?? []).map(normalizePhrase),
+        // Every sequence needs a word of each of its slots; a text must hold what one of them needs.
+        requires: [sequencesRequire(p.sequences)],
       };
     case 'date': {
       const [y, m, d] = p.expected.split('-').map(Number) as [number, number, number];
@@ -145,6 +170,7 @@ export function compileCheck(check: Check): CompiledCheck {
         compare: p.compare,
         expected: { year: y, month: m, day: d },
         ...compileDates(),
+        requires: ['\\d', firstWords(p.triggers), firstWords(p.subjects)],
         triggerSource: `${B_START}${alternation(p.triggers)}${B_END}`,
         subjectSource: `${B_START}${alternation(p.subjects)}${B_END}`,
         window: p.window,
@@ -152,6 +178,14 @@ export function compileCheck(check: Check): CompiledCheck {
       };
     }
     case 'duration':
-      return { ...base, type: 'duration', ...compileDuration(p.triggers), minMinutes: p.minMinutes, maxMinutes: p.maxMinutes };
+      return {
+        ...base,
+        type: 'duration',
+        ...compileDuration(p.triggers),
+        // Every duration names its unit (or is one of the "half an hour" words, which contain one).
+        requires: [words([...MINUTE_UNITS, ...HOUR_UNITS, 'час', 'годин', 'stundig']), firstWords(p.triggers)],
+        minMinutes: p.minMinutes,
+        maxMinutes: p.maxMinutes,
+      };
   }
 }

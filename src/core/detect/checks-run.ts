@@ -10,18 +10,21 @@ export interface Span {
 }
 
 /** A check with its regexes built once per matcher (not per scan). */
-export type PreparedCheck =
+export type PreparedCheck = { requires: RegExp[] } & (
   | { check: CompiledSequenceCheck; res: RegExp[] }
   | { check: CompiledDateCheck; res: RegExp[]; trigger: RegExp; subject: RegExp }
-  | { check: CompiledDurationCheck; res: RegExp[]; hour: RegExp; half: RegExp };
+  | { check: CompiledDurationCheck; res: RegExp[]; hour: RegExp; half: RegExp }
+);
 
 export function prepareCheck(check: CompiledCheck): PreparedCheck {
+  const requires = check.requires.map((s) => new RegExp(s));
   switch (check.type) {
     case 'sequence':
-      return { check, res: check.sources.map((s) => new RegExp(s, 'gu')) };
+      return { check, requires, res: check.sources.map((s) => new RegExp(s, 'gu')) };
     case 'date':
       return {
         check,
+        requires,
         res: check.dateSources.map((d) => new RegExp(d.source, 'gu')),
         trigger: new RegExp(check.triggerSource, 'gu'),
         subject: new RegExp(check.subjectSource, 'gu'),
@@ -29,6 +32,7 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
     case 'duration':
       return {
         check,
+        requires,
         res: check.sources.map((s) => new RegExp(s, 'gu')),
         hour: new RegExp(check.hourSource, 'u'),
         half: new RegExp(check.halfSource, 'u'),
@@ -38,12 +42,13 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
 
 /** Every expression a prepared check runs. */
 export function regexesOf(p: PreparedCheck): RegExp[] {
-  if ('trigger' in p) return [...p.res, p.trigger, p.subject];
-  if ('hour' in p) return [...p.res, p.hour, p.half];
-  return p.res;
+  if ('trigger' in p) return [...p.requires, ...p.res, p.trigger, p.subject];
+  if ('hour' in p) return [...p.requires, ...p.res, p.hour, p.half];
+  return [...p.requires, ...p.res];
 }
 
 export function runCheck(p: PreparedCheck, text: string): Span[] {
+  if (!p.requires.every((re) => re.test(text))) return [];
   switch (p.check.type) {
     case 'sequence':
       return runSequence(p.check, p.res, text);
@@ -119,10 +124,10 @@ function parseDate(order: string, m: RegExpMatchArray, months: Record<string, nu
 
 function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): Span[] {
   const { check } = p;
-  const triggers = positions(p.trigger, text);
-  if (triggers.length === 0) return [];
-  const subjects = positions(p.subject, text);
-  if (subjects.length === 0) return [];
+  // Dates are the rarest part, so they are looked for first; the call words and the
+  // names around them only when there is a date to judge.
+  let triggers: Span[] | undefined;
+  let subjects: Span[] | undefined;
   const seen: Span[] = [];
   const spans: Span[] = [];
   p.res.forEach((re, i) => {
@@ -132,7 +137,9 @@ function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): 
       // One date can be found by two expressions ("October 2023" inside "October 14, 2023").
       if (seen.some((s) => s.from < span.to && span.from < s.to)) continue;
       seen.push(span);
+      triggers ??= positions(p.trigger, text);
       if (!triggers.some((t) => distance(t, span) <= check.window)) continue;
+      subjects ??= positions(p.subject, text);
       if (!subjects.some((s) => distance(s, span) <= check.window * 3)) continue;
       const date = parseDate(order, m, check.months);
       if (!date) continue;

@@ -37,6 +37,13 @@ interface CompiledCheckBase {
   discrepancyId: string;
   topic: string;
   factIds: string[];
+  /**
+   * Cheap expressions (no flags) that must all match a text for the check to find
+   * anything in it: the first word of each slot, the unit of a duration, a digit of a
+   * date. Most windows around mentions fail one, and then the check's large Unicode
+   * expressions never run there.
+   */
+  requires: string[];
 }
 
 export interface CompiledSequenceCheck extends CompiledCheckBase {
