@@ -39,11 +39,16 @@ export interface SerializedAutomaton {
  */
 export interface Automaton {
   /**
-   * The root's transition for each ASCII symbol (0 = stay at the root). Most of a
-   * page's chars are read at or fall back to the root, where a table lookup replaces
-   * a bisection over the root's many edges.
+   * Full transitions (failure links already followed) for ASCII symbols from the
+   * first `denseRows` states: row s, column c at s * 128 + c. States are numbered
+   * breadth-first, so these are the shallowest states, the ones a page's text keeps
+   * returning to; one table read per char replaces a bisection and a failure chain.
+   * Deeper states and other symbols take the sparse path.
    */
-  rootAscii: Int32Array;
+  dense: Int32Array;
+  denseRows: number;
+  /** 1 where a state, or a state on its failure chain, ends a pattern. */
+  hasOutput: Uint8Array;
   edgeStart: Int32Array;
   edgeChars: string;
   fail: readonly number[];
@@ -59,9 +64,19 @@ function prefixSums(counts: readonly number[]): Int32Array {
   return out;
 }
 
+/**
+ * Rows of the dense table: at most this many states get one (128 ints each, so
+ * 1 MB at most), whatever the pack's size.
+ */
+const DENSE_STATE_LIMIT = 2048;
+
 export function decodeAutomaton(a: SerializedAutomaton): Automaton {
+  const states = a.edgeCounts.length;
+  const denseRows = Math.min(states, DENSE_STATE_LIMIT);
   const decoded: Automaton = {
-    rootAscii: new Int32Array(128),
+    dense: new Int32Array(denseRows * 128),
+    denseRows,
+    hasOutput: new Uint8Array(states),
     edgeStart: prefixSums(a.edgeCounts),
     edgeChars: a.edgeChars,
     fail: a.fail,
@@ -70,8 +85,15 @@ export function decodeAutomaton(a: SerializedAutomaton): Automaton {
     outIds: a.outIds,
     patternLengths: a.patternLengths,
   };
-  if (a.edgeCounts.length > 0) {
-    for (let c = 0; c < 128; c++) decoded.rootAscii[c] = Math.max(step(decoded, 0, c), 0);
+  const { dense, hasOutput, outStart } = decoded;
+  for (let s = 0; s < states; s++) hasOutput[s] = outStart[s]! < outStart[s + 1]! || a.dict[s] !== 0 ? 1 : 0;
+  // Breadth-first numbering puts a state's failure target before it, so its row is ready.
+  for (let s = 0; s < denseRows; s++) {
+    const f = a.fail[s]!;
+    for (let c = 0; c < 128; c++) {
+      const t = step(decoded, s, c);
+      dense[s * 128 + c] = t >= 0 ? t : s === 0 ? 0 : dense[f * 128 + c]!;
+    }
   }
   return decoded;
 }
@@ -164,17 +186,12 @@ export function searchAutomaton(
   onMatch: (patternId: number, start: number, end: number) => void,
 ): void {
   if (a.edgeStart.length < 2) return;
-  const { rootAscii } = a;
+  const { dense, denseRows, hasOutput } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = symbol(text.charCodeAt(i));
-    let next = s === 0 ? -1 : step(a, s, c);
-    while (next < 0 && s !== 0) {
-      s = a.fail[s]!;
-      if (s !== 0) next = step(a, s, c);
-    }
-    if (next < 0) next = c < 128 ? rootAscii[c]! : Math.max(step(a, 0, c), 0);
-    s = next;
+    s = c < 128 && s < denseRows ? dense[s * 128 + c]! : sparseNext(a, s, c);
+    if (hasOutput[s] === 0) continue;
     let t = a.outStart[s]! < a.outStart[s + 1]! ? s : a.dict[s]!;
     while (t !== 0) {
       for (let k = a.outStart[t]!; k < a.outStart[t + 1]!; k++) {
@@ -183,5 +200,17 @@ export function searchAutomaton(
       }
       t = a.dict[t]!;
     }
+  }
+}
+
+/** The transition from a state without a dense row, or for a non-ASCII symbol. */
+function sparseNext(a: Automaton, from: number, c: number): number {
+  let s = from;
+  for (;;) {
+    if (c < 128 && s < a.denseRows) return a.dense[s * 128 + c]!;
+    const t = step(a, s, c);
+    if (t >= 0) return t;
+    if (s === 0) return 0;
+    s = a.fail[s]!;
   }
 }

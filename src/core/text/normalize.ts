@@ -100,16 +100,11 @@ class Out {
     this.starts = starts;
     this.ends = ends;
   }
-  finish(): Folded {
+  finish(): Normalized {
     const codes = this.codes.subarray(0, this.length);
     // Views, not copies: the buffers are sized to the input and die with the result.
-    return { text: decodeCodes(codes), codes, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    return { text: decodeCodes(codes), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
-}
-
-/** A normalised text that still holds its char codes, for the number-word pass to copy from. */
-interface Folded extends Normalized {
-  codes: Uint16Array;
 }
 
 /**
@@ -136,7 +131,7 @@ function isPlainAscii(code: number): boolean {
 }
 
 /** Character-level pass: everything except number words. */
-function foldChars(input: string): Folded {
+function foldChars(input: string): Normalized {
   const out = new Out(input.length + 16);
   const n = input.length;
   let i = 0;
@@ -335,7 +330,7 @@ function connectedWord(text: string, end: number): { start: number; end: number;
 }
 
 /** Replace number words by digits; spans keep the full original range. */
-function foldNumberWords(n: Folded): Normalized {
+function foldNumberWords(n: Normalized): Normalized {
   const { text } = n;
   const nearDigit = (from: number, to: number) => DIGIT.test(text[from - 1] ?? '') || DIGIT.test(text[to] ?? '');
   // Find replacements first; most texts have none, and then nothing is copied.
@@ -371,23 +366,33 @@ function foldNumberWords(n: Folded): Normalized {
   }
   if (replacements.length === 0) return n;
 
-  // Copy the stretches between replacements in bulk.
-  const out = new Out(text.length);
+  // Copy the stretches between replacements in bulk: string slices joined natively,
+  // offset arrays with typed-array copies.
+  let length = text.length;
+  for (const r of replacements) length += String(r.value).length - (r.to - r.from);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const parts: string[] = [];
+  let k = 0;
   let copied = 0;
   const copy = (to: number) => {
-    const k = out.length;
-    out.codes.set(n.codes.subarray(copied, to), k);
-    out.starts.set(n.starts.subarray(copied, to), k);
-    out.ends.set(n.ends.subarray(copied, to), k);
-    out.length = k + to - copied;
+    parts.push(text.slice(copied, to));
+    starts.set(n.starts.subarray(copied, to), k);
+    ends.set(n.ends.subarray(copied, to), k);
+    k += to - copied;
   };
   for (const r of replacements) {
     copy(r.from);
-    for (const digit of String(r.value)) out.push(digit.charCodeAt(0), n.starts[r.from]!, n.ends[r.to - 1]!);
+    const digits = String(r.value);
+    parts.push(digits);
+    for (let d = 0; d < digits.length; d++, k++) {
+      starts[k] = n.starts[r.from]!;
+      ends[k] = n.ends[r.to - 1]!;
+    }
     copied = r.to;
   }
   copy(text.length);
-  return out.finish();
+  return { text: parts.join(''), starts, ends };
 }
 
 /** Normalise text for matching; see the module comment for what is folded. */
