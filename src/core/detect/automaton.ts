@@ -87,12 +87,14 @@ export function decodeAutomaton(a: SerializedAutomaton): Automaton {
   };
   const { dense, hasOutput, outStart } = decoded;
   for (let s = 0; s < states; s++) hasOutput[s] = outStart[s]! < outStart[s + 1]! || a.dict[s] !== 0 ? 1 : 0;
-  // Breadth-first numbering puts a state's failure target before it, so its row is ready.
+  // A row is its failure target's row with the state's own edges written over it.
+  // Breadth-first numbering puts the failure target first, so its row is ready.
+  const { edgeStart } = decoded;
   for (let s = 0; s < denseRows; s++) {
-    const f = a.fail[s]!;
-    for (let c = 0; c < 128; c++) {
-      const t = step(decoded, s, c);
-      dense[s * 128 + c] = t >= 0 ? t : s === 0 ? 0 : dense[f * 128 + c]!;
+    if (s > 0) dense.copyWithin(s * 128, a.fail[s]! * 128, a.fail[s]! * 128 + 128);
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const c = a.edgeChars.charCodeAt(e);
+      if (c < 128) dense[s * 128 + c] = e + 1;
     }
   }
   return decoded;

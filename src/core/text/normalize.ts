@@ -377,9 +377,11 @@ function foldNumberWords(n: Normalized): Normalized {
   let copied = 0;
   const copy = (to: number) => {
     parts.push(text.slice(copied, to));
-    starts.set(n.starts.subarray(copied, to), k);
-    ends.set(n.ends.subarray(copied, to), k);
-    k += to - copied;
+    // Stretches between number words are short; a loop beats making subarray views.
+    for (let i = copied; i < to; i++, k++) {
+      starts[k] = n.starts[i]!;
+      ends[k] = n.ends[i]!;
+    }
   };
   for (const r of replacements) {
     copy(r.from);
