@@ -111,4 +111,9 @@ describe('chunkBounds', () => {
     for (let i = 1; i < bounds.length - 1; i++) expect(text[bounds[i]! - 1]).toBe('\n');
     for (let i = 1; i < bounds.length; i++) expect(bounds[i]! - bounds[i - 1]!).toBeLessThanOrEqual(50);
   });
+
+  it('starts with small chunks and doubles them up to the limit', () => {
+    const text = 'x'.repeat(1000);
+    expect(chunkBounds(text, 400, 100)).toEqual([0, 100, 300, 700, 1000]);
+  });
 });
