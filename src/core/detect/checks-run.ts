@@ -9,59 +9,78 @@ export interface Span {
   to: number;
 }
 
-/** A check with its regexes built once per matcher (not per scan). */
-export type PreparedCheck = { requires: RegExp[] } & (
-  | { check: CompiledSequenceCheck; res: RegExp[] }
-  | { check: CompiledDateCheck; res: RegExp[]; trigger: RegExp; subject: RegExp }
-  | { check: CompiledDurationCheck; res: RegExp[]; hour: RegExp; half: RegExp }
+/**
+ * A regular expression built on first use. Building one parses its source, and the
+ * checks' large Unicode alternations take milliseconds each; a matcher that built
+ * them all at once spent about 30 ms in one task. The matcher's warm-up builds and
+ * compiles them one idle slice at a time instead (see Matcher.warmUp).
+ */
+export class LazyRegExp {
+  private built: RegExp | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+  ) {}
+  get re(): RegExp {
+    return (this.built ??= new RegExp(this.source, this.flags));
+  }
+}
+
+const lazy = (flags: string) => (source: string) => new LazyRegExp(source, flags);
+
+/** A check with its regexes, built on first use and kept for the matcher's life. */
+export type PreparedCheck = { requires: LazyRegExp[] } & (
+  | { check: CompiledSequenceCheck; res: LazyRegExp[] }
+  | { check: CompiledDateCheck; res: LazyRegExp[]; trigger: LazyRegExp; subject: LazyRegExp }
+  | { check: CompiledDurationCheck; res: LazyRegExp[]; hour: LazyRegExp; half: LazyRegExp }
 );
 
 export function prepareCheck(check: CompiledCheck): PreparedCheck {
-  const requires = check.requires.map((s) => new RegExp(s));
+  const requires = check.requires.map(lazy(''));
   switch (check.type) {
     case 'sequence':
-      return { check, requires, res: check.sources.map((s) => new RegExp(s, 'gu')) };
+      return { check, requires, res: check.sources.map(lazy('gu')) };
     case 'date':
       return {
         check,
         requires,
-        res: check.dateSources.map((d) => new RegExp(d.source, 'gu')),
-        trigger: new RegExp(check.triggerSource, 'gu'),
-        subject: new RegExp(check.subjectSource, 'gu'),
+        res: check.dateSources.map((d) => new LazyRegExp(d.source, 'gu')),
+        trigger: new LazyRegExp(check.triggerSource, 'gu'),
+        subject: new LazyRegExp(check.subjectSource, 'gu'),
       };
     case 'duration':
       return {
         check,
         requires,
-        res: check.sources.map((s) => new RegExp(s, 'gu')),
-        hour: new RegExp(check.hourSource, 'u'),
-        half: new RegExp(check.halfSource, 'u'),
+        res: check.sources.map(lazy('gu')),
+        hour: new LazyRegExp(check.hourSource, 'u'),
+        half: new LazyRegExp(check.halfSource, 'u'),
       };
   }
 }
 
 /** Every expression a prepared check runs. */
-export function regexesOf(p: PreparedCheck): RegExp[] {
+export function regexesOf(p: PreparedCheck): LazyRegExp[] {
   if ('trigger' in p) return [...p.requires, ...p.res, p.trigger, p.subject];
   if ('hour' in p) return [...p.requires, ...p.res, p.hour, p.half];
   return [...p.requires, ...p.res];
 }
 
 export function runCheck(p: PreparedCheck, text: string): Span[] {
-  if (!p.requires.every((re) => re.test(text))) return [];
+  if (!p.requires.every((l) => l.re.test(text))) return [];
   switch (p.check.type) {
     case 'sequence':
       return runSequence(p.check, p.res, text);
     case 'date':
-      return runDate(p as Extract<PreparedCheck, { trigger: RegExp }>, text);
+      return runDate(p as Extract<PreparedCheck, { trigger: LazyRegExp }>, text);
     case 'duration':
-      return runDuration(p as Extract<PreparedCheck, { hour: RegExp }>, text);
+      return runDuration(p as Extract<PreparedCheck, { hour: LazyRegExp }>, text);
   }
 }
 
-function runSequence(check: CompiledSequenceCheck, res: RegExp[], text: string): Span[] {
+function runSequence(check: CompiledSequenceCheck, res: LazyRegExp[], text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of res) {
+  for (const { re } of res) {
     for (const m of text.matchAll(re)) {
       if (check.unless.some((u) => m[0].includes(u))) continue;
       spans.push({ from: m.index, to: m.index + m[0].length });
@@ -122,7 +141,7 @@ function parseDate(order: string, m: RegExpMatchArray, months: Record<string, nu
   return y === undefined ? { readings } : { year: y, readings };
 }
 
-function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): Span[] {
+function runDate(p: Extract<PreparedCheck, { trigger: LazyRegExp }>, text: string): Span[] {
   const { check } = p;
   // Dates are the rarest part, so they are looked for first; the call words and the
   // names around them only when there is a date to judge.
@@ -130,16 +149,16 @@ function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): 
   let subjects: Span[] | undefined;
   const seen: Span[] = [];
   const spans: Span[] = [];
-  p.res.forEach((re, i) => {
+  p.res.forEach(({ re }, i) => {
     const order = check.dateSources[i]!.order;
     for (const m of text.matchAll(re)) {
       const span = { from: m.index, to: m.index + m[0].length };
       // One date can be found by two expressions ("October 2023" inside "October 14, 2023").
       if (seen.some((s) => s.from < span.to && span.from < s.to)) continue;
       seen.push(span);
-      triggers ??= positions(p.trigger, text);
+      triggers ??= positions(p.trigger.re, text);
       if (!triggers.some((t) => distance(t, span) <= check.window)) continue;
-      subjects ??= positions(p.subject, text);
+      subjects ??= positions(p.subject.re, text);
       if (!subjects.some((s) => distance(s, span) <= check.window * 3)) continue;
       const date = parseDate(order, m, check.months);
       if (!date) continue;
@@ -160,14 +179,14 @@ function runDate(p: Extract<PreparedCheck, { trigger: RegExp }>, text: string): 
   return spans;
 }
 
-function runDuration(p: Extract<PreparedCheck, { hour: RegExp }>, text: string): Span[] {
+function runDuration(p: Extract<PreparedCheck, { hour: LazyRegExp }>, text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of p.res) {
+  for (const { re } of p.res) {
     for (const m of text.matchAll(re)) {
       const expr = m[1] ?? '';
       const number = /\d+(?:[.,]\d)?/.exec(expr);
-      const quantity = p.half.test(expr) ? 0.5 : number ? Number(number[0].replace(',', '.')) : 1;
-      const minutes = quantity * (p.hour.test(expr) ? 60 : 1);
+      const quantity = p.half.re.test(expr) ? 0.5 : number ? Number(number[0].replace(',', '.')) : 1;
+      const minutes = quantity * (p.hour.re.test(expr) ? 60 : 1);
       if (minutes < p.check.minMinutes || minutes > p.check.maxMinutes) {
         spans.push({ from: m.index, to: m.index + m[0].length });
       }
