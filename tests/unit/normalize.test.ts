@@ -48,8 +48,7 @@ describe('normalize', () => {
     const from = n.text.indexOf('28');
     const span = toOriginalSpan(n, from, n.text.indexOf('plan') + 4);
     expect(original.slice(span.start, span.end)).toBe('Twenty\u2011Eight-po\u00adint plan');
-    expect(n.starts.length).toBe(n.text.length);
-    expect(n.ends.length).toBe(n.text.length);
+    expect(n.map.length).toBe(n.text.length);
   });
 
   it('keeps surrogate pairs and decomposed accents mapped', () => {
@@ -59,7 +58,7 @@ describe('normalize', () => {
     const span = toOriginalSpan(n, at, at + 7);
     expect(original.slice(span.start, span.end)).toBe('Witkoff');
     const cafe = n.text.indexOf('cafe');
-    expect(original.slice(n.starts[cafe]!, n.ends[cafe + 3]!)).toBe('cafe\u0301');
+    expect(original.slice(n.map.startOf(cafe), n.map.endOf(cafe + 3))).toBe('cafe\u0301');
   });
 
   it('reads number words only as whole words', () => {
@@ -80,8 +79,8 @@ describe('normalize', () => {
     const n = normalize(original);
     expect(n.text).toBe('strasse '.repeat(3000) + 'witkoff '.repeat(2999) + 'witkoff ');
     const last = n.text.lastIndexOf('witkoff');
-    expect(original.slice(n.starts[last]!, n.ends[last + 6]!)).toBe('Witkoff');
-    expect(n.starts.length).toBe(n.text.length);
+    expect(original.slice(n.map.startOf(last), n.map.endOf(last + 6))).toBe('Witkoff');
+    expect(n.map.length).toBe(n.text.length);
   });
 
   it('normalizePhrase trims', () => {

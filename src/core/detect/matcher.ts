@@ -9,7 +9,7 @@
  * of raw matches.
  */
 import type { Hit } from '../hit';
-import { isWordChar, normalize, normalizePhrase, type Normalized } from '../text/normalize';
+import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
@@ -274,8 +274,7 @@ function toHit(
   discrepancyId?: string,
 ): Hit {
   const hit: Hit = {
-    start: n.starts[span.from]!,
-    end: n.ends[span.to - 1]!,
+    ...toOriginalSpan(n, span.from, span.to),
     kind,
     ruleId: rule.id,
     topic: rule.topic,

@@ -3,10 +3,16 @@
  *
  * Why a map: the engine matches on a folded copy of the page text, but the content
  * script highlights the page's own text nodes, so every hit must be reported in
- * UTF-16 offsets of the string the caller passed in. For each output char we keep
- * the original start and end offset of the source it came from (one source char can
- * become several output chars, e.g. "ß" -> "ss"; several source chars can become one,
- * e.g. "twenty-eight" -> "28", or be dropped, e.g. soft hyphens).
+ * UTF-16 offsets of the string the caller passed in. For each output char the map
+ * (offset-map.ts) knows the original start and end offset of the source it came
+ * from (one source char can become several output chars, e.g. "ß" -> "ss"; several
+ * source chars can become one, e.g. "twenty-eight" -> "28", or be dropped, e.g. soft
+ * hyphens).
+ *
+ * Speed: most of a page is printable ASCII with single spaces, which folds one char
+ * to one char. Such runs are found by one native expression and lower-cased natively;
+ * only the chars between them (other scripts, dashes, runs of whitespace) take the
+ * char-by-char path.
  *
  * What is folded (same function for patterns at build time and pages at run time,
  * so the two always agree):
@@ -19,13 +25,13 @@
  * - numbers written as words in the seven pack languages to digits (0–99).
  */
 
+import { OffsetMap } from './offset-map';
+
 export interface Normalized {
   /** The folded text. */
   text: string;
-  /** starts[i]: offset in the original string where output char i's source begins. */
-  starts: Int32Array;
-  /** ends[i]: offset in the original string where output char i's source ends (exclusive). */
-  ends: Int32Array;
+  /** Where each char of `text` came from in the original string. */
+  map: OffsetMap;
 }
 
 const DROPPED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
@@ -64,131 +70,110 @@ export function isWordChar(code: number): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/**
- * Output being built: char codes plus the two offset arrays. Fields are written
- * directly by the hot loops below; a method call per char was a large share of a
- * scan's cost.
- */
-class Out {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-  push(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.grow(1);
-    this.codes[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-  /** Makes room for `more` chars beyond the current length. */
-  grow(more: number): void {
-    if (this.length + more <= this.codes.length) return;
-    const size = Math.max(this.codes.length * 2 + 16, this.length + more);
-    const codes = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    codes.set(this.codes.subarray(0, this.length));
-    starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-  }
-  finish(): Normalized {
-    const codes = this.codes.subarray(0, this.length);
-    // Views, not copies: the buffers are sized to the input and die with the result.
-    return { text: decodeCodes(codes), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
-  }
-}
-
-/**
- * UTF-16 code units -> string. TextDecoder is native and linear; spreading a typed
- * array into String.fromCharCode goes through the iterator protocol and was the
- * single most expensive step of a scan. The fallback covers runtimes without it.
- */
-const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
-function decodeCodes(codes: Uint16Array): string {
-  if (UTF16) return UTF16.decode(codes);
-  let text = '';
-  for (let i = 0; i < codes.length; i += 8192) {
-    text += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
-  }
-  return text;
-}
-
 const SPACE = 0x20;
 const DASH = 0x2d;
 
-/** Printable ASCII that folds to itself or its lower case: everything but space, dash and quotes. */
-function isPlainAscii(code: number): boolean {
-  return code < 0x80 && code > 0x20 && code !== DASH && code !== 0x27 && code !== 0x22 && code !== 0x60;
-}
+/**
+ * Single-char folds by char code, filled on first sight: code + 1 when a BMP char
+ * folds to one char, -1 when it folds to none or several (those go through foldChar).
+ */
+const singleFolds = new Int32Array(0x10000);
+
+/**
+ * Printable ASCII other than space and dash, in runs joined by single spaces. Each
+ * such char folds to itself, its lower case or (backtick) an apostrophe, and a single
+ * space between two of them stays a space, so the whole run maps one to one.
+ */
+const PLAIN_RUN = /[\x21-\x2c\x2e-\x7e]+(?: [\x21-\x2c\x2e-\x7e]+)*/g;
 
 /** Character-level pass: everything except number words. */
 function foldChars(input: string): Normalized {
-  const out = new Out(input.length + 16);
   const n = input.length;
-  let i = 0;
-  while (i < n) {
-    // Fast path, most of any page: plain ASCII, written straight into the buffers.
-    // One output char per input char, so only the capacity needs checking.
-    let code = input.charCodeAt(i);
-    if (isPlainAscii(code)) {
-      let k = out.length;
-      if (k + (n - i) > out.codes.length) out.grow(n - i);
-      const { codes, starts, ends } = out;
-      do {
-        codes[k] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
-        starts[k] = i;
-        ends[k] = ++i;
-        k++;
-        code = i < n ? input.charCodeAt(i) : 0;
-      } while (i < n && isPlainAscii(code));
-      out.length = k;
-      continue;
-    }
-    let len = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      code = input.codePointAt(i)!;
-      len = code > 0xffff ? 2 : 1;
-    }
-    const last = out.length - 1;
-    const lastCode = last >= 0 ? out.codes[last]! : -1;
-    if (DROPPED.has(code)) {
-      // Keep a highlight contiguous: the dropped char belongs to the previous one.
-      if (last >= 0) out.ends[last] = i + len;
-    } else if (code === SPACE || code === 0x0a || code === 0x09 || code === 0x0d || WHITESPACE.test(String.fromCodePoint(code))) {
-      // One space per run, and none right after a dash or at the very start.
-      if (last >= 0 && lastCode !== SPACE && lastCode !== DASH) out.push(SPACE, i, i + len);
-    } else if (DASHES.has(code)) {
-      if (lastCode === SPACE) {
-        out.codes[last] = DASH;
-        out.ends[last] = i + len;
-      } else {
-        out.push(DASH, i, i + len);
+  const map = new OffsetMap();
+  const parts: string[] = [];
+  // Output of the char-by-char path not yet joined to `parts`.
+  let slow: number[] = [];
+  let lastCode = -1;
+  const flush = () => {
+    for (let k = 0; k < slow.length; k += 8192) parts.push(String.fromCharCode.apply(null, slow.slice(k, k + 8192)));
+    slow = [];
+  };
+  const emit = (code: number, start: number, end: number) => {
+    slow.push(code);
+    map.pushConstant(start, end, 1);
+    lastCode = code;
+  };
+
+  /** The char-by-char path over [from, to). */
+  const fold = (from: number, to: number) => {
+    let i = from;
+    while (i < to) {
+      let code = input.charCodeAt(i);
+      let len = 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        code = input.codePointAt(i)!;
+        len = code > 0xffff ? 2 : 1;
       }
-    } else if (SINGLE_QUOTES.has(code)) {
-      out.push(0x27, i, i + len);
-    } else if (DOUBLE_QUOTES.has(code)) {
-      out.push(0x22, i, i + len);
-    } else {
-      const folded = foldChar(input.slice(i, i + len));
-      if (folded === '') {
-        // A lone combining mark (text already decomposed): extend the previous char.
-        if (last >= 0) out.ends[last] = i + len;
+      const single = code < 0x10000 ? singleFolds[code]! : -1;
+      // Only chars that reach foldChar below are ever cached, so this skips nothing.
+      if (single > 0) {
+        emit(single - 1, i, i + 1);
+      } else if (DROPPED.has(code)) {
+        // Keep a highlight contiguous: the dropped char belongs to the previous one.
+        map.extendLast(i + len);
+      } else if (code === SPACE || code === 0x0a || code === 0x09 || code === 0x0d || WHITESPACE.test(String.fromCodePoint(code))) {
+        // One space per run, and none right after a dash or at the very start.
+        if (map.length > 0 && lastCode !== SPACE && lastCode !== DASH) emit(SPACE, i, i + len);
+      } else if (DASHES.has(code)) {
+        if (lastCode === SPACE && slow.length > 0) {
+          // The space before a dash becomes the dash (runs never end in a space,
+          // so that space is still in `slow`).
+          slow[slow.length - 1] = DASH;
+          lastCode = DASH;
+          map.extendLast(i + len);
+        } else {
+          emit(DASH, i, i + len);
+        }
+      } else if (SINGLE_QUOTES.has(code)) {
+        emit(0x27, i, i + len);
+      } else if (DOUBLE_QUOTES.has(code)) {
+        emit(0x22, i, i + len);
       } else {
-        for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + len);
+        const folded = foldChar(input.slice(i, i + len));
+        if (len === 1) singleFolds[code] = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+        if (folded === '') {
+          // A lone combining mark (text already decomposed): extend the previous char.
+          map.extendLast(i + len);
+        } else {
+          for (let k = 0; k < folded.length; k++) slow.push(folded.charCodeAt(k));
+          map.pushConstant(i, i + len, folded.length);
+          lastCode = folded.charCodeAt(folded.length - 1);
+        }
       }
+      // Long stretches of other scripts: join now, unless a dash may still replace the space.
+      if (slow.length >= 8192 && lastCode !== SPACE) flush();
+      i += len;
     }
-    i += len;
+  };
+
+  const runs = new RegExp(PLAIN_RUN.source, 'g');
+  let at = 0;
+  while (at < n) {
+    runs.lastIndex = at;
+    const m = runs.exec(input);
+    const runStart = m ? m.index : n;
+    fold(at, runStart);
+    if (!m) break;
+    flush();
+    let lower = m[0].toLowerCase();
+    if (lower.includes('`')) lower = lower.replaceAll('`', "'");
+    parts.push(lower);
+    map.pushLinear(runStart, lower.length);
+    lastCode = lower.charCodeAt(lower.length - 1);
+    at = runStart + lower.length;
   }
-  return out.finish();
+  flush();
+  return { text: parts.join(''), map };
 }
 
 // ---------------------------------------------------------------------------
@@ -366,35 +351,21 @@ function foldNumberWords(n: Normalized): Normalized {
   }
   if (replacements.length === 0) return n;
 
-  // Copy the stretches between replacements in bulk: string slices joined natively,
-  // offset arrays with typed-array copies.
-  let length = text.length;
-  for (const r of replacements) length += String(r.value).length - (r.to - r.from);
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
+  // Stretches between replacements: string slices joined natively, map ranges copied.
+  const map = new OffsetMap();
   const parts: string[] = [];
-  let k = 0;
   let copied = 0;
-  const copy = (to: number) => {
-    parts.push(text.slice(copied, to));
-    // Stretches between number words are short; a loop beats making subarray views.
-    for (let i = copied; i < to; i++, k++) {
-      starts[k] = n.starts[i]!;
-      ends[k] = n.ends[i]!;
-    }
-  };
   for (const r of replacements) {
-    copy(r.from);
+    parts.push(text.slice(copied, r.from));
+    map.appendRange(n.map, copied, r.from);
     const digits = String(r.value);
     parts.push(digits);
-    for (let d = 0; d < digits.length; d++, k++) {
-      starts[k] = n.starts[r.from]!;
-      ends[k] = n.ends[r.to - 1]!;
-    }
+    map.pushConstant(n.map.startOf(r.from), n.map.endOf(r.to - 1), digits.length);
     copied = r.to;
   }
-  copy(text.length);
-  return { text: parts.join(''), starts, ends };
+  parts.push(text.slice(copied));
+  map.appendRange(n.map, copied, text.length);
+  return { text: parts.join(''), map };
 }
 
 /** Normalise text for matching; see the module comment for what is folded. */
@@ -409,5 +380,5 @@ export function normalizePhrase(phrase: string): string {
 
 /** Map a span [from, to) of the normalised text back to the original string. */
 export function toOriginalSpan(n: Normalized, from: number, to: number): { start: number; end: number } {
-  return { start: n.starts[from]!, end: n.ends[to - 1]! };
+  return { start: n.map.startOf(from), end: n.map.endOf(to - 1) };
 }
