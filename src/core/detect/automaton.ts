@@ -1,12 +1,13 @@
 /**
  * Aho–Corasick automaton over normalised text, stored as flat arrays so it can be
- * built at build time, bundled as JSON, and searched at run time after a trivial
- * decode (prefix sums).
+ * built at build time, bundled as JSON, and searched at run time after a short
+ * decode (prefix sums and a table for the shallowest states).
  *
  * Why this shape: one pass over the text finds every occurrence of every phrase,
- * so the cost is linear in the text length and only logarithmic in the fan-out of a
- * state (edges are sorted, searched by bisection) — 10 or 10,000 phrases cost about
- * the same per page. The content script does no compile work: it reads the arrays.
+ * so the cost is linear in the text length. Most chars are read from a few
+ * shallow states, which get a dense table (one read per char); deeper states search
+ * their sorted edges by bisection. 10 or 10,000 phrases cost about the same per
+ * page. The content script does no compile work: it reads the arrays.
  *
  * Space and "-" are the same symbol here (see `symbol`), so "28-point" and
  * "28 point", "Witkoff-Ushakov" and "Witkoff Ushakov" match each other.

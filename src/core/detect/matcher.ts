@@ -6,7 +6,8 @@
  *
  * Cost per scan: one normalisation pass and one automaton pass over the text
  * (linear, independent of the phrase count), then work proportional to the number
- * of raw matches.
+ * of raw matches. Claim checks run only in windows around mentions, and only where
+ * the words they need are present (checks-run.ts).
  */
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';

@@ -76,8 +76,9 @@ const DASH = 0x2d;
 /**
  * Single-char folds by char code, filled on first sight: code + 1 when a BMP char
  * folds to one char, -1 when it folds to none or several (those go through foldChar).
+ * Made on first use (256 KB), so only pages that are scanned pay for it.
  */
-const singleFolds = new Int32Array(0x10000);
+let singleFolds: Int32Array | null = null;
 
 /**
  * Printable ASCII other than space and dash, in runs joined by single spaces. Each
@@ -89,6 +90,7 @@ const PLAIN_RUN = /[\x21-\x2c\x2e-\x7e]+(?: [\x21-\x2c\x2e-\x7e]+)*/g;
 /** Character-level pass: everything except number words. */
 function foldChars(input: string): Normalized {
   const n = input.length;
+  const folds = (singleFolds ??= new Int32Array(0x10000));
   const map = new OffsetMap();
   const parts: string[] = [];
   // Output of the char-by-char path not yet joined to `parts`.
@@ -114,7 +116,7 @@ function foldChars(input: string): Normalized {
         code = input.codePointAt(i)!;
         len = code > 0xffff ? 2 : 1;
       }
-      const single = code < 0x10000 ? singleFolds[code]! : -1;
+      const single = code < 0x10000 ? folds[code]! : -1;
       // Only chars that reach foldChar below are ever cached, so this skips nothing.
       if (single > 0) {
         emit(single - 1, i, i + 1);
@@ -140,7 +142,7 @@ function foldChars(input: string): Normalized {
         emit(0x22, i, i + len);
       } else {
         const folded = foldChar(input.slice(i, i + len));
-        if (len === 1) singleFolds[code] = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+        if (len === 1) folds[code] = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
         if (folded === '') {
           // A lone combining mark (text already decomposed): extend the previous char.
           map.extendLast(i + len);
