@@ -14,12 +14,15 @@ import { TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
  * Text per engine call, cut at a line break. The first calls of a page run before
- * V8 has optimised the engine and read only a few hundred chars per ms, so chunks
- * start small; once warm the engine reads several thousand chars per ms, and larger
- * chunks cut the fixed cost of each call. A slice can stop between any two calls.
+ * V8 has optimised the engine, so chunks start small and double while the text is
+ * sparse; larger chunks cut the fixed cost of each call. Where mentions are dense,
+ * claim checks read most of a chunk, so the next chunk is sized to hold about
+ * HITS_PER_CHUNK of them. A slice can stop between any two calls.
  */
 const FIRST_CHUNK = 2_000;
+const MIN_CHUNK = 1_000;
 const SCAN_CHUNK = 16_000;
+const HITS_PER_CHUNK = 16;
 
 /**
  * At most this many highlights on one page. A real article about the story has tens;
@@ -43,19 +46,17 @@ export interface AnnotatorDeps {
   doc?: Document;
 }
 
-/** Cuts text into chunks that end at a line break (block boundary) where possible. */
-export function chunkBounds(text: string, size = SCAN_CHUNK, first = Math.min(FIRST_CHUNK, size)): number[] {
-  const bounds = [0];
-  let at = 0;
-  let next = first;
-  while (text.length - at > next) {
-    const cut = text.lastIndexOf('\n', at + next);
-    at = cut > at ? cut + 1 : at + next;
-    bounds.push(at);
-    next = Math.min(size, next * 2);
-  }
-  bounds.push(text.length);
-  return bounds;
+/** Where a chunk starting at `at` ends: at most `size` chars on, after a line break where possible. */
+export function chunkEnd(text: string, at: number, size: number): number {
+  if (text.length - at <= size) return text.length;
+  const cut = text.lastIndexOf('\n', at + size);
+  return cut > at ? cut + 1 : at + size;
+}
+
+/** The next chunk's size, from the last chunk's size and how many hits it held. */
+export function nextChunkSize(size: number, hits: number): number {
+  const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : SCAN_CHUNK;
+  return Math.max(MIN_CHUNK, Math.min(SCAN_CHUNK, size * 2, forHits));
 }
 
 export class Annotator {
@@ -149,24 +150,26 @@ export class Annotator {
     const matcher = this.matcher;
     if (!matcher) return [];
     const { text } = index;
-    const bounds = chunkBounds(text);
+    // Chunk k is text [bounds[k], bounds[k + 1]); sizes adapt as the scan goes.
+    const bounds = [0];
+    let size = FIRST_CHUNK;
     const hits: Hit[] = [];
-    let chunk = 0;
     let becameRelevantAt = -1;
     await runSliced((over) => {
-      while (chunk < bounds.length - 1) {
-        const from = bounds[chunk]!;
-        const result = matcher.analyze(text.slice(from, bounds[chunk + 1]!), {
+      for (let from = bounds[bounds.length - 1]!; from < text.length; from = bounds[bounds.length - 1]!) {
+        const to = chunkEnd(text, from, size);
+        const result = matcher.analyze(text.slice(from, to), {
           relevance: this.relevance,
           pageRelevant: this.pageRelevant,
         });
         this.relevance = result.relevance;
         if (result.pageRelevant && !this.pageRelevant) {
           this.pageRelevant = true;
-          becameRelevantAt = chunk;
+          becameRelevantAt = bounds.length - 1;
         }
         for (const h of result.hits) hits.push({ ...h, start: h.start + from, end: h.end + from });
-        chunk++;
+        bounds.push(to);
+        size = nextChunkSize(size, result.hits.length);
         if (over()) return false;
       }
       return true;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher } from '../../src/core/detect/index';
 import type { Hit } from '../../src/core/hit';
-import { Annotator, chunkBounds } from '../../src/content/annotator';
+import { Annotator, chunkEnd, nextChunkSize } from '../../src/content/annotator';
 import { DomWatcher, type ChangedRoots } from '../../src/content/dom-watcher';
 import { Highlighter } from '../../src/content/highlighter';
 import { Budget } from '../../src/content/idle';
@@ -102,18 +102,23 @@ describe('Budget', () => {
   });
 });
 
-describe('chunkBounds', () => {
-  it('cuts long text at line breaks into chunks no larger than asked', () => {
+describe('scan chunks', () => {
+  it('end after a line break, no further than asked', () => {
     const text = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n');
-    const bounds = chunkBounds(text, 50);
-    expect(bounds[0]).toBe(0);
-    expect(bounds.at(-1)).toBe(text.length);
-    for (let i = 1; i < bounds.length - 1; i++) expect(text[bounds[i]! - 1]).toBe('\n');
-    for (let i = 1; i < bounds.length; i++) expect(bounds[i]! - bounds[i - 1]!).toBeLessThanOrEqual(50);
+    let at = 0;
+    while (at < text.length) {
+      const end = chunkEnd(text, at, 50);
+      expect(end - at).toBeLessThanOrEqual(50);
+      if (end < text.length) expect(text[end - 1]).toBe('\n');
+      at = end;
+    }
+    expect(chunkEnd('x'.repeat(120), 0, 50)).toBe(50);
   });
 
-  it('starts with small chunks and doubles them up to the limit', () => {
-    const text = 'x'.repeat(1000);
-    expect(chunkBounds(text, 400, 100)).toEqual([0, 100, 300, 700, 1000]);
+  it('double while sparse and shrink where hits are dense', () => {
+    expect(nextChunkSize(2_000, 0)).toBe(4_000);
+    expect(nextChunkSize(16_000, 1)).toBe(16_000);
+    expect(nextChunkSize(16_000, 100)).toBe(2_560);
+    expect(nextChunkSize(2_000, 400)).toBe(1_000);
   });
 });

@@ -81,7 +81,7 @@ export function runCheck(p: PreparedCheck, text: string): Span[] {
 function runSequence(check: CompiledSequenceCheck, res: LazyRegExp[], text: string): Span[] {
   const spans: Span[] = [];
   for (const { re } of res) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       if (check.unless.some((u) => m[0].includes(u))) continue;
       spans.push({ from: m.index, to: m.index + m[0].length });
     }
@@ -89,8 +89,24 @@ function runSequence(check: CompiledSequenceCheck, res: LazyRegExp[], text: stri
   return dedupe(spans);
 }
 
+/**
+ * Every match of a global expression, run on the expression itself. matchAll runs a
+ * copy, and a copy made after V8 has dropped the expression from its cache starts
+ * again without the machine code the warm-up compiled (see Matcher.warmUp).
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would never move on (none of the checks' expressions has one).
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 function positions(re: RegExp, text: string): Span[] {
-  return Array.from(text.matchAll(re), (m) => ({ from: m.index, to: m.index + m[0].length }));
+  return matchesOf(re, text).map((m) => ({ from: m.index, to: m.index + m[0].length }));
 }
 
 function distance(a: Span, b: Span): number {
@@ -151,7 +167,7 @@ function runDate(p: Extract<PreparedCheck, { trigger: LazyRegExp }>, text: strin
   const spans: Span[] = [];
   p.res.forEach(({ re }, i) => {
     const order = check.dateSources[i]!.order;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const span = { from: m.index, to: m.index + m[0].length };
       // One date can be found by two expressions ("October 2023" inside "October 14, 2023").
       if (seen.some((s) => s.from < span.to && span.from < s.to)) continue;
@@ -182,7 +198,7 @@ function runDate(p: Extract<PreparedCheck, { trigger: LazyRegExp }>, text: strin
 function runDuration(p: Extract<PreparedCheck, { hour: LazyRegExp }>, text: string): Span[] {
   const spans: Span[] = [];
   for (const { re } of p.res) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const expr = m[1] ?? '';
       const number = /\d+(?:[.,]\d)?/.exec(expr);
       const quantity = p.half.re.test(expr) ? 0.5 : number ? Number(number[0].replace(',', '.')) : 1;

@@ -10,7 +10,7 @@
  * the words they need are present (checks-run.ts).
  */
 import type { Hit } from '../hit';
-import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';
+import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
@@ -72,8 +72,18 @@ export interface Matcher {
   warmUp(): (() => void)[];
 }
 
-/** Page text is usually two-byte (curly quotes, dashes), and V8 compiles per string width. */
-const WARM_UP_SAMPLE = 'Witkoff \u2014 Ushakov, 14 October 2025';
+/**
+ * What the warm-up runs the engine on: a mention, a date, a duration, number words
+ * and a claim, so every path of a scan runs once. V8 compiles an expression once per
+ * string width, and page text (raw or normalised) may be one-byte or two-byte, so
+ * the sample comes in both widths. They are separate literals: a string derived from
+ * a two-byte one (by replace, say) stays two-byte even when all its chars are ASCII.
+ */
+const WARM_UP_TWO_BYTE =
+  'Steve Witkoff \u2014 Yuri Ushakov: on 14 October 2025 the envoy held a five-minute call with the Kremlin aide about the twenty-eight-point plan; \u201cformer president\u201d Trump said Ushakov asked for it.';
+const WARM_UP_ONE_BYTE =
+  'Steve Witkoff - Yuri Ushakov: on 14 October 2025 the envoy held a five-minute call with the Kremlin aide about the twenty-eight-point plan; "former president" Trump said Ushakov asked for it.';
+const WARM_UP_SAMPLES = [WARM_UP_TWO_BYTE, WARM_UP_ONE_BYTE];
 
 /** Limits for user phrases: literal text, short, few. */
 export const CUSTOM_PHRASE_LIMITS = { minLength: 2, maxLength: 80, maxCount: 50 } as const;
@@ -380,10 +390,21 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     analyze,
     scan: (text, ctx) => analyze(text, ctx).hits,
     rejectedPhrases: custom.rejected,
-    // Two steps per expression: building it (parsing) and compiling it on a sample.
-    warmUp: () =>
-      prepared.flatMap((p) =>
-        p.checks.flatMap((pc) => regexesOf(pc).flatMap((l) => [() => void l.re, () => void WARM_UP_SAMPLE.match(l.re)])),
+    // The normaliser's expressions; then, for each check expression, building it
+    // (parsing) and two runs per sample (V8 interprets a new expression on short
+    // texts and compiles it to machine code on the second run); then scans of the
+    // samples, so the engine's own code has run before the first real, larger scan.
+    warmUp: () => [
+      ...WARM_UP_SAMPLES.flatMap((sample) => normalizeWarmUp(sample)),
+      ...prepared.flatMap((p) =>
+        p.checks.flatMap((pc) =>
+          regexesOf(pc).flatMap((l) => [
+            () => void l.re,
+            ...WARM_UP_SAMPLES.flatMap((sample) => [() => void sample.match(l.re), () => void sample.match(l.re)]),
+          ]),
+        ),
       ),
+      ...WARM_UP_SAMPLES.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),
+    ],
   };
 }
