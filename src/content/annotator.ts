@@ -62,6 +62,8 @@ export function nextChunkSize(size: number, hits: number): number {
 export class Annotator {
   private matcher: Matcher | null;
   private relevance: RelevanceState | undefined;
+  /** The matcher was just loaded and its warm-up has not run yet. */
+  private warmUpDue = false;
   private pageRelevant = false;
   private readonly doc: Document;
 
@@ -88,20 +90,11 @@ export class Annotator {
       this.matcher = matcher;
       return true;
     }
-    // Loading and creating the matcher is one task; compiling each check's regular
-    // expressions gets a slice of its own, so no single task of the first scan is long.
+    // Loading and creating the matcher is one task; the warm-up runs at the start of
+    // the first scan, once the indexed text shows which string width to compile for.
     await nextSlice(this.deps.signal);
-    const loaded = await matcher();
-    const steps = loaded.warmUp();
-    let next = 0;
-    await runSliced((over) => {
-      while (next < steps.length) {
-        steps[next++]!();
-        if (over()) return false;
-      }
-      return true;
-    }, this.deps.signal);
-    this.matcher = loaded;
+    this.matcher = await matcher();
+    this.warmUpDue = true;
     return true;
   }
 
@@ -150,6 +143,20 @@ export class Annotator {
     const matcher = this.matcher;
     if (!matcher) return [];
     const { text } = index;
+    if (this.warmUpDue) {
+      // Compiling each check's expressions gets a slice of its own, so no single task
+      // of the first scan is long (see Matcher.warmUp).
+      this.warmUpDue = false;
+      const steps = matcher.warmUp(text);
+      let next = 0;
+      await runSliced((over) => {
+        while (next < steps.length) {
+          steps[next++]!();
+          if (over()) return false;
+        }
+        return true;
+      }, signal);
+    }
     // Chunk k is text [bounds[k], bounds[k + 1]); sizes adapt as the scan goes.
     const bounds = [0];
     let size = FIRST_CHUNK;

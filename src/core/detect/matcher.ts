@@ -68,8 +68,12 @@ export interface Matcher {
    * that runs these steps in separate idle slices keeps that cost out of creating
    * the matcher and out of any single task of the first scan. Skipping them is safe:
    * each expression is built when first needed.
+   *
+   * `like`: the text about to be scanned. V8 compiles per string width, and chunks
+   * cut from a string keep its width, so only that width is compiled; without it,
+   * both are.
    */
-  warmUp(): (() => void)[];
+  warmUp(like?: string): (() => void)[];
 }
 
 /**
@@ -84,6 +88,8 @@ const WARM_UP_TWO_BYTE =
 const WARM_UP_ONE_BYTE =
   'Steve Witkoff - Yuri Ushakov: on 14 October 2025 the envoy held a five-minute call with the Kremlin aide about the twenty-eight-point plan; "former president" Trump said Ushakov asked for it.';
 const WARM_UP_SAMPLES = [WARM_UP_TWO_BYTE, WARM_UP_ONE_BYTE];
+/** A char that only a two-byte string can hold. */
+const TWO_BYTE = /[^\x00-\xff]/;
 
 /** Limits for user phrases: literal text, short, few. */
 export const CUSTOM_PHRASE_LIMITS = { minLength: 2, maxLength: 80, maxCount: 50 } as const;
@@ -394,17 +400,20 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     // (parsing) and two runs per sample (V8 interprets a new expression on short
     // texts and compiles it to machine code on the second run); then scans of the
     // samples, so the engine's own code has run before the first real, larger scan.
-    warmUp: () => [
-      ...WARM_UP_SAMPLES.flatMap((sample) => normalizeWarmUp(sample)),
-      ...prepared.flatMap((p) =>
-        p.checks.flatMap((pc) =>
-          regexesOf(pc).flatMap((l) => [
-            () => void l.re,
-            ...WARM_UP_SAMPLES.flatMap((sample) => [() => void sample.match(l.re), () => void sample.match(l.re)]),
-          ]),
+    warmUp: (like) => {
+      const samples = like === undefined ? WARM_UP_SAMPLES : [TWO_BYTE.test(like) ? WARM_UP_TWO_BYTE : WARM_UP_ONE_BYTE];
+      return [
+        ...samples.flatMap((sample) => normalizeWarmUp(sample)),
+        ...prepared.flatMap((p) =>
+          p.checks.flatMap((pc) =>
+            regexesOf(pc).flatMap((l) => [
+              () => void l.re,
+              ...samples.flatMap((sample) => [() => void sample.match(l.re), () => void sample.match(l.re)]),
+            ]),
+          ),
         ),
-      ),
-      ...WARM_UP_SAMPLES.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),
-    ],
+        ...samples.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),
+      ];
+    },
   };
 }
