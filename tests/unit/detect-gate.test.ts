@@ -71,6 +71,21 @@ describe('the page gate', () => {
     }
   });
 
+  it('finds Cyrillic names on short and long pages, and only Cyrillic ones', () => {
+    const filler = 'Local news about the weather and the bus lanes. '.repeat(5000);
+    expect(filler.length).toBeGreaterThan(200_000);
+    expect(gate(`${filler} Юрий Ушаков`)).toBe(true);
+    expect(gate('Юрий Ушаков')).toBe(true);
+    expect(gate(`${filler} Юрий Иванов`)).toBe(false);
+    expect(gate(filler)).toBe(false);
+  });
+
+  it('keeps each pattern to one script, so the gate can test the scripts apart', () => {
+    const cyrillic = /[\u0400-\u04ff]/;
+    const latin = /[a-z]/i;
+    expect(detection.gate.filter((p) => cyrillic.test(p) && latin.test(p.replace(/\\u[0-9a-f]{4}|\\[a-z]/gi, '')))).toEqual([]);
+  });
+
   it("adds a reader's own phrases as literal text, never as patterns", () => {
     const custom = createGate(detection.gate, ['peace (plan)?', 'Geneva  talks']);
     expect(custom('The peace (plan)? was discussed')).toBe(true);
