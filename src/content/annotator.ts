@@ -24,6 +24,9 @@ const MIN_CHUNK = 1_000;
 const SCAN_CHUNK = 16_000;
 const HITS_PER_CHUNK = 16;
 
+/** Text longer than this (a million chars) is read and gated in separate tasks. */
+const LONG_TEXT = 1_000_000;
+
 /**
  * At most this many highlights on one page. A real article about the story has tens;
  * a page that repeats a short phrase thousands of times would otherwise fill itself
@@ -85,7 +88,7 @@ export class Annotator {
   private async engage(roots: readonly Node[]): Promise<boolean> {
     if (this.matcher) return true;
     const { gate, matcher } = this.deps;
-    if (gate && !roots.some((root) => gate(root.textContent ?? ''))) return false;
+    if (gate && !(await this.anyPasses(gate, roots))) return false;
     if (typeof matcher !== 'function') {
       this.matcher = matcher;
       return true;
@@ -96,6 +99,20 @@ export class Annotator {
     this.matcher = await matcher();
     this.warmUpDue = true;
     return true;
+  }
+
+  /**
+   * True when the text of one of `roots` passes the gate. On a very long page,
+   * reading the text and testing it take a task each, so the two costs never add up
+   * in one task.
+   */
+  private async anyPasses(gate: Gate, roots: readonly Node[]): Promise<boolean> {
+    for (const root of roots) {
+      const text = root.textContent ?? '';
+      if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
+      if (gate(text)) return true;
+    }
+    return false;
   }
 
   /** Scans the whole page. */

@@ -44,7 +44,7 @@ function firstWordsOf(phrases: readonly string[]): string[] {
   return phrases.map((phrase) => (normalizePhrase(phrase).split(/[ -]+/).find((w) => w !== '') ?? '').replace(/\*$/, ''));
 }
 
-export function firstWords(phrases: readonly string[]): string {
+function firstWords(phrases: readonly string[]): string {
   return words(firstWordsOf(phrases));
 }
 
@@ -159,7 +159,7 @@ export function compileCheck(check: Check): CompiledCheck {
         type: 'sequence',
         sources: p.sequences.map(sequenceToRegex),
         unless: (p.unless ?? []).map(normalizePhrase),
-        // Every sequence needs a word of each of its slots; a text must hold what one of them needs.
+        // A text can hold a sequence only if it holds a first word of that sequence's first slot.
         requires: [sequencesRequire(p.sequences)],
       };
     case 'date': {
