@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { buildTextIndex } from '../content/text-index';
 import { compilePack } from '../core/detect/compile';
+import { createGate } from '../core/detect/gate';
 import { createMatcher } from '../core/detect/matcher';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from '../core/detect/relevance';
 import { validatePack } from '../core/pack/validate';
@@ -108,6 +109,8 @@ export interface ScanReport {
   textLength: number;
   counts: { mentions: number; discrepancies: number };
   hits: ReportHit[];
+  /** False when the page fails the pack's gate: the content script stops there, so no hits. */
+  gatePassed: boolean;
 }
 
 export function scanHtml(html: string, packJson: unknown, options: { source: string; sensitivity: Sensitivity }): ScanReport {
@@ -119,7 +122,9 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
   const pack = validation.pack;
   const matcher = createMatcher(compilePack(pack), { sensitivity: options.sensitivity });
   const text = extractText(html);
-  const result = matcher.analyze(text);
+  // The content script never scans a page that fails the gate, so neither does this.
+  const gatePassed = createGate(pack.gate)(text);
+  const result = gatePassed ? matcher.analyze(text) : { hits: [], pageRelevant: false };
   const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
   const hits: ReportHit[] = result.hits.map((h) => {
     const out: ReportHit = {
@@ -152,6 +157,7 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
       discrepancies: hits.filter((h) => h.kind === 'discrepancy').length,
     },
     hits,
+    gatePassed,
   };
 }
 
@@ -160,6 +166,7 @@ export function formatReport(r: ScanReport): string {
     `${r.source}: ${r.counts.mentions} mention(s), ${r.counts.discrepancies} discrepancy flag(s)` +
       ` [pack ${r.pack.id}, ${r.sensitivity}${r.pageRelevant ? ', page is about the story' : ''}]`,
   ];
+  if (!r.gatePassed) lines.push('  the page names none of the story\'s anchors (the gate), so Lateral does not scan it');
   for (const h of r.hits) {
     const what = h.kind === 'mention' ? `mention    ${h.topic.padEnd(5)} ${h.ruleId}` : `DISCREPANCY ${h.discrepancyId} (${h.ruleId})`;
     lines.push(`  ${String(h.start).padStart(6)}  ${what}: "${h.text}"`);

@@ -32,6 +32,14 @@ describe('scan CLI', () => {
     expect(r.pageRelevant).toBe(false);
   });
 
+  it('does not scan a page that fails the gate, as the content script does not', () => {
+    const html = '<p>Shelling hit Donetsk overnight, Bloomberg reported, citing a leaked recording of the call.</p>';
+    const r = scanHtml(html, pack(), { source: '-', sensitivity: 'broad' });
+    expect(r.gatePassed).toBe(false);
+    expect(r.hits).toEqual([]);
+    expect(scanHtml(page('page-story.html'), pack(), { source: '-', sensitivity: 'broad' }).gatePassed).toBe(true);
+  });
+
   it('parses arguments', () => {
     expect(parseArgs(['-', '--json', '--sensitivity', 'strict'])).toMatchObject({ source: '-', json: true, sensitivity: 'strict' });
     expect(() => parseArgs([])).toThrow(/usage/);
@@ -43,6 +51,7 @@ describe('scan CLI', () => {
     const out = execFileSync(`${root}node_modules/.bin/tsx`, [`${root}src/cli/scan.ts`, url, '--json'], { encoding: 'utf8' });
     const report = JSON.parse(out);
     expect(report.source).toBe(url);
-    expect(Object.keys(report)).toEqual(['format', 'source', 'pack', 'sensitivity', 'pageRelevant', 'textLength', 'counts', 'hits']);
+    expect(Object.keys(report)).toEqual(['format', 'source', 'pack', 'sensitivity', 'pageRelevant', 'textLength', 'counts', 'hits', 'gatePassed']);
+    expect(report.gatePassed).toBe(true);
   });
 });
