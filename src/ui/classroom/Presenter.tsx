@@ -41,7 +41,9 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   }, [fit, index, discrepancies]);
   useEffect(() => regionRef.current?.focus(), []);
 
-  useEffect(() => {
+  // A layout effect, so the keys work from the moment the first slide is on screen
+  // (a plain effect runs after the next paint, and a quick first key press was lost).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || ownsArrowKeys(event.target)) return;
       if (NEXT_KEYS.has(event.key)) setIndex((i) => Math.min(i + 1, last));
