@@ -65,8 +65,6 @@ export function nextChunkSize(size: number, hits: number): number {
 export class Annotator {
   private matcher: Matcher | null;
   private relevance: RelevanceState | undefined;
-  /** The matcher was just loaded and its warm-up has not run yet. */
-  private warmUpDue = false;
   private pageRelevant = false;
   private readonly doc: Document;
 
@@ -88,31 +86,44 @@ export class Annotator {
   private async engage(roots: readonly Node[]): Promise<boolean> {
     if (this.matcher) return true;
     const { gate, matcher } = this.deps;
-    if (gate && !(await this.anyPasses(gate, roots))) return false;
+    const passing = gate ? await this.firstPassing(gate, roots) : '';
+    if (passing === null) return false;
     if (typeof matcher !== 'function') {
       this.matcher = matcher;
       return true;
     }
-    // Loading and creating the matcher is one task; the warm-up runs at the start of
-    // the first scan, once the indexed text shows which string width to compile for.
+    // Loading and creating the matcher is one task; compiling each check's regular
+    // expressions gets a slice of its own, so no single task of the first scan is long.
+    // The text that passed the gate tells the warm-up which string width to compile for.
+    // It runs before the text index is built, so the page has no time to change between
+    // indexing and highlighting.
     await nextSlice(this.deps.signal);
-    this.matcher = await matcher();
-    this.warmUpDue = true;
+    const loaded = await matcher();
+    const steps = loaded.warmUp(passing);
+    let next = 0;
+    await runSliced((over) => {
+      while (next < steps.length) {
+        steps[next++]!();
+        if (over()) return false;
+      }
+      return true;
+    }, this.deps.signal);
+    this.matcher = loaded;
     return true;
   }
 
   /**
-   * True when the text of one of `roots` passes the gate. On a very long page,
-   * reading the text and testing it take a task each, so the two costs never add up
-   * in one task.
+   * The text of the first of `roots` that passes the gate, or null. On a very long
+   * page, reading the text and testing it take a task each, so the two costs never
+   * add up in one task.
    */
-  private async anyPasses(gate: Gate, roots: readonly Node[]): Promise<boolean> {
+  private async firstPassing(gate: Gate, roots: readonly Node[]): Promise<string | null> {
     for (const root of roots) {
       const text = root.textContent ?? '';
       if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
-      if (gate(text)) return true;
+      if (gate(text)) return text;
     }
-    return false;
+    return null;
   }
 
   /** Scans the whole page. */
@@ -160,20 +171,6 @@ export class Annotator {
     const matcher = this.matcher;
     if (!matcher) return [];
     const { text } = index;
-    if (this.warmUpDue) {
-      // Compiling each check's expressions gets a slice of its own, so no single task
-      // of the first scan is long (see Matcher.warmUp).
-      this.warmUpDue = false;
-      const steps = matcher.warmUp(text);
-      let next = 0;
-      await runSliced((over) => {
-        while (next < steps.length) {
-          steps[next++]!();
-          if (over()) return false;
-        }
-        return true;
-      }, signal);
-    }
     // Chunk k is text [bounds[k], bounds[k + 1]); sizes adapt as the scan goes.
     const bounds = [0];
     let size = FIRST_CHUNK;

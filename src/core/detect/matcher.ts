@@ -69,9 +69,9 @@ export interface Matcher {
    * the matcher and out of any single task of the first scan. Skipping them is safe:
    * each expression is built when first needed.
    *
-   * `like`: the text about to be scanned. V8 compiles per string width, and chunks
-   * cut from a string keep its width, so only that width is compiled; without it,
-   * both are.
+   * `like`: text of the page about to be scanned. V8 compiles per string width, and
+   * text cut from a page keeps its width, so only that width is compiled; without
+   * it, both are. (A wrong guess costs time in the first scans, never findings.)
    */
   warmUp(like?: string): (() => void)[];
 }
