@@ -26,8 +26,6 @@ export class LazyRegExp {
   }
 }
 
-const lazy = (flags: string) => (source: string) => new LazyRegExp(source, flags);
-
 /** A check with its regexes, built on first use and kept for the matcher's life. */
 export type PreparedCheck = { requires: LazyRegExp[] } & (
   | { check: CompiledSequenceCheck; res: LazyRegExp[] }
@@ -36,10 +34,10 @@ export type PreparedCheck = { requires: LazyRegExp[] } & (
 );
 
 export function prepareCheck(check: CompiledCheck): PreparedCheck {
-  const requires = check.requires.map(lazy(''));
+  const requires = check.requires.map((source) => new LazyRegExp(source, ''));
   switch (check.type) {
     case 'sequence':
-      return { check, requires, res: check.sources.map(lazy('gu')) };
+      return { check, requires, res: check.sources.map((source) => new LazyRegExp(source, 'gu')) };
     case 'date':
       return {
         check,
@@ -52,7 +50,7 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
       return {
         check,
         requires,
-        res: check.sources.map(lazy('gu')),
+        res: check.sources.map((source) => new LazyRegExp(source, 'gu')),
         hour: new LazyRegExp(check.hourSource, 'u'),
         half: new LazyRegExp(check.halfSource, 'u'),
       };

@@ -158,11 +158,10 @@ function foldChars(input: string): Normalized {
     }
   };
 
-  const runs = new RegExp(PLAIN_RUN.source, 'g');
   let at = 0;
   while (at < n) {
-    runs.lastIndex = at;
-    const m = runs.exec(input);
+    PLAIN_RUN.lastIndex = at;
+    const m = PLAIN_RUN.exec(input);
     const runStart = m ? m.index : n;
     fold(at, runStart);
     if (!m) break;
@@ -382,7 +381,7 @@ export function normalize(input: string): Normalized {
  * before the first scan, so that compile work does not all land in one task.
  */
 export function normalizeWarmUp(sample: string): (() => void)[] {
-  const expressions = [new RegExp(PLAIN_RUN.source, 'g'), WHITESPACE, COMBINING, numberWordRe(), LETTER, DIGIT, WORD_CHAR];
+  const expressions = [PLAIN_RUN, WHITESPACE, COMBINING, numberWordRe(), LETTER, DIGIT, WORD_CHAR];
   return expressions.flatMap((re) => {
     const run = () => {
       re.lastIndex = 0;
