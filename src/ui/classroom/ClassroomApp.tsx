@@ -50,6 +50,9 @@ export function ClassroomApp({ packs, exercises }: Props) {
     const sourceNumbers = new Map(matrix.columns.map((c) => [c.sourceId, c.number]));
     return { matrix, sourceNumbers, types: typesInPack(pack, DISCREPANCY_TYPE_IDS) };
   }, [pack]);
+  // Kept stable across renders: the presenter starts again at the first slide when its
+  // list changes, so a new array on every render sent it back there.
+  const discrepancies = useMemo(() => (pack ? filterDiscrepancies(pack.discrepancies, filter) : []), [pack, filter]);
 
   useEffect(() => {
     document.title = t('classroom_pageTitle');
@@ -67,7 +70,6 @@ export function ClassroomApp({ packs, exercises }: Props) {
 
   const { matrix, sourceNumbers, types } = derived;
   const rows = filterRows(matrix.rows, filter);
-  const discrepancies = filterDiscrepancies(pack.discrepancies, filter);
   const packExercises = exercises.filter((e) => e.packId === pack.id);
   const typeIds = types.map((x) => x.type);
   const filterControl = (id: string) => <TypeFilterSelect id={id} filter={filter} types={types} onChange={setFilter} />;
