@@ -10,7 +10,7 @@ const texts = (text: string, hits: { start: number; end: number }[]) => hits.map
 describe('compiled pack', () => {
   it('is plain JSON: a round trip through JSON gives the same hits', () => {
     const pack = compiledPack();
-    const copy = JSON.parse(JSON.stringify(pack));
+    const copy = JSON.parse(JSON.stringify(pack)) as typeof pack;
     const text = 'Steve Witkoff told Yuri Ushakov the 28-point peace plan could work.';
     expect(createMatcher(copy).scan(text)).toEqual(createMatcher(pack).scan(text));
   });
@@ -104,7 +104,7 @@ describe('incremental relevance', () => {
     const first = m.analyze('Analysis: the leaked recording of Witkoff and Ushakov, and the 28-point peace plan.');
     expect(first.pageRelevant).toBe(true);
     expect(first.becameRelevant).toBe(true);
-    const frozen: RelevanceState = JSON.parse(JSON.stringify(first.relevance));
+    const frozen = JSON.parse(JSON.stringify(first.relevance)) as RelevanceState;
     // A later added subtree with only an ambiguous trigger far from any anchor.
     const later = 'Reader comments: Donetsk came up again and again.';
     expect(m.scan(later)).toEqual([]);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettingsFile, phraseProblem, settingsFromItems } from '../../src/core/settings';
-import { compilePack, createMatcher } from '../../src/core/detect';
+import { compilePack, createMatcher, type DetectionPackInput } from '../../src/core/detect';
+import type { StoryPack } from '../../src/core/pack/schema';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'bad-input');
 
@@ -66,7 +67,7 @@ describe('settings storage: garbage values are repaired, never thrown', () => {
     ['unknown future version', { 'settings.version': 99, 'settings.enabled': false, 'settings.telemetry': true }],
     ['version garbage', { 'settings.version': '<script>', 'settings.enabled': false }],
     ['markup and huge strings', { 'settings.sensitivity': '<img src=x onerror=alert(1)>', 'settings.highlight': { mentionColor: 'x'.repeat(100_000) } }],
-    ['prototype keys', JSON.parse('{"settings.__proto__":{"enabled":false},"settings.constructor":1,"settings.version":1}')],
+    ['prototype keys', JSON.parse('{"settings.__proto__":{"enabled":false},"settings.constructor":1,"settings.version":1}') as Record<string, unknown>],
   ];
   for (const [name, items] of garbage) {
     it(`${name}: gives valid settings, lists what was repaired`, () => {
@@ -111,8 +112,8 @@ describe('custom phrases: pathological input cannot hang a page', () => {
     for (let i = 0; list.length < 100; i++) list.push(`a${'a'.repeat(i % 70)} b${i}`);
     // The shipped pack with its rules, so custom phrases attach to real topics.
     const root = join(import.meta.dirname, '..', '..', 'data');
-    const pack = JSON.parse(readFileSync(join(root, 'witkoff-ushakov.json'), 'utf8'));
-    const detection = JSON.parse(readFileSync(join(root, 'detection', 'witkoff-ushakov.rules.json'), 'utf8'));
+    const pack = JSON.parse(readFileSync(join(root, 'witkoff-ushakov.json'), 'utf8')) as StoryPack;
+    const detection = JSON.parse(readFileSync(join(root, 'detection', 'witkoff-ushakov.rules.json'), 'utf8')) as Pick<DetectionPackInput, 'rules' | 'checks'>;
     const compiled = compilePack({ id: pack.id, topics: pack.topics, rules: detection.rules, checks: detection.checks });
     const matcher = createMatcher([compiled], { customPhrases: list.map((phrase) => ({ topic: 'call', phrase })) });
     // The matcher takes the heavy phrases (it may cap the count; the cap is reported, never silent).
