@@ -115,24 +115,17 @@ describe('incremental relevance', () => {
   });
 });
 
-describe('cost', () => {
-  it('scan time barely depends on the number of phrases (10 vs 10,000)', () => {
-    const base = 'Officials in several capitals said the talks would continue next week. '.repeat(3000);
-    const time = (n: number) => {
+// What 10,000 phrases cost against 10 is measured by the benchmark ("Pack scaling" in
+// bench/RESULTS.md); here only that a large pack finds the same kind of hits.
+describe('large packs', () => {
+  it('finds the sampled phrases with 10 and with 10,000 phrases alike', () => {
+    const base = 'Officials in several capitals said the talks would continue next week. '.repeat(300);
+    for (const n of [10, 10_000]) {
       const pack = syntheticPack(n);
       const m = createMatcher(compilePack(pack));
-      const text = `${base}${samplePhrases(pack, 3).join('. ')}`;
-      expect(m.scan(text).length).toBeGreaterThanOrEqual(1);
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        m.scan(text);
-        best = Math.min(best, performance.now() - t);
-      }
-      return best;
-    };
-    const small = time(10);
-    const large = time(10_000);
-    expect(large).toBeLessThan(small * 3 + 20);
+      const sampled = samplePhrases(pack, 3);
+      const hits = m.scan(`${base}${sampled.join('. ')}`);
+      expect(hits.length, `${n} phrases`).toBeGreaterThanOrEqual(sampled.length);
+    }
   });
 });

