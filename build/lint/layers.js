@@ -7,6 +7,7 @@
 //   pages       popup, options, classroom, welcome: core + ui + platform
 //   background  the service worker: core + platform
 //   platform    the one module that imports webextension-polyfill
+//   dom         DOM text reading shared by the content script and the CLI: core only
 //   cli         Node entry points: core and the shared DOM-text module only
 const anywhere = (folder) => [`**/${folder}`, `**/${folder}/**`];
 
@@ -17,6 +18,7 @@ const message = {
   pages: 'src/pages talks to content and background through typed messages, never by import.',
   background: 'src/background talks to content and pages through typed messages, never by import.',
   cli: 'src/cli uses src/core and the shared DOM-text module only.',
+  dom: 'src/dom reads page text for the content script and the CLI; it imports src/core only.',
   polyfill: 'Only src/platform imports webextension-polyfill; everything else goes through it.',
 };
 
@@ -39,11 +41,12 @@ function restrict(layer, folders, libraries = []) {
 export const layers = [
   {
     files: ['src/core/**/*.{ts,tsx}'],
-    rules: restrict('core', ['content', 'ui', 'pages', 'background', 'platform', 'cli'], ['preact', 'preact/*', 'mark.js']),
+    rules: restrict('core', ['content', 'ui', 'pages', 'background', 'platform', 'cli', 'dom'], ['preact', 'preact/*', 'mark.js']),
   },
   { files: ['src/ui/**/*.{ts,tsx}'], rules: restrict('ui', ['platform', 'content', 'pages', 'background', 'cli']) },
   { files: ['src/content/**/*.{ts,tsx}'], rules: restrict('content', ['pages', 'background', 'cli']) },
   { files: ['src/pages/**/*.{ts,tsx}'], rules: restrict('pages', ['content', 'background', 'cli']) },
-  { files: ['src/background/**/*.{ts,tsx}'], rules: restrict('background', ['content', 'pages', 'ui', 'cli']) },
+  { files: ['src/background/**/*.{ts,tsx}'], rules: restrict('background', ['content', 'pages', 'ui', 'cli', 'dom']) },
   { files: ['src/cli/**/*.{ts,tsx}'], rules: restrict('cli', ['content', 'ui', 'pages', 'background', 'platform']) },
+  { files: ['src/dom/**/*.{ts,tsx}'], rules: restrict('dom', ['content', 'ui', 'pages', 'background', 'platform', 'cli']) },
 ];
