@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DISCREPANCY_TYPES, storyPackSchema, storyPackShape } from '../../src/core/pack/schema';
+import { DISCREPANCY_TYPES, storyPackSchema, storyPackShape, type StoryPack } from '../../src/core/pack/schema';
 import { formatPath, validatePack } from '../../src/core/pack/validate';
 import { fixtureDir, packPath, readFixture, readPackJson, repoRoot } from './pack-load';
 
@@ -39,15 +39,15 @@ describe('story pack schema', () => {
   });
 
   it('rejects an excerpt on a silent source and unknown keys', () => {
-    const pack = structuredClone(readFixture('valid-minimal')) as any;
-    pack.facts[1].sources.s1.excerpt = 'anything';
-    pack.facts[0].colour = 'red';
+    const pack = structuredClone(readFixture('valid-minimal')) as StoryPack;
+    pack.facts[1]!.sources.s1!.excerpt = 'anything';
+    Object.assign(pack.facts[0]!, { colour: 'red' });
     expect(pathsOf(pack)).toEqual(expect.arrayContaining(['facts[1].sources.s1.excerpt', 'facts[0]']));
   });
 
   it('allows a watch discrepancy with no sources', () => {
-    const pack = structuredClone(readFixture('valid-minimal')) as any;
-    pack.discrepancies.push({ ...pack.discrepancies[0], id: 'd-watch', kind: 'watch', sources: [] });
+    const pack = structuredClone(readFixture('valid-minimal')) as StoryPack;
+    pack.discrepancies.push({ ...pack.discrepancies[0]!, id: 'd-watch', kind: 'watch', sources: [] });
     expect(validatePack(pack).ok).toBe(true);
   });
 
