@@ -69,7 +69,7 @@ describe('classroom coverage matrix', () => {
     const date = matrix.rows[0]!;
     expect(date.cells.map((c) => c.stance)).toEqual(['agrees', 'wrong']);
     expect(date.cells[1]!.excerpt).toBe('October 14, 2023');
-    expect(date.referenceNames).toEqual(['The Wire']);
+    expect(date.references).toEqual([{ id: 'wire', outlet: 'The Wire', title: 'Transcript of the call', date: '2025-11-25' }]);
     expect(date.discrepancyTypes).toEqual(['wrong-date']);
   });
 

@@ -26,8 +26,6 @@ export interface CoverageRow {
   cells: CoverageCell[];
   /** Discrepancy types recorded against this fact, in taxonomy order, no repeats. */
   discrepancyTypes: DiscrepancyTypeId[];
-  /** Names of the outside reports the canonical answer rests on. */
-  referenceNames: string[];
   /** The dated items the canonical answer rests on, for links. */
   references: RecordSource[];
 }
@@ -43,7 +41,6 @@ export function seedSources(pack: StoryPack): SeedSource[] {
 
 export function buildCoverage(pack: StoryPack, typeOrder: readonly string[]): CoverageMatrix {
   const columns = seedSources(pack).map((s, i) => ({ sourceId: s.id, number: i + 1, headline: s.headline, kind: s.kind }));
-  const referenceName = new Map(pack.sources.flatMap((s) => (s.role === 'reference' ? [[s.id, s.name] as const] : [])));
 
   const typesByFact = new Map<string, Set<DiscrepancyTypeId>>();
   for (const d of pack.discrepancies) {
@@ -65,7 +62,6 @@ export function buildCoverage(pack: StoryPack, typeOrder: readonly string[]): Co
         : { sourceId: c.sourceId, stance: 'silent', note: '' };
     }),
     discrepancyTypes: [...(typesByFact.get(fact.id) ?? [])].sort(byTaxonomy),
-    referenceNames: fact.referenceIds.map((id) => referenceName.get(id) ?? id),
     references: recordSources(pack, fact.referenceIds),
   }));
   return { columns, rows };
