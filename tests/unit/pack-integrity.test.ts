@@ -87,6 +87,15 @@ describe('story pack integrity', () => {
       expect(problemsOf(pack)).toEqual([]);
     });
 
+    it('refuses to call a claim single-source unless it is marked unconfirmed', () => {
+      const pack = tiny();
+      pack.discrepancies[0]!.type = 'single-source-claim';
+      expect(problemsOf(pack)).toEqual([expect.stringMatching(/^discrepancies\[0\]\.sources\[0\]\.stance: "d-day" is a single-source claim, so "s1" can only be "unconfirmed"/)]);
+      pack.discrepancies[0]!.sources[0]!.stance = 'unconfirmed';
+      pack.facts[0]!.sources['s1']!.stance = 'unconfirmed';
+      expect(problemsOf(pack)).toEqual([]);
+    });
+
     it('refuses a record claim that cites no dated item and gives no reason', () => {
       const pack = tiny();
       delete pack.facts[1]!.referenceNote;

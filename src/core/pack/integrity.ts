@@ -141,9 +141,13 @@ function recordBacking(pack: StoryPack): IntegrityProblem[] {
     }
   });
   pack.discrepancies.forEach((d, di) => {
-    if (d.referenceIds.length > 0) return;
     d.sources.forEach((s, si) => {
-      if (s.stance === 'wrong') problems.push({ path: ['discrepancies', di, 'sources', si, 'stance'], message: `"${s.sourceId}" is marked wrong in "${d.id}", but ${silentRecord}` });
+      const path = ['discrepancies', di, 'sources', si, 'stance'];
+      if (s.stance === 'wrong' && d.referenceIds.length === 0) problems.push({ path, message: `"${s.sourceId}" is marked wrong in "${d.id}", but ${silentRecord}` });
+      // A claim is single-source because nothing else confirms it; a claim the record reports is not one.
+      if (d.type === 'single-source-claim' && s.stance !== 'agrees' && s.stance !== 'unconfirmed') {
+        problems.push({ path, message: `"${d.id}" is a single-source claim, so "${s.sourceId}" can only be "unconfirmed" (or "agrees"), not "${s.stance}"` });
+      }
     });
   });
   return problems;

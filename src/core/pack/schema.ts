@@ -209,7 +209,11 @@ export const discrepancySchema = z
   .strictObject({
     id: idSchema,
     kind: z.enum(DISCREPANCY_KINDS),
-    type: z.enum(DISCREPANCY_TYPE_IDS),
+    type: z
+      .enum(DISCREPANCY_TYPE_IDS)
+      .describe(
+        'One of the taxonomy types (./taxonomy.ts). A "single-source-claim" marks its sources "unconfirmed"; a "spelling-variant" never blames a source whose excerpt is a quotation (`quoting`).',
+      ),
     title: text,
     right: text.describe('What the record says is right.'),
     sources: z.array(discrepancySourceSchema),
