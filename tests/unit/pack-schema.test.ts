@@ -24,7 +24,7 @@ describe('story pack schema', () => {
 
   it.each([
     ['excerpt-too-long', 'facts[1].sources.s0.excerpt'],
-    ['excerpt-missing', 'facts[0].sources.s0.excerpt'],
+    ['excerpt-missing', 'facts[0].sources.s1.excerpt'],
     ['fact-missing-seed', 'facts[1].sources.s1'],
     ['unknown-source', 'discrepancies[0].sources[0].sourceId'],
     ['bad-id', 'facts[0].id'],
@@ -43,6 +43,31 @@ describe('story pack schema', () => {
     pack.facts[1]!.sources.s1!.excerpt = 'anything';
     Object.assign(pack.facts[0]!, { colour: 'red' });
     expect(pathsOf(pack)).toEqual(expect.arrayContaining(['facts[1].sources.s1.excerpt', 'facts[0]']));
+  });
+
+  it('requires each reference item to be a dated, titled item, not an outlet homepage', () => {
+    const pack = structuredClone(readFixture('valid-minimal')) as any;
+    const wire = pack.sources[2];
+    delete wire.date;
+    delete wire.title;
+    wire.homepage = 'https://example.org';
+    wire.url = 'not a url';
+    expect(pathsOf(pack)).toEqual(expect.arrayContaining(['sources[2].date', 'sources[2].title', 'sources[2].url', 'sources[2]']));
+    // The popover turns url into a link, so only web addresses are accepted.
+    const scripted = structuredClone(readFixture('valid-minimal')) as any;
+    scripted.sources[2].url = 'javascript:alert(1)';
+    expect(pathsOf(scripted)).toEqual(['sources[2].url']);
+    scripted.sources[2].url = 'https://example.org/news/2025/11/25/item';
+    expect(pathsOf(scripted)).toEqual([]);
+  });
+
+  it('asks for evidence from outlets that differ, are unconfirmed or are wrong, not from those that agree', () => {
+    const pack = structuredClone(readFixture('valid-minimal')) as any;
+    pack.facts[0].sources.s1 = { stance: 'unconfirmed', note: 'Says Monday; nothing on record.' };
+    delete pack.facts[0].sources.s0.excerpt;
+    const paths = pathsOf(pack);
+    expect(paths).toContain('facts[0].sources.s1.excerpt');
+    expect(paths).not.toContain('facts[0].sources.s0.excerpt');
   });
 
   it('allows a watch discrepancy with no sources', () => {

@@ -1,6 +1,7 @@
 /** A discrepancy flag: what this page says, what the record says, who else printed it and why it matters. */
 import type { StoryPack } from '../../core/pack/schema';
 import { discrepancyView, sourceName } from '../../core/pack-view/topic-view';
+import { SourceList } from '../components/SourceLink';
 import type { Translate } from './types';
 
 export function DiscrepancyPanel(props: { pack: StoryPack; discrepancyId: string; pageText: string; t: Translate; titleId: string }) {
@@ -33,9 +34,10 @@ export function DiscrepancyPanel(props: { pack: StoryPack; discrepancyId: string
         </>
       )}
       {view.references.length > 0 && (
-        <p>
-          <strong>{t('popoverReferences')}</strong> {view.references.map(sourceName).join(', ')}
-        </p>
+        <div class="record-basis">
+          <strong>{t('popoverReferences')}</strong>
+          <SourceList sources={view.references} />
+        </div>
       )}
     </>
   );
