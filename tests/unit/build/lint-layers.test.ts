@@ -1,12 +1,10 @@
 // The layer rule must refuse an import that crosses a layer, and allow one that does not.
 // The fixture sources are linted as if they lived at the given path, with the same
 // layer config `npm run lint` uses.
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { layers as untypedLayers } from '../../../build/lint/layers.js';
-
-const layers = untypedLayers as Linter.Config[];
+import { layers } from '../../../build/lint/layers.js';
 
 const eslint = new ESLint({
   overrideConfigFile: true,
