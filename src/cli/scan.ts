@@ -28,13 +28,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { buildTextIndex } from '../content/text-index';
+import { buildTextIndex } from '../dom/text-index';
 import { compilePack } from '../core/detect/compile';
 import { createGate } from '../core/detect/gate';
 import { createMatcher } from '../core/detect/matcher';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from '../core/detect/relevance';
 import { validatePack } from '../core/pack/validate';
 import type { Hit } from '../core/hit';
+import { parseExpectArgs, runExpect } from './scan-expect';
 
 export const REPORT_FORMAT = 'lateral-scan-report/1';
 
@@ -177,6 +178,11 @@ export function formatReport(r: ScanReport): string {
 
 function main(): void {
   try {
+    const expect = parseExpectArgs(process.argv.slice(2));
+    if (expect) {
+      process.stdout.write(runExpect(expect));
+      return;
+    }
     const args = parseArgs(process.argv.slice(2));
     const html = readSource(args.source);
     const packJson = JSON.parse(readFileSync(args.packPath, 'utf8'));
