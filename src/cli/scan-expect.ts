@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- --expect expectations.json pagesDir [--json] [--sensitivity S] [--pack P]`
+ * `npm run scan -- --expect expectations.json pagesDir [--json] [--summary] [--sensitivity S] [--pack P]`
  *
  * Scores a folder of labelled pages (annotation-guide format, see
  * src/core/accuracy/expectations.ts) in Node, in seconds: each page is read with the
@@ -74,15 +74,17 @@ export function scoreFolder(expectations: Expectations, pagesDir: string, engine
   return { pages, summary: summarise(pages) };
 }
 
-export function runExpect(args: { expectPath: string; pagesDir: string; json: boolean; sensitivity: Sensitivity; packPath: string }): string {
+export function runExpect(args: { expectPath: string; pagesDir: string; json: boolean; summaryOnly: boolean; sensitivity: Sensitivity; packPath: string }): string {
   const expectations = parseExpectations(JSON.parse(readFileSync(args.expectPath, 'utf8')));
   const engine = pageEngine(JSON.parse(readFileSync(args.packPath, 'utf8')), args.sensitivity);
   const result = scoreFolder(expectations, args.pagesDir, engine);
+  // --summary: figures only, no page names or phrases (for a split nobody may tune on).
+  if (args.summaryOnly) return args.json ? `${JSON.stringify(result.summary, null, 2)}\n` : `${formatSummary([], result.summary)}\n`;
   return args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result.pages, result.summary)}\n`;
 }
 
 const DEFAULT_PACK = fileURLToPath(new URL('../../data/witkoff-ushakov.json', import.meta.url));
-const EXPECT_USAGE = 'usage: npm run scan -- --expect expectations.json pagesDir [--json] [--sensitivity strict|balanced|broad] [--pack pack.json]';
+const EXPECT_USAGE = 'usage: npm run scan -- --expect expectations.json pagesDir [--json] [--summary] [--sensitivity strict|balanced|broad] [--pack pack.json]';
 
 /** The `--expect` form of the scan command's arguments, or null when `--expect` is absent. */
 export function parseExpectArgs(argv: readonly string[]): Parameters<typeof runExpect>[0] | null {
@@ -92,16 +94,18 @@ export function parseExpectArgs(argv: readonly string[]): Parameters<typeof runE
   const rest = [...argv.slice(0, at), ...argv.slice(at + 2)];
   let pagesDir: string | undefined;
   let json = false;
+  let summaryOnly = false;
   let sensitivity: Sensitivity = 'balanced';
   let packPath = DEFAULT_PACK;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--json') json = true;
+    else if (a === '--summary') summaryOnly = true;
     else if (a === '--sensitivity' && /^(strict|balanced|broad)$/.test(rest[i + 1] ?? '')) sensitivity = rest[++i] as Sensitivity;
     else if (a === '--pack' && rest[i + 1]) packPath = rest[++i]!;
     else if (!a.startsWith('--') && pagesDir === undefined) pagesDir = a;
     else throw new Error(`unexpected argument ${a}\n${EXPECT_USAGE}`);
   }
   if (!expectPath || !pagesDir) throw new Error(EXPECT_USAGE);
-  return { expectPath, pagesDir, json, sensitivity, packPath };
+  return { expectPath, pagesDir, json, summaryOnly, sensitivity, packPath };
 }
