@@ -63,6 +63,8 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       factIds: rule.factIds ?? [],
       stemMax: STEM_MAX[rule.lang],
       ...(rule.near ? { nearWindow: rule.near.window } : {}),
+      ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
+      ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
     });
     add(rule.phrases, rule, ruleIndex, PATTERN_PHRASE);
     if (rule.near) add(rule.near.phrases, rule, ruleIndex, PATTERN_NEAR);

@@ -162,6 +162,21 @@ function findPhraseMatches(pack: CompiledPack, automaton: Automaton, text: strin
 /** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/** Longest phrase the rules schema allows, plus the letters a stem may add. */
+const PHRASE_MAX = 130;
+
+/** Index of the first candidate (sorted by `to`) whose `to` is at least `at`. */
+function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.to < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Phrase matches -> rule candidates after exclusions and proximity. */
 function findCandidates(pack: CompiledPack, automaton: Automaton, text: string): Candidate[] {
   const phrases: Candidate[] = [];
@@ -178,10 +193,12 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
       near.set(c.rule, list);
     } else excluded.push(c);
   });
+  for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   const out: Candidate[] = [];
   for (const c of phrases) {
     if (excluded.some((x) => overlaps(x, c))) continue;
-    const window = pack.rules[c.rule]!.nearWindow;
+    const rule = pack.rules[c.rule]!;
+    const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);
       continue;
@@ -189,14 +206,23 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
     // Proximity rule: extend the span to the closest partner phrase within the window.
     let best: Candidate | undefined;
     let bestGap = Infinity;
-    for (const n of near.get(c.rule) ?? []) {
+    // Partners are sorted by their end: bisect to the first that can be in reach, so a
+    // long page with thousands of partners stays linear.
+    const partners = near.get(c.rule) ?? [];
+    for (let i = firstEndingAtOrAfter(partners, c.from - window); i < partners.length; i++) {
+      const n = partners[i]!;
+      // Phrases are at most PHRASE_MAX chars long, so past this no partner starts in reach.
+      if (n.to > c.to + window + PHRASE_MAX) break;
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
-      if (gap <= window && gap < bestGap && !overlaps(n, c) && !SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) {
-        best = n;
-        bestGap = gap;
-      }
+      if (gap > window || gap >= bestGap || overlaps(n, c)) continue;
+      if (rule.nearSentence !== false && SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) continue;
+      best = n;
+      bestGap = gap;
     }
-    if (best) out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
+    if (!best) continue;
+    // The partner only ties the phrase to the story; the mark stays on the phrase.
+    if (rule.nearExtend === false) out.push(c);
+    else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }

@@ -19,6 +19,10 @@ export interface CompiledRule {
   factIds: string[];
   /** Set when the rule has a `near` condition. */
   nearWindow?: number;
+  /** Set (false) when the span must not run to a distant partner (rules-schema `near.extend`). */
+  nearExtend?: false;
+  /** Set (false) when the partner may stand in another sentence. */
+  nearSentence?: false;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
   stemMax: number;
 }
