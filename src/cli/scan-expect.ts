@@ -26,7 +26,7 @@ import { readerTextNodes } from '../dom/reader-text';
 
 export interface PageEngine {
   /** Hits of one page text, as the content script finds them ([] when the gate refuses the text). */
-  find(text: string): { start: number; end: number; kind: 'mention' | 'discrepancy' }[];
+  find(text: string, items?: readonly number[]): { start: number; end: number; kind: 'mention' | 'discrepancy' }[];
 }
 
 export function pageEngine(packJson: unknown, sensitivity: Sensitivity): PageEngine {
@@ -35,7 +35,7 @@ export function pageEngine(packJson: unknown, sensitivity: Sensitivity): PageEng
   const pack = validation.pack;
   const matcher = createMatcher(compilePack(pack), { sensitivity });
   const gate = createGate(pack.gate);
-  return { find: (text) => (gate(text) ? matcher.analyze(text).hits : []) };
+  return { find: (text, items) => (gate(text) ? matcher.analyze(text, { items }).hits : []) };
 }
 
 /** The engine's marks on one page, as offsets into the page's reader text. */
@@ -49,7 +49,7 @@ export function markPage(html: string, engine: PageEngine): { text: string; mark
     const segmentOf = new Map(nodes.map((n, i) => [n, i]));
     const reader = readerText(nodes.map((n) => n.data));
     const marks: Mark[] = [];
-    for (const hit of engine.find(index.text)) {
+    for (const hit of engine.find(index.text, index.items)) {
       let start = Infinity;
       let end = -1;
       for (const r of rangesFor(index, hit.start, hit.end)) {

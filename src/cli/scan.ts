@@ -84,10 +84,16 @@ function readSource(source: string): string {
 
 /** Extract page text exactly as the content script does (same buildTextIndex). */
 export function extractText(html: string): string {
+  return extractIndex(html).text;
+}
+
+/** The page's text and its items (entries of a many-story page), as the content script reads them. */
+export function extractIndex(html: string): { text: string; items: number[] } {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   try {
     window.document.write(html);
-    return buildTextIndex(window.document.body as unknown as Node).text;
+    const { text, items } = buildTextIndex(window.document.body as unknown as Node);
+    return { text, items };
   } finally {
     void window.happyDOM.close();
   }
@@ -122,10 +128,10 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
   }
   const pack = validation.pack;
   const matcher = createMatcher(compilePack(pack), { sensitivity: options.sensitivity });
-  const text = extractText(html);
+  const { text, items } = extractIndex(html);
   // The content script never scans a page that fails the gate, so neither does this.
   const gatePassed = createGate(pack.gate)(text);
-  const result = gatePassed ? matcher.analyze(text) : { hits: [], pageRelevant: false };
+  const result = gatePassed ? matcher.analyze(text, { items }) : { hits: [], pageRelevant: false };
   const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
   const hits: ReportHit[] = result.hits.map((h) => {
     const out: ReportHit = {

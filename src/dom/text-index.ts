@@ -26,6 +26,11 @@ export interface TextIndex {
   nodes: Text[];
   /** starts[i]: offset in `text` where nodes[i]'s data begins. */
   starts: number[];
+  /**
+   * Items of a page with many stories (live-blog entries, teasers, list items,
+   * sections), as flat [start, end, ...] offsets into `text`; see isItemElement.
+   */
+  items: number[];
 }
 
 /** A position inside one text node. */
@@ -81,11 +86,55 @@ function parentAcrossShadow(node: Node): Node | null {
   return node.parentNode;
 }
 
+/** Elements that can be one item of a many-story page. */
+const ITEM_TAGS = new Set(['ARTICLE', 'SECTION', 'LI', 'DIV', 'ASIDE', 'DETAILS', 'DD']);
+
+function itemShape(el: Element): string {
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+}
+
+/** How many children of `parent` share each shape (tag and class), counted once per parent. */
+const shapeCounts = new WeakMap<Node, Map<string, number>>();
+
+function siblingsOfShape(el: Element): number {
+  const parent = el.parentNode;
+  if (!parent) return 0;
+  let counts = shapeCounts.get(parent);
+  if (!counts) {
+    counts = new Map();
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) {
+        const shape = itemShape(c as Element);
+        counts.set(shape, (counts.get(shape) ?? 0) + 1);
+      }
+    }
+    shapeCounts.set(parent, counts);
+  }
+  return counts.get(itemShape(el)) ?? 0;
+}
+
+/**
+ * One item among several: an element repeated in its parent with the same tag and
+ * class (entries of a live blog, cards of a homepage, items of a list, sections), that
+ * holds an item's structure (list items always; other elements at least two blocks,
+ * such as a headline and a paragraph, so a paragraph merely wrapped in a div is not one).
+ */
+export function isItemElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (!ITEM_TAGS.has(tag) || siblingsOfShape(el) < 2) return false;
+  if (tag === 'LI' || tag === 'ARTICLE') return true;
+  let blocks = 0;
+  for (let c = el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
+  return blocks >= 2;
+}
+
 /** A frame of the explicit walk stack (no recursion: pages nest thousands deep). */
 interface Frame {
   node: Node;
   /** True when the frame closes a block (emit "\n" on the way out). */
   exit: boolean;
+  /** On an exit frame of an item: where its end goes in `items`. */
+  item?: number;
 }
 
 /** Resumable walker; `buildTextIndex` runs it to the end in one go. */
@@ -95,6 +144,7 @@ export class TextIndexBuilder {
   private lastChar = '\n';
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  private readonly items: number[] = [];
   private readonly stack: Frame[] = [];
 
   constructor(root: Node) {
@@ -110,6 +160,7 @@ export class TextIndexBuilder {
       const frame = this.stack.pop()!;
       if (frame.exit) {
         this.breakLine();
+        if (frame.item !== undefined) this.items[frame.item] = this.length;
         continue;
       }
       this.visit(frame.node);
@@ -118,7 +169,7 @@ export class TextIndexBuilder {
   }
 
   result(): TextIndex {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, items: this.items };
   }
 
   private visit(node: Node): void {
@@ -142,7 +193,10 @@ export class TextIndexBuilder {
       const block = BLOCKS.has(tag);
       if (block) {
         this.breakLine();
-        this.stack.push({ node: el, exit: true });
+        if (isItemElement(el)) {
+          this.items.push(this.length, this.length);
+          this.stack.push({ node: el, exit: true, item: this.items.length - 1 });
+        } else this.stack.push({ node: el, exit: true });
       }
       this.pushChildren(el);
       const shadow = el.shadowRoot;

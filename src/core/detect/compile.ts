@@ -60,6 +60,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       role: rule.role ?? 'mention',
       ambiguous: rule.ambiguous,
       weight: rule.weight ?? 1,
+      ...(rule.itemWeight !== undefined ? { itemWeight: rule.itemWeight } : {}),
       factIds: rule.factIds ?? [],
       stemMax: STEM_MAX[rule.lang],
       ...(rule.near ? { nearWindow: rule.near.window } : {}),

@@ -12,6 +12,7 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
+import { itemAt, normalizedItems, type ItemSpans } from './items';
 import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
   emptyEvidence,
@@ -42,6 +43,12 @@ export interface MatcherOptions {
 export interface ScanContext {
   /** Page-level evidence from earlier scans of the same page (see relevance.ts). */
   relevance?: RelevanceState;
+  /**
+   * Items of a page with many stories (items.ts), as flat [start, end, ...] offsets
+   * into the scanned text: inside one, ambiguous words count only when the item
+   * itself is about the story.
+   */
+  items?: ItemSpans;
   /** The caller already knows the page is about the story (e.g. the user said so). */
   pageRelevant?: boolean;
 }
@@ -227,7 +234,7 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackEvidence {
+function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem = false): PackEvidence {
   const e = emptyEvidence();
   const strong = new Set<string>();
   const context = new Set<string>();
@@ -235,7 +242,7 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackE
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
     else if (!rule.ambiguous) strong.add(rule.group);
-    else e.ambiguous[rule.group] = rule.weight;
+    else e.ambiguous[rule.group] = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
@@ -365,7 +372,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
-  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, items: readonly Span[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
     const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
@@ -373,7 +380,24 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
     const relevant = isRelevant(evidence, threshold + PAGE_MARGIN);
     const pageOk = ctx.pageRelevant === true || relevant;
-    const passes = (span: Span) => pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+    // Inside an item of a many-story page, the item's own evidence decides (items.ts).
+    const itemVerdicts = new Map<number, boolean>();
+    const itemRelevant = (i: number) => {
+      let verdict = itemVerdicts.get(i);
+      if (verdict === undefined) {
+        const item = items[i]!;
+        // Inside an item, words that count only in context weigh what their rule says
+        // (itemWeight): "the recording" beside "Ushakov" makes an entry about the call.
+        verdict = isRelevant(evidenceOf(pack, candidates.filter((c) => c.from >= item.from && c.to <= item.to), true), threshold);
+        itemVerdicts.set(i, verdict);
+      }
+      return verdict;
+    };
+    const passes = (span: Span) => {
+      const item = itemAt(items, span.from);
+      if (item >= 0) return itemRelevant(item);
+      return pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+    };
 
     const mentions = candidates.filter((c) => {
       const rule = pack.rules[c.rule]!;
@@ -400,8 +424,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const relevance: RelevanceState = { ...(ctx.relevance ?? {}) };
     let pageRelevant = false;
     let becameRelevant = false;
+    const items = normalizedItems(ctx.items, n);
     for (const p of prepared) {
-      const r = scanPack(p, n, ctx, hits);
+      const r = scanPack(p, n, ctx, items, hits);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;

@@ -54,6 +54,13 @@ export const ruleSchema = z
     /** Relevance weight of an ambiguous rule (default 1; e.g. 0.5 for a place name). */
     weight: z.number().min(0).max(3).optional(),
     /**
+     * Weight inside one item of a many-story page (a live-blog entry, a teaser), where
+     * the item's own words decide whether it is about the story. A word that never makes
+     * a page relevant alone (weight 0: "the recording", "the US draft") can still show
+     * that an entry naming Ushakov is about the call. Defaults to `weight`.
+     */
+    itemWeight: z.number().min(0).max(3).optional(),
+    /**
      * Proximity condition: a phrase only counts when one of these phrases is within
      * `window` normalised chars before or after it ("Trump's envoy ... Kremlin aide").
      */

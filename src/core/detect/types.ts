@@ -16,6 +16,8 @@ export interface CompiledRule {
   ambiguous: boolean;
   /** Relevance weight (ambiguous rules only; 1 by default). */
   weight: number;
+  /** Weight inside an item of a many-story page, when it differs (items.ts). */
+  itemWeight?: number;
   factIds: string[];
   /** Set when the rule has a `near` condition. */
   nearWindow?: number;
