@@ -28,7 +28,8 @@ export interface TextIndex {
   starts: number[];
   /**
    * Items of a page with many stories (live-blog entries, teasers, list items,
-   * sections), as flat [start, end, ...] offsets into `text`; see isItemElement.
+   * sections), as flat [start, end, group, ...]: offsets into `text` and a number shared
+   * by siblings of one parent (src/core/detect/items.ts); see isItemElement.
    */
   items: number[];
 }
@@ -145,6 +146,7 @@ export class TextIndexBuilder {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private readonly items: number[] = [];
+  private readonly groups = new Map<Node, number>();
   private readonly stack: Frame[] = [];
 
   constructor(root: Node) {
@@ -194,8 +196,11 @@ export class TextIndexBuilder {
       if (block) {
         this.breakLine();
         if (isItemElement(el)) {
-          this.items.push(this.length, this.length);
-          this.stack.push({ node: el, exit: true, item: this.items.length - 1 });
+          const parent = el.parentNode!;
+          let group = this.groups.get(parent);
+          if (group === undefined) this.groups.set(parent, (group = this.groups.size));
+          this.items.push(this.length, this.length, group);
+          this.stack.push({ node: el, exit: true, item: this.items.length - 2 });
         } else this.stack.push({ node: el, exit: true });
       }
       this.pushChildren(el);

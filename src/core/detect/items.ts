@@ -6,16 +6,26 @@
  * about Gaza three entries below the leak stays unmarked even though the page as a
  * whole is about the story.
  *
- * Spans are plain data: a flat list [start0, end0, start1, end1, ...] of offsets into
- * the text handed to the matcher, in document order; items may nest.
+ * Spans are plain data: a flat list [start0, end0, group0, start1, end1, group1, ...]
+ * of offsets into the text handed to the matcher, in document order, where items of one
+ * group are siblings (the entries of one live blog, the answers of one Q&A); items may
+ * nest. The matcher judges the outermost items; the group is kept so a caller can tell
+ * one feed's entries from another's.
  */
 import type { Normalized } from '../text/normalize';
 
 export type ItemSpans = readonly number[];
 
+/** Numbers per item in ItemSpans. */
+export const ITEM_STRIDE = 3;
+
 export interface Span {
   from: number;
   to: number;
+}
+
+export interface ItemSpan extends Span {
+  group: number;
 }
 
 /**
@@ -24,21 +34,21 @@ export interface Span {
  */
 export function itemsWithin(items: ItemSpans, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 1 < items.length; i += 2) {
+  for (let i = 0; i + 2 < items.length; i += ITEM_STRIDE) {
     const start = Math.max(items[i]!, from);
     const end = Math.min(items[i + 1]!, to);
-    if (end > start) out.push(start - from, end - from);
+    if (end > start) out.push(start - from, end - from, items[i + 2]!);
   }
   return out;
 }
 
 /** Outermost items, sorted, as spans of the normalised text. */
-export function normalizedItems(items: ItemSpans | undefined, n: Normalized): Span[] {
-  if (!items || items.length < 2) return [];
-  const spans: Span[] = [];
-  for (let i = 0; i + 1 < items.length; i += 2) spans.push({ from: items[i]!, to: items[i + 1]! });
+export function normalizedItems(items: ItemSpans | undefined, n: Normalized): ItemSpan[] {
+  if (!items || items.length < ITEM_STRIDE) return [];
+  const spans: ItemSpan[] = [];
+  for (let i = 0; i + 2 < items.length; i += ITEM_STRIDE) spans.push({ from: items[i]!, to: items[i + 1]!, group: items[i + 2]! });
   spans.sort((a, b) => a.from - b.from || b.to - a.to);
-  const outer: Span[] = [];
+  const outer: ItemSpan[] = [];
   for (const s of spans) {
     const last = outer[outer.length - 1];
     if (last && s.from < last.to) continue;
@@ -55,7 +65,7 @@ export function normalizedItems(items: ItemSpans | undefined, n: Normalized): Sp
     }
     return lo;
   };
-  return outer.map((s) => ({ from: firstAtOrAfter(s.from), to: firstAtOrAfter(s.to) })).filter((s) => s.to > s.from);
+  return outer.map((s) => ({ from: firstAtOrAfter(s.from), to: firstAtOrAfter(s.to), group: s.group })).filter((s) => s.to > s.from);
 }
 
 /** Index of the item holding normalised offset `at`, or -1. */

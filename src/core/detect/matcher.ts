@@ -12,7 +12,7 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
-import { itemAt, normalizedItems, type ItemSpans } from './items';
+import { itemAt, normalizedItems, type ItemSpan, type ItemSpans } from './items';
 import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
   emptyEvidence,
@@ -20,6 +20,7 @@ import {
   LOCAL_WINDOW,
   mergeEvidence,
   PAGE_MARGIN,
+  relevanceScore,
   SENSITIVITY_THRESHOLDS,
   type PackEvidence,
   type RelevanceState,
@@ -372,7 +373,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
-  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, items: readonly Span[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, items: readonly ItemSpan[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
     const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
@@ -381,18 +382,24 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const relevant = isRelevant(evidence, threshold + PAGE_MARGIN);
     const pageOk = ctx.pageRelevant === true || relevant;
     // Inside an item of a many-story page, the item's own evidence decides (items.ts).
-    const itemVerdicts = new Map<number, boolean>();
-    const itemRelevant = (i: number) => {
-      let verdict = itemVerdicts.get(i);
+    // Per item: [about the story on its own, leans to the story (enough when the page is about it)].
+    const ownVerdicts = new Map<number, [boolean, boolean]>();
+    const ownVerdict = (i: number) => {
+      let verdict = ownVerdicts.get(i);
       if (verdict === undefined) {
         const item = items[i]!;
         // Inside an item, words that count only in context weigh what their rule says
         // (itemWeight): "the recording" beside "Ushakov" makes an entry about the call.
-        verdict = isRelevant(evidenceOf(pack, candidates.filter((c) => c.from >= item.from && c.to <= item.to), true), threshold);
-        itemVerdicts.set(i, verdict);
+        const own = evidenceOf(pack, candidates.filter((c) => c.from >= item.from && c.to <= item.to), true);
+        verdict = [isRelevant(own, threshold), relevanceScore(own).supports];
+        ownVerdicts.set(i, verdict);
       }
       return verdict;
     };
+    // On a page about the story, an item that leans to it (two story words, or one strong
+    // one) is in: a short Q&A answer has no room for context words. A lone "Witkoff" in a
+    // Gaza entry, a "28 points" score or "Donetsk" never lean.
+    const itemRelevant = (i: number) => ownVerdict(i)[0] || (pageOk && ownVerdict(i)[1]);
     const passes = (span: Span) => {
       const item = itemAt(items, span.from);
       if (item >= 0) return itemRelevant(item);
