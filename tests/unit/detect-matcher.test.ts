@@ -50,6 +50,11 @@ describe('matching', () => {
     expect(texts(de, m.scan(de))).toEqual(['Uschakows Berater und Witkoffs', 'Telefonat', '28-Punkte-Friedensplan']);
   });
 
+  it('never ties a name to a partner inside a hard negative', () => {
+    const text = 'Steve Witkoff toured the museum ship named after Admiral Fyodor Ushakov.';
+    expect(m.scan(text).filter((h) => h.ruleId.endsWith('call-names'))).toEqual([]);
+  });
+
   it('respects word boundaries in Latin and Cyrillic', () => {
     expect(m.scan('The 128-point plan for peace in Ukraine and Russia.')).toEqual([]);
     expect(m.scan('Пераушаков и Уиткоффский фонд.')).toEqual([]);

@@ -222,7 +222,8 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
       // Phrases are at most PHRASE_MAX chars long, so past this no partner starts in reach.
       if (n.to > c.to + window + PHRASE_MAX) break;
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
-      if (gap > window || gap >= bestGap || overlaps(n, c)) continue;
+      // A partner inside a hard negative ("Admiral Ushakov") ties nothing.
+      if (gap > window || gap >= bestGap || overlaps(n, c) || excluded.some((x) => overlaps(x, n))) continue;
       if (rule.nearSentence !== false && SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) continue;
       best = n;
       bestGap = gap;
