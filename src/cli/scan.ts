@@ -28,13 +28,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { buildTextIndex } from '../content/text-index';
+import { buildTextIndex } from '../dom/text-index';
 import { compilePack } from '../core/detect/compile';
 import { createGate } from '../core/detect/gate';
 import { createMatcher } from '../core/detect/matcher';
 import { SENSITIVITY_THRESHOLDS, type Sensitivity } from '../core/detect/relevance';
 import { validatePack } from '../core/pack/validate';
 import type { Hit } from '../core/hit';
+import { parseExpectArgs, runExpect } from './scan-expect';
 
 export const REPORT_FORMAT = 'lateral-scan-report/1';
 
@@ -83,10 +84,16 @@ function readSource(source: string): string {
 
 /** Extract page text exactly as the content script does (same buildTextIndex). */
 export function extractText(html: string): string {
+  return extractIndex(html).text;
+}
+
+/** The page's text and its items (entries of a many-story page), as the content script reads them. */
+export function extractIndex(html: string): { text: string; items: number[] } {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   try {
     window.document.write(html);
-    return buildTextIndex(window.document.body as unknown as Node).text;
+    const { text, items } = buildTextIndex(window.document.body as unknown as Node);
+    return { text, items };
   } finally {
     void window.happyDOM.close();
   }
@@ -121,10 +128,10 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
   }
   const pack = validation.pack;
   const matcher = createMatcher(compilePack(pack), { sensitivity: options.sensitivity });
-  const text = extractText(html);
+  const { text, items } = extractIndex(html);
   // The content script never scans a page that fails the gate, so neither does this.
   const gatePassed = createGate(pack.gate)(text);
-  const result = gatePassed ? matcher.analyze(text) : { hits: [], pageRelevant: false };
+  const result = gatePassed ? matcher.analyze(text, { items }) : { hits: [], pageRelevant: false };
   const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
   const hits: ReportHit[] = result.hits.map((h) => {
     const out: ReportHit = {
@@ -177,6 +184,11 @@ export function formatReport(r: ScanReport): string {
 
 function main(): void {
   try {
+    const expect = parseExpectArgs(process.argv.slice(2));
+    if (expect) {
+      process.stdout.write(runExpect(expect));
+      return;
+    }
     const args = parseArgs(process.argv.slice(2));
     const html = readSource(args.source);
     const packJson = JSON.parse(readFileSync(args.packPath, 'utf8'));

@@ -10,6 +10,7 @@ import type { Hit } from '../core/hit';
 import type { Matcher, RelevanceState } from '../core/detect/index';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
+import { itemsWithin } from '../core/detect/items';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
@@ -182,6 +183,7 @@ export class Annotator {
         const result = matcher.analyze(text.slice(from, to), {
           relevance: this.relevance,
           pageRelevant: this.pageRelevant,
+          items: itemsWithin(index.items, from, to),
         });
         this.relevance = result.relevance;
         if (result.pageRelevant && !this.pageRelevant) {
@@ -202,7 +204,8 @@ export class Annotator {
       await runSliced((over) => {
         while (again < becameRelevantAt) {
           const from = bounds[again]!;
-          for (const h of matcher.scan(text.slice(from, bounds[again + 1]!), { pageRelevant: true })) {
+          const to = bounds[again + 1]!;
+          for (const h of matcher.scan(text.slice(from, to), { pageRelevant: true, items: itemsWithin(index.items, from, to) })) {
             const moved = { ...h, start: h.start + from, end: h.end + from };
             if (!seen.has(`${moved.start}:${moved.end}:${moved.ruleId}`)) hits.push(moved);
           }

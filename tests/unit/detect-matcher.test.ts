@@ -23,9 +23,9 @@ describe('compiled pack', () => {
     }
   });
 
-  it('has rules in all seven languages and the six fixed discrepancy ids', () => {
+  it('has rules in all seven languages (and names and the plan in it, nl, id) and the six fixed discrepancy ids', () => {
     const d = loadDetection();
-    expect(new Set(d.rules.map((r) => r.lang)).size).toBe(7);
+    expect(new Set(d.rules.map((r) => r.lang)).size).toBe(10);
     expect(d.checks.map((c) => c.discrepancyId).sort()).toEqual([
       'd-call-date-month', 'd-call-date-year', 'd-call-length', 'd-former-president', 'd-trump-reaction-dismissal', 'd-who-asked-reversed',
     ]);
@@ -44,9 +44,15 @@ describe('matching', () => {
 
   it('finds Slavic case endings and German compounds', () => {
     const ru = 'Разговор между Уиткоффом и Ушаковым стал известен.';
-    expect(texts(ru, m.scan(ru))).toEqual(['Уиткоффом и Ушаковым']);
+    // "Разговор" is the call by description, tied to the story by the names beside it.
+    expect(texts(ru, m.scan(ru))).toEqual(['Разговор', 'Уиткоффом и Ушаковым']);
     const de = 'Der Uschakows Berater und Witkoffs Telefonat: der 28-Punkte-Friedensplan.';
-    expect(texts(de, m.scan(de))).toEqual(['Uschakows Berater und Witkoffs', '28-Punkte-Friedensplan']);
+    expect(texts(de, m.scan(de))).toEqual(['Uschakows Berater und Witkoffs', 'Telefonat', '28-Punkte-Friedensplan']);
+  });
+
+  it('never ties a name to a partner inside a hard negative', () => {
+    const text = 'Steve Witkoff toured the museum ship named after Admiral Fyodor Ushakov.';
+    expect(m.scan(text).filter((h) => h.ruleId.endsWith('call-names'))).toEqual([]);
   });
 
   it('respects word boundaries in Latin and Cyrillic', () => {
@@ -56,7 +62,7 @@ describe('matching', () => {
 
   it('lets a stem take only a few letters', () => {
     const text = 'Разговор Уиткоффа с Ушаковыми.';
-    expect(texts(text, m.scan(text))).toEqual(['Уиткоффа с Ушаковыми']);
+    expect(texts(text, m.scan(text))).toEqual(['Разговор', 'Уиткоффа с Ушаковыми']);
     expect(m.scan('Разговор Уиткоффа с Ушаковскийкомбинат.').length).toBe(0);
   });
 });
@@ -106,10 +112,10 @@ describe('incremental relevance', () => {
     expect(first.becameRelevant).toBe(true);
     const frozen = JSON.parse(JSON.stringify(first.relevance)) as RelevanceState;
     // A later added subtree with only an ambiguous trigger far from any anchor.
-    const later = 'Reader comments: Donetsk came up again and again.';
+    const later = 'Reader comments: Witkoff came up again and again.';
     expect(m.scan(later)).toEqual([]);
     const hits = m.scan(later, { relevance: first.relevance });
-    expect(hits.map((h) => later.slice(h.start, h.end))).toEqual(['Donetsk']);
+    expect(hits.map((h) => later.slice(h.start, h.end))).toEqual(['Witkoff']);
     expect(first.relevance).toEqual(frozen);
     expect(m.scan(later, { pageRelevant: true }).length).toBe(1);
   });

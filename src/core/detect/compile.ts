@@ -60,9 +60,12 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       role: rule.role ?? 'mention',
       ambiguous: rule.ambiguous,
       weight: rule.weight ?? 1,
+      ...(rule.itemWeight !== undefined ? { itemWeight: rule.itemWeight } : {}),
       factIds: rule.factIds ?? [],
       stemMax: STEM_MAX[rule.lang],
       ...(rule.near ? { nearWindow: rule.near.window } : {}),
+      ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
+      ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
     });
     add(rule.phrases, rule, ruleIndex, PATTERN_PHRASE);
     if (rule.near) add(rule.near.phrases, rule, ruleIndex, PATTERN_NEAR);

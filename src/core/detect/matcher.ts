@@ -12,6 +12,7 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
+import { itemAt, normalizedItems, type ItemSpan, type ItemSpans } from './items';
 import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
 import {
   emptyEvidence,
@@ -19,6 +20,7 @@ import {
   LOCAL_WINDOW,
   mergeEvidence,
   PAGE_MARGIN,
+  relevanceScore,
   SENSITIVITY_THRESHOLDS,
   type PackEvidence,
   type RelevanceState,
@@ -42,6 +44,12 @@ export interface MatcherOptions {
 export interface ScanContext {
   /** Page-level evidence from earlier scans of the same page (see relevance.ts). */
   relevance?: RelevanceState;
+  /**
+   * Items of a page with many stories (items.ts), as flat [start, end, ...] offsets
+   * into the scanned text: inside one, ambiguous words count only when the item
+   * itself is about the story.
+   */
+  items?: ItemSpans;
   /** The caller already knows the page is about the story (e.g. the user said so). */
   pageRelevant?: boolean;
 }
@@ -162,6 +170,21 @@ function findPhraseMatches(pack: CompiledPack, automaton: Automaton, text: strin
 /** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/** Longest phrase the rules schema allows, plus the letters a stem may add. */
+const PHRASE_MAX = 130;
+
+/** Index of the first candidate (sorted by `to`) whose `to` is at least `at`. */
+function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.to < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Phrase matches -> rule candidates after exclusions and proximity. */
 function findCandidates(pack: CompiledPack, automaton: Automaton, text: string): Candidate[] {
   const phrases: Candidate[] = [];
@@ -178,10 +201,12 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
       near.set(c.rule, list);
     } else excluded.push(c);
   });
+  for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   const out: Candidate[] = [];
   for (const c of phrases) {
     if (excluded.some((x) => overlaps(x, c))) continue;
-    const window = pack.rules[c.rule]!.nearWindow;
+    const rule = pack.rules[c.rule]!;
+    const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);
       continue;
@@ -189,19 +214,29 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
     // Proximity rule: extend the span to the closest partner phrase within the window.
     let best: Candidate | undefined;
     let bestGap = Infinity;
-    for (const n of near.get(c.rule) ?? []) {
+    // Partners are sorted by their end: bisect to the first that can be in reach, so a
+    // long page with thousands of partners stays linear.
+    const partners = near.get(c.rule) ?? [];
+    for (let i = firstEndingAtOrAfter(partners, c.from - window); i < partners.length; i++) {
+      const n = partners[i]!;
+      // Phrases are at most PHRASE_MAX chars long, so past this no partner starts in reach.
+      if (n.to > c.to + window + PHRASE_MAX) break;
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
-      if (gap <= window && gap < bestGap && !overlaps(n, c) && !SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) {
-        best = n;
-        bestGap = gap;
-      }
+      // A partner inside a hard negative ("Admiral Ushakov") ties nothing.
+      if (gap > window || gap >= bestGap || overlaps(n, c) || excluded.some((x) => overlaps(x, n))) continue;
+      if (rule.nearSentence !== false && SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) continue;
+      best = n;
+      bestGap = gap;
     }
-    if (best) out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
+    if (!best) continue;
+    // The partner only ties the phrase to the story; the mark stays on the phrase.
+    if (rule.nearExtend === false) out.push(c);
+    else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackEvidence {
+function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem = false): PackEvidence {
   const e = emptyEvidence();
   const strong = new Set<string>();
   const context = new Set<string>();
@@ -209,7 +244,7 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[]): PackE
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
     else if (!rule.ambiguous) strong.add(rule.group);
-    else e.ambiguous[rule.group] = rule.weight;
+    else e.ambiguous[rule.group] = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
@@ -339,7 +374,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
-  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, items: readonly ItemSpan[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
     const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
@@ -347,7 +382,30 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
     const relevant = isRelevant(evidence, threshold + PAGE_MARGIN);
     const pageOk = ctx.pageRelevant === true || relevant;
-    const passes = (span: Span) => pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+    // Inside an item of a many-story page, the item's own evidence decides (items.ts).
+    // Per item: [about the story on its own, leans to the story (enough when the page is about it)].
+    const ownVerdicts = new Map<number, [boolean, boolean]>();
+    const ownVerdict = (i: number) => {
+      let verdict = ownVerdicts.get(i);
+      if (verdict === undefined) {
+        const item = items[i]!;
+        // Inside an item, words that count only in context weigh what their rule says
+        // (itemWeight): "the recording" beside "Ushakov" makes an entry about the call.
+        const own = evidenceOf(pack, candidates.filter((c) => c.from >= item.from && c.to <= item.to), true);
+        verdict = [isRelevant(own, threshold), relevanceScore(own).supports];
+        ownVerdicts.set(i, verdict);
+      }
+      return verdict;
+    };
+    // On a page about the story, an item that leans to it (two story words, or one strong
+    // one) is in: a short Q&A answer has no room for context words. A lone "Witkoff" in a
+    // Gaza entry, a "28 points" score or "Donetsk" never lean.
+    const itemRelevant = (i: number) => ownVerdict(i)[0] || (pageOk && ownVerdict(i)[1]);
+    const passes = (span: Span) => {
+      const item = itemAt(items, span.from);
+      if (item >= 0) return itemRelevant(item);
+      return pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+    };
 
     const mentions = candidates.filter((c) => {
       const rule = pack.rules[c.rule]!;
@@ -374,8 +432,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const relevance: RelevanceState = { ...(ctx.relevance ?? {}) };
     let pageRelevant = false;
     let becameRelevant = false;
+    const items = normalizedItems(ctx.items, n);
     for (const p of prepared) {
-      const r = scanPack(p, n, ctx, hits);
+      const r = scanPack(p, n, ctx, items, hits);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 
-export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl'] as const;
+/** The seven languages with full rules, then languages where names and the plan's number suffice. */
+export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'it', 'nl', 'id'] as const;
 export const langSchema = z.enum(LANGS);
 
 const id = z
@@ -53,11 +54,30 @@ export const ruleSchema = z
     /** Relevance weight of an ambiguous rule (default 1; e.g. 0.5 for a place name). */
     weight: z.number().min(0).max(3).optional(),
     /**
+     * Weight inside one item of a many-story page (a live-blog entry, a teaser), where
+     * the item's own words decide whether it is about the story. A word that never makes
+     * a page relevant alone (weight 0: "the recording", "the US draft") can still show
+     * that an entry naming Ushakov is about the call. Defaults to `weight`.
+     */
+    itemWeight: z.number().min(0).max(3).optional(),
+    /**
      * Proximity condition: a phrase only counts when one of these phrases is within
      * `window` normalised chars before or after it ("Trump's envoy ... Kremlin aide").
      */
     near: z
-      .object({ phrases: z.array(phraseSchema).min(1).max(200), window: z.number().int().min(1).max(400) })
+      .object({
+        phrases: z.array(phraseSchema).min(1).max(200),
+        window: z.number().int().min(1).max(400),
+        /**
+         * False: the partner only ties the phrase to the story and the mark covers the
+         * phrase alone, so "the recording ... Ushakov" does not paint the whole stretch
+         * between them. Default true: the span runs to the partner.
+         */
+        extend: z.boolean().optional(),
+        /** False: the partner may stand in a neighbouring sentence. Default true: same sentence. */
+        sentence: z.boolean().optional(),
+      })
+      .strict()
       .optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(phraseSchema).max(200).optional(),

@@ -9,7 +9,7 @@
 import type { Lang } from './rules-schema';
 
 /** Letters a stem may take after it, per language (Slavic case endings are longest). */
-export const STEM_MAX: Record<Lang, number> = { ru: 4, uk: 4, pl: 4, de: 3, en: 2, fr: 2, es: 2 };
+export const STEM_MAX: Record<Lang, number> = { ru: 4, uk: 4, pl: 4, de: 3, en: 2, fr: 2, es: 2, it: 2, nl: 2, id: 2 };
 
 export interface Segment {
   text: string;

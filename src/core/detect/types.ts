@@ -16,9 +16,15 @@ export interface CompiledRule {
   ambiguous: boolean;
   /** Relevance weight (ambiguous rules only; 1 by default). */
   weight: number;
+  /** Weight inside an item of a many-story page, when it differs (items.ts). */
+  itemWeight?: number;
   factIds: string[];
   /** Set when the rule has a `near` condition. */
   nearWindow?: number;
+  /** Set (false) when the span must not run to a distant partner (rules-schema `near.extend`). */
+  nearExtend?: false;
+  /** Set (false) when the partner may stand in another sentence. */
+  nearSentence?: false;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
   stemMax: number;
 }

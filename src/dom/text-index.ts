@@ -1,0 +1,291 @@
+/**
+ * The text index: the visible text of a DOM subtree as one string, plus where each
+ * character came from, so a hit's offsets map back to text nodes.
+ *
+ * Why one string: a phrase such as `28-<em>point</em> plan` is split across three
+ * text nodes; matching the concatenation finds it once, and the map turns the one
+ * hit into three node ranges that the highlighter wraps as one mention.
+ *
+ * Rules (shared by the content script and the Node CLI `npm run scan`, so it must run under happy-dom:
+ * no layout, no getComputedStyle):
+ * - skipped: script, style, noscript, template, textarea, input, select, button,
+ *   head, svg/canvas/media, `hidden` elements, contenteditable regions and
+ *   Lateral's own `lateral-root`;
+ * - open shadow roots are walked (before the host's light children);
+ * - block elements, `<br>` and shadow-root edges become "\n", so a match never
+ *   joins the end of one paragraph to the start of the next.
+ *
+ * The walk is resumable (`TextIndexBuilder.step`) so a 5 MB page can be indexed in
+ * slices that each stay well under 50 ms.
+ */
+
+export interface TextIndex {
+  /** The indexed text. Offsets of hits are UTF-16 offsets into this string. */
+  text: string;
+  /** Text nodes in document order. */
+  nodes: Text[];
+  /** starts[i]: offset in `text` where nodes[i]'s data begins. */
+  starts: number[];
+  /**
+   * Items of a page with many stories (live-blog entries, teasers, list items,
+   * sections), as flat [start, end, group, ...]: offsets into `text` and a number shared
+   * by siblings of one parent (src/core/detect/items.ts); see isItemElement.
+   */
+  items: number[];
+}
+
+/** A position inside one text node. */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/** The element name of Lateral's UI host; never indexed. */
+export const ROOT_TAG = 'LATERAL-ROOT';
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED',
+  'IMG', 'MATH', ROOT_TAG,
+]);
+
+/** Elements that start a new line of text; everything else is treated as inline. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
+/** True when the element and its subtree hold no text a reader sees (or that Lateral must not touch). */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True when the node sits inside a region the index skips (checked up to the document). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el: Node | null = node.parentNode; el; el = parentAcrossShadow(el)) {
+    if (el.nodeType === ELEMENT_NODE && isSkippedElement(el as Element)) return true;
+  }
+  return false;
+}
+
+function parentAcrossShadow(node: Node): Node | null {
+  if (node.nodeType === FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
+  return node.parentNode;
+}
+
+/** Elements that can be one item of a many-story page. */
+const ITEM_TAGS = new Set(['ARTICLE', 'SECTION', 'LI', 'DIV', 'ASIDE', 'DETAILS', 'DD']);
+
+function itemShape(el: Element): string {
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+}
+
+/** How many children of `parent` share each shape (tag and class), counted once per parent. */
+const shapeCounts = new WeakMap<Node, Map<string, number>>();
+
+function siblingsOfShape(el: Element): number {
+  const parent = el.parentNode;
+  if (!parent) return 0;
+  let counts = shapeCounts.get(parent);
+  if (!counts) {
+    counts = new Map();
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) {
+        const shape = itemShape(c as Element);
+        counts.set(shape, (counts.get(shape) ?? 0) + 1);
+      }
+    }
+    shapeCounts.set(parent, counts);
+  }
+  return counts.get(itemShape(el)) ?? 0;
+}
+
+/**
+ * One item among several: an element repeated in its parent with the same tag and
+ * class (entries of a live blog, cards of a homepage, items of a list, sections), that
+ * holds an item's structure (list items always; other elements at least two blocks,
+ * such as a headline and a paragraph, so a paragraph merely wrapped in a div is not one).
+ */
+export function isItemElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (!ITEM_TAGS.has(tag) || siblingsOfShape(el) < 2) return false;
+  if (tag === 'LI' || tag === 'ARTICLE') return true;
+  let blocks = 0;
+  for (let c = el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
+  return blocks >= 2;
+}
+
+/** A frame of the explicit walk stack (no recursion: pages nest thousands deep). */
+interface Frame {
+  node: Node;
+  /** True when the frame closes a block (emit "\n" on the way out). */
+  exit: boolean;
+  /** On an exit frame of an item: where its end goes in `items`. */
+  item?: number;
+}
+
+/** Resumable walker; `buildTextIndex` runs it to the end in one go. */
+export class TextIndexBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private lastChar = '\n';
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly items: number[] = [];
+  private readonly groups = new Map<Node, number>();
+  private readonly stack: Frame[] = [];
+
+  constructor(root: Node) {
+    this.stack.push({ node: root, exit: false });
+  }
+
+  /** Walks until done or until `shouldYield()` says the slice is over; returns true when done. */
+  step(shouldYield: () => boolean = () => false): boolean {
+    let visited = 0;
+    while (this.stack.length > 0) {
+      // Checking the clock is not free: once every 256 nodes is plenty.
+      if ((++visited & 255) === 0 && shouldYield()) return false;
+      const frame = this.stack.pop()!;
+      if (frame.exit) {
+        this.breakLine();
+        if (frame.item !== undefined) this.items[frame.item] = this.length;
+        continue;
+      }
+      this.visit(frame.node);
+    }
+    return true;
+  }
+
+  result(): TextIndex {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, items: this.items };
+  }
+
+  private visit(node: Node): void {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) return;
+      this.nodes.push(node as Text);
+      this.starts.push(this.length);
+      this.append(data);
+      return;
+    }
+    if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      if (isSkippedElement(el)) return;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        this.breakLine();
+        return;
+      }
+      const block = BLOCKS.has(tag);
+      if (block) {
+        this.breakLine();
+        if (isItemElement(el)) {
+          const parent = el.parentNode!;
+          let group = this.groups.get(parent);
+          if (group === undefined) this.groups.set(parent, (group = this.groups.size));
+          this.items.push(this.length, this.length, group);
+          this.stack.push({ node: el, exit: true, item: this.items.length - 2 });
+        } else this.stack.push({ node: el, exit: true });
+      }
+      this.pushChildren(el);
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        // Pushed last so it is walked first; its edges are line breaks.
+        this.stack.push({ node: shadow, exit: true });
+        this.pushChildren(shadow);
+        this.stack.push({ node: shadow, exit: true });
+      }
+      return;
+    }
+    if (type === DOCUMENT_NODE) {
+      const body = (node as Document).body ?? (node as Document).documentElement;
+      if (body) this.stack.push({ node: body, exit: false });
+      return;
+    }
+    if (type === FRAGMENT_NODE) this.pushChildren(node);
+  }
+
+  private pushChildren(parent: Node): void {
+    for (let child = parent.lastChild; child; child = child.previousSibling) {
+      this.stack.push({ node: child, exit: false });
+    }
+  }
+
+  private append(data: string): void {
+    this.parts.push(data);
+    this.length += data.length;
+    this.lastChar = data[data.length - 1]!;
+  }
+
+  private breakLine(): void {
+    if (this.lastChar !== '\n') this.append('\n');
+  }
+}
+
+/** Indexes the visible text under `root` (an element, a document or a shadow root). */
+export function buildTextIndex(root: Node): TextIndex {
+  const builder = new TextIndexBuilder(root);
+  builder.step();
+  return builder.result();
+}
+
+/** Index of the last node whose text starts at or before `offset`. */
+function nodeAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The node ranges that make up [start, end) of the index text, in order: one per
+ * text node touched. Characters the index added (line breaks) belong to no node.
+ */
+export function rangesFor(index: TextIndex, start: number, end: number): { node: Text; start: number; end: number }[] {
+  const out: { node: Text; start: number; end: number }[] = [];
+  if (end <= start) return out;
+  let i = Math.max(nodeAt(index, start), 0);
+  for (; i < index.nodes.length; i++) {
+    const nodeStart = index.starts[i]!;
+    if (nodeStart >= end) break;
+    const node = index.nodes[i]!;
+    const from = Math.max(start, nodeStart) - nodeStart;
+    const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+    if (to > from) out.push({ node, start: from, end: to });
+  }
+  return out;
+}
+
+/** The text node and offset where index offset `offset` lies, or null on an added line break. */
+export function pointAt(index: TextIndex, offset: number): TextPoint | null {
+  const i = nodeAt(index, offset);
+  if (i < 0) return null;
+  const node = index.nodes[i]!;
+  const within = offset - index.starts[i]!;
+  return within < node.data.length ? { node, offset: within } : null;
+}
