@@ -26,6 +26,8 @@ export interface TextIndex {
   nodes: Text[];
   /** starts[i]: offset in `text` where nodes[i]'s data begins. */
   starts: number[];
+  /** The open shadow roots walked, so the DOM watcher can observe each of them. */
+  shadowRoots?: ShadowRoot[];
 }
 
 /** A position inside one text node. */
@@ -96,6 +98,7 @@ export class TextIndexBuilder {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private readonly stack: Frame[] = [];
+  private readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(root: Node) {
     this.stack.push({ node: root, exit: false });
@@ -118,7 +121,7 @@ export class TextIndexBuilder {
   }
 
   result(): TextIndex {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, shadowRoots: this.shadowRoots };
   }
 
   private visit(node: Node): void {
@@ -147,6 +150,7 @@ export class TextIndexBuilder {
       this.pushChildren(el);
       const shadow = el.shadowRoot;
       if (shadow) {
+        this.shadowRoots.push(shadow);
         // Pushed last so it is walked first; its edges are line breaks.
         this.stack.push({ node: shadow, exit: true });
         this.pushChildren(shadow);

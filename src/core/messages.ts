@@ -31,6 +31,8 @@ export interface PageReport {
   discrepancies: number;
   topics: string[];
   findings: FindingSummary[];
+  /** Passages Lateral stopped highlighting because the page kept removing or rewriting its highlights. */
+  leftAlone?: number;
 }
 
 /** Content script -> background. */
