@@ -72,7 +72,7 @@ export class Annotation {
         release: (text) => this.highlighter.release(text),
         process: (changes) => this.onChanges(changes),
         editable: (el) => this.watcher.own(() => this.highlighter.clear(el)),
-        removed: (block) => this.highlighter.removedByPage(block),
+        removed: (block, mark) => this.highlighter.removedByPage(block, mark),
         ignored: (el) => this.highlighter.isLeftAlone(el),
         hostRemoved: () => this.restoreHost(),
       },

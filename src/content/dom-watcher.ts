@@ -45,8 +45,8 @@ export interface DomWatcherHooks {
   process: (changes: ChangedRoots) => Promise<void>;
   /** An element became editable (or the whole document, with designMode): its highlights go now. */
   editable?: (el: Element) => void;
-  /** The page took Lateral's highlights out of this block. */
-  removed?: (block: Element) => void;
+  /** The page took Lateral's highlight `mark` out of this block. */
+  removed?: (block: Element, mark?: Node) => void;
   /** True for elements Lateral no longer touches (blocks the page fought over). */
   ignored?: (el: Element) => boolean;
   /** The page removed Lateral's `<lateral-root>`. */
@@ -134,8 +134,7 @@ export class DomWatcher {
         this.hooks.hostRemoved?.();
         observer?.takeRecords();
       } else if (r.target.nodeType === 1) {
-        this.hooks.removed?.(blockAt(r.target as Element));
-        return;
+        this.hooks.removed?.(blockAt(r.target as Element), n);
       }
     }
   }

@@ -159,6 +159,7 @@ export class Highlighter {
   /** When Lateral last highlighted in a block, and how many quick removals followed in a row. */
   private readonly placedAt = new WeakMap<Element, number>();
   private readonly quickRemovals = new WeakMap<Element, number>();
+  private readonly countedAt = new WeakMap<Element, number>();
   private readonly leftAlone = new WeakSet<Element>();
   private leftAloneCount = 0;
   private nextId = 0;
@@ -221,9 +222,14 @@ export class Highlighter {
       byContainer.set(container, pieces);
       placed.push(finding);
     }
-    const placedAt = this.now();
-    for (const container of byContainer.keys()) this.placedAt.set(container, placedAt);
     for (const [container, pieces] of mergeNested(byContainer)) {
+      // Stamped when wrapped (a pass wraps one container per slice), for the inner blocks too.
+      const placedAt = this.now();
+      this.placedAt.set(container, placedAt);
+      for (const piece of pieces) {
+        const inner = containerOf(piece.node);
+        if (inner) this.placedAt.set(inner, placedAt);
+      }
       this.wrap(container, pieces);
       for (const f of new Set(pieces.map((p) => p.finding))) if (f.elements.length > 0) this.decorate(f);
       yield;
@@ -345,9 +351,15 @@ export class Highlighter {
    * after round, means the page fights them: the block is then left alone. Returns true
    * when that happens.
    */
-  removedByPage(block: Element): boolean {
+  removedByPage(block: Element, mark?: Node): boolean {
+    // The page took the highlight apart (unwrapped it, moved its words): the pieces are
+    // the page's now, and undo must not put the old text back beside them.
+    if (mark) this.forget(mark);
     const placed = this.placedAt.get(block);
     if (placed === undefined || this.leftAlone.has(block)) return false;
+    // One round per placement, however many highlights the page took out of it.
+    if (this.countedAt.get(block) === placed) return false;
+    this.countedAt.set(block, placed);
     const quick = this.now() - placed <= FIGHT_MS;
     const rounds = quick ? (this.quickRemovals.get(block) ?? 0) + 1 : 0;
     this.quickRemovals.set(block, rounds);
@@ -383,6 +395,10 @@ export class Highlighter {
       return record.parent;
     }
     return null;
+  }
+
+  private forget(mark: Node): void {
+    for (let i = this.records.length - 1; i >= 0; i--) if (this.records[i]!.inserted.includes(mark)) this.records.splice(i, 1);
   }
 
   /** Forgets highlights the page removed from the document (nothing to restore there). */
