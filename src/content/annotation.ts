@@ -158,7 +158,13 @@ export class Annotation {
   }
 
   report(): PageReport {
-    const report = buildReport(this.doc.location?.href ?? '', this.highlighter.ordered());
+    const ordered = this.highlighter.ordered();
+    const report = buildReport(this.doc.location?.href ?? '', ordered);
+    // The popup names a wrong date in its headline, as the popover does.
+    report.findings.forEach((summary, i) => {
+      const claimed = ordered[i]?.hit.claimed;
+      if (claimed) summary.claimed = claimed;
+    });
     const leftAlone = this.highlighter.leftAloneBlocks;
     return leftAlone > 0 ? { ...report, leftAlone } : report;
   }

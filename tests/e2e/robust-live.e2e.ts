@@ -18,6 +18,7 @@ interface Env {
   control: Evaluate;
   /** Chromium only: main-thread script time of the page's renderer so far, in seconds. */
   scriptSeconds?: () => Promise<number>;
+  openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
 }
 
@@ -30,6 +31,7 @@ async function launch(name: BrowserName): Promise<Env> {
     return {
       page: wrapPlaywright(tab.page),
       control: (fn, arg) => control.page.evaluate(fn as never, arg) as never,
+      openExtensionPage: async (path) => wrapPlaywright((await browser.extensionTab(path)).page),
       scriptSeconds: async () => {
         const { metrics } = await tab.cdp.send('Performance.getMetrics');
         return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
@@ -42,6 +44,7 @@ async function launch(name: BrowserName): Promise<Env> {
   return {
     page: await session.newPage(),
     control: (fn, arg) => controlPage.evaluate(fn as never, arg) as never,
+    openExtensionPage: (path) => session.openExtensionPage(path),
     close: () => session.close(),
   };
 }
@@ -138,6 +141,28 @@ const FORGED_PAGE = page(
 <p id="later" hidden>Shown later: the 28-point peace plan.</p>`,
 );
 
+const DATE_PAGE = page(
+  'A wrong date of the call',
+  `<article><h1>The Witkoff–Ushakov call</h1>
+<p id="date">US envoy Steve Witkoff spoke with Kremlin aide Yuri Ushakov in a phone call on 15 October 2025, according to the leaked recording of the Witkoff–Ushakov call.</p>
+<p>The 28-point peace plan for Ukraine was discussed by Witkoff and Ushakov.</p></article>`,
+);
+
+/** The id of the tab whose content script reports `url` (asked from an extension page). */
+function tabIdFor(url: string): Promise<number | null> {
+  type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | undefined> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  return (async () => {
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const report = await api.tabs.sendMessage(tab.id, { type: 'get-report' }).catch(() => undefined);
+      if (report?.url === url) return tab.id;
+    }
+    return null;
+  })();
+}
+
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: live pages`, () => {
     let server: StaticServer;
@@ -150,6 +175,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       server.route('/live/editable.html', EDITABLE_PAGE);
       server.route('/live/fight.html', FIGHT_PAGE);
       server.route('/live/forged.html', FORGED_PAGE);
+      server.route('/live/date.html', DATE_PAGE);
       env = await launch(name);
       await useStoryPhrases(env.control);
       tab = env.page;
@@ -331,6 +357,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const styled = await tab.evaluate(() => getComputedStyle(document.querySelector('#real lateral-mark')!).backgroundColor);
       expect(styled).not.toBe('rgba(0, 0, 0, 0)');
       await tab.press('Escape');
+    });
+
+    it('a wrong date is named in the popover and popup headlines ("dated to 15 October 2025")', async () => {
+      const url = await open('/live/date.html');
+      await tab.waitForSelector('#date lateral-mark[data-lateral-kind="discrepancy"]');
+      await tab.click('#date lateral-mark[data-lateral-kind="discrepancy"]');
+      await tab.waitForLateralRoot((root) => !!root.querySelector('[role="dialog"] h2'));
+      const headline = await tab.inLateralRoot((root) => root.querySelector('[role="dialog"] h2')!.textContent);
+      expect(headline).toBe('The Witkoff–Ushakov call dated to 15 October 2025');
+      await tab.press('Escape');
+      const tabId = await env.control(tabIdFor, url);
+      expect(tabId).not.toBeNull();
+      const popup = await env.openExtensionPage(`src/pages/popup/index.html?tab=${tabId}`);
+      await popup.waitForSelector('.finding.flag .finding-note');
+      const notes = await popup.evaluate(() => [...document.querySelectorAll('.finding.flag .finding-note')].map((el) => el.textContent));
+      expect(notes).toEqual(['The Witkoff–Ushakov call dated to 15 October 2025']);
+      await popup.close();
     });
   });
 }
