@@ -49,8 +49,8 @@ async function launch(name: BrowserName): Promise<Env> {
   };
 }
 
-/** The page report Lateral's content script gives for `url` (asked from an extension page). */
-function reportFor(url: string): Promise<PageReport | null> {
+/** The tab showing `url` and its content script's report (asked from an extension page). */
+function tabReport(url: string): Promise<{ tabId: number; report: PageReport } | null> {
   type Api = {
     tabs: {
       query(q: object): Promise<{ id?: number }[]>;
@@ -63,7 +63,7 @@ function reportFor(url: string): Promise<PageReport | null> {
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       const report = await api.tabs.sendMessage(tab.id, { type: 'get-report' }).catch(() => undefined);
-      if (report?.url === url) return report;
+      if (report?.url === url) return { tabId: tab.id, report };
     }
     return null;
   })();
@@ -148,21 +148,6 @@ const DATE_PAGE = page(
 <p>The 28-point peace plan for Ukraine was discussed by Witkoff and Ushakov.</p></article>`,
 );
 
-/** The id of the tab whose content script reports `url` (asked from an extension page). */
-function tabIdFor(url: string): Promise<number | null> {
-  type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | undefined> } };
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (g.browser ?? g.chrome)!;
-  return (async () => {
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const report = await api.tabs.sendMessage(tab.id, { type: 'get-report' }).catch(() => undefined);
-      if (report?.url === url) return tab.id;
-    }
-    return null;
-  })();
-}
-
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: live pages`, () => {
     let server: StaticServer;
@@ -185,6 +170,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await env?.close();
       await server?.close();
     });
+
+    const reportFor = async (url: string) => (await env.control(tabReport, url))?.report ?? null;
 
     async function open(path: string): Promise<string> {
       const url = server.url(path);
@@ -265,8 +252,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const url = await open('/live/fight.html');
       const loadedAt = Date.now();
       await tab.waitForSelector('#calm lateral-mark');
-      await pollUntil(async () => (await env.control(reportFor, url))?.leftAlone === 2, 15_000, 'the report to name two blocks left alone');
-      const report = (await env.control(reportFor, url))!;
+      await pollUntil(async () => (await reportFor(url))?.leftAlone === 2, 15_000, 'the report to name two blocks left alone');
+      const report = (await reportFor(url))!;
       expect(report.findings.map((f) => f.text)).toEqual(['28-point peace plan']);
       // Measured from 5 s after load, over 3 s: work as a share of wall time, not a deadline.
       const wait = 5_000 - (Date.now() - loadedAt);
@@ -293,7 +280,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('look-alike highlights written by the page and scripted clicks open nothing; hidden text is neither marked nor counted', async () => {
       const url = await open('/live/forged.html');
       await tab.waitForSelector('#real lateral-mark');
-      const report = (await env.control(reportFor, url))!;
+      const report = (await reportFor(url))!;
       expect(report.findings.map((f) => f.text)).toEqual(['Witkoff–Ushakov call']);
       expect(report.mentions + report.discrepancies).toBe(1);
       const state = await tab.evaluate(() => {
@@ -343,7 +330,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // And text that becomes hidden loses its highlight.
       await tab.evaluate(() => void (document.getElementById('later')!.style.display = 'none'));
       await tab.waitForFunction(() => document.querySelectorAll('#later lateral-mark').length === 0);
-      await pollUntil(async () => (await env.control(reportFor, url))?.mentions === 1, 10_000, 'the count without the hidden text');
+      await pollUntil(async () => (await reportFor(url))?.mentions === 1, 10_000, 'the count without the hidden text');
     });
 
     it('a removed <lateral-root> comes back, and the popover still opens', async () => {
@@ -367,8 +354,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const headline = await tab.inLateralRoot((root) => root.querySelector('[role="dialog"] h2')!.textContent);
       expect(headline).toBe('The Witkoff–Ushakov call dated to 15 October 2025');
       await tab.press('Escape');
-      const tabId = await env.control(tabIdFor, url);
-      expect(tabId).not.toBeNull();
+      const tabId = (await env.control(tabReport, url))?.tabId;
+      expect(tabId).toBeDefined();
       const popup = await env.openExtensionPage(`src/pages/popup/index.html?tab=${tabId}`);
       await popup.waitForSelector('.finding.flag .finding-note');
       const notes = await popup.evaluate(() => [...document.querySelectorAll('.finding.flag .finding-note')].map((el) => el.textContent));
