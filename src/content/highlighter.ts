@@ -112,16 +112,17 @@ function parentAcross(node: Node): Node | null {
 }
 
 /**
- * False for text a reader cannot see: under `display:none` or `visibility:hidden` (where
- * the browser can tell: `checkVisibility`), or under `aria-hidden="true"`, which hides it
- * from screen readers (a focusable highlight there would be announced as nothing).
+ * False for text a reader cannot see: under `display:none` (where the browser can tell:
+ * `checkVisibility`), or under `aria-hidden="true"`, which hides it from screen readers
+ * (a focusable highlight there would be announced as nothing). `visibility:hidden` is
+ * not counted: pages hide their whole body that way until their scripts have run.
  */
 export function isShown(container: Element): boolean {
   for (let n: Node | null = container; n; n = parentAcross(n)) {
     if (n.nodeType === 1 && (n as Element).getAttribute('aria-hidden') === 'true') return false;
   }
   const check = (container as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(container, { visibilityProperty: true }) : true;
+  return typeof check === 'function' ? check.call(container) : true;
 }
 
 /** mark.js offsets: it concatenates every text node whose parent is not script/style/title/head/html. */

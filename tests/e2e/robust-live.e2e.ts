@@ -135,7 +135,6 @@ const FORGED_PAGE = page(
 <p id="forged"><lateral-mark data-lateral-kind="discrepancy" data-lateral-finding="0" data-lateral-rule="chk-call-date-month" tabindex="0" role="button">Every outlet confirms the plan was agreed.</lateral-mark></p>
 <p id="plain">Plain text to click on.</p>
 <p id="none" style="display:none">Not displayed: the 28-point peace plan.</p>
-<div style="visibility:hidden"><p id="invisible">Invisible: the 28-point peace plan.</p></div>
 <p id="aria" aria-hidden="true">Hidden from screen readers: the 28-point peace plan.</p>
 <p id="attr" hidden>Hidden attribute: the 28-point peace plan.</p>
 <p id="later" hidden>Shown later: the 28-point peace plan.</p>`,
@@ -287,7 +286,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const forged = document.querySelector('#forged lateral-mark')!;
         const style = getComputedStyle(forged);
         return {
-          hidden: ['none', 'invisible', 'aria', 'attr', 'later'].map((id) => document.querySelectorAll(`#${id} lateral-mark`).length),
+          hidden: ['none', 'aria', 'attr', 'later'].map((id) => document.querySelectorAll(`#${id} lateral-mark`).length),
           forgedBackground: style.backgroundColor,
           forgedLine: style.textDecorationLine,
           realBackground: getComputedStyle(document.querySelector('#real lateral-mark')!).backgroundColor,
@@ -298,7 +297,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           })(),
         };
       });
-      expect(state.hidden).toEqual([0, 0, 0, 0, 0]);
+      expect(state.hidden).toEqual([0, 0, 0, 0]);
       expect(state.forgedBackground).toBe('rgba(0, 0, 0, 0)');
       expect(state.forgedLine).toBe('none');
       expect(state.realBackground).not.toBe('rgba(0, 0, 0, 0)');
