@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser, missingBrowserMessage } from './browsers.mjs';
 import { run } from './run.mjs';
-import { chromiumExtensionArgs } from '../tests/e2e/harness/session';
+import { chromiumExtensionArgs, pollUntil } from '../tests/e2e/harness/session';
+import { inLateralRootCdp } from '../tests/e2e/harness/lateral-root';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,7 +45,9 @@ try {
   const first = (await page.$('[data-lateral-kind="discrepancy"]')) ?? (await page.$('[data-lateral-kind]'));
   if (first) {
     await first.click();
-    await page.waitForFunction(() => document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 10_000 });
+    // The popover sits in a closed shadow root: wait for it through the DevTools protocol.
+    const cdp = await context.newCDPSession(page);
+    await pollUntil(() => inLateralRootCdp(cdp, ((root: ShadowRoot) => !!root.querySelector('[role="dialog"]')).toString(), undefined), 10_000, 'the popover');
     // Let the popover's opening transition finish before the screenshot.
     await page.waitForTimeout(600);
   }

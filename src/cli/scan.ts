@@ -23,11 +23,14 @@
  *        "discrepancyId"?: string, "discrepancyTitle"?: string
  *     }]                              // sorted by start, then end descending
  *   }
- * Exit code: 0 on success (whether or not anything was found), 1 on a usage, file or pack error.
+ * Exit codes (see HELP): 0 the page was scanned (whatever was found), 1 the input or pack
+ * could not be used, 2 a usage mistake.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { analyzeInChunks } from './chunked-analysis';
+import { describeBytes, EXIT, notHtmlReason, readLimited, UsageError } from './input';
 import { buildTextIndex } from '../dom/text-index';
 import { compilePack } from '../core/detect/compile';
 import { createGate } from '../core/detect/gate';
@@ -49,6 +52,20 @@ interface Args {
 const DEFAULT_PACK = fileURLToPath(new URL('../../data/witkoff-ushakov.json', import.meta.url));
 const USAGE = 'usage: npm run scan -- FILE.html|-|file:///page.html [--json] [--sensitivity strict|balanced|broad] [--pack pack.json]';
 
+/** The largest page scan reads: far above any news page, far below what would exhaust memory. */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+export const HELP = `${USAGE}
+
+Scans a saved page with Lateral's text extraction and detection engine and prints its
+mentions and discrepancy flags (--json: the report in docs/scan-report.md).
+Pages up to ${describeBytes(MAX_PAGE_BYTES)} are read; input that is not HTML is scanned as text, with a note.
+
+Exit codes:
+  0  the page was scanned (whether or not anything was found)
+  1  the page or the pack could not be used (missing, unreadable, too large, invalid)
+  2  usage mistake (unknown option, missing argument)`;
+
 export function parseArgs(argv: readonly string[]): Args {
   let source: string | undefined;
   let json = false;
@@ -59,27 +76,26 @@ export function parseArgs(argv: readonly string[]): Args {
     if (a === '--json') json = true;
     else if (a === '--sensitivity') {
       const s = argv[++i];
-      if (!s || !(s in SENSITIVITY_THRESHOLDS)) throw new Error(`--sensitivity must be strict, balanced or broad\n${USAGE}`);
+      if (!s || !(s in SENSITIVITY_THRESHOLDS)) throw new UsageError(`--sensitivity must be strict, balanced or broad\n${USAGE}`);
       sensitivity = s as Sensitivity;
     } else if (a === '--pack') {
       const p = argv[++i];
-      if (!p) throw new Error(`--pack needs a path\n${USAGE}`);
+      if (!p) throw new UsageError(`--pack needs a path\n${USAGE}`);
       packPath = p;
-    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}\n${USAGE}`);
     else if (source === undefined) source = a;
-    else throw new Error(`one page at a time\n${USAGE}`);
+    else throw new UsageError(`one page at a time\n${USAGE}`);
   }
-  if (source === undefined) throw new Error(USAGE);
+  if (source === undefined) throw new UsageError(USAGE);
   return { source, json, sensitivity, packPath };
 }
 
-function readSource(source: string): string {
-  if (source === '-') return readFileSync(0, 'utf8');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(source) && !/^[a-z]:[\\/]/i.test(source)) {
-    if (!source.startsWith('file:')) throw new Error(`only local files can be scanned (got ${source})`);
-    return readFileSync(fileURLToPath(source), 'utf8');
-  }
-  return readFileSync(source, 'utf8');
+/** The page's text, at most MAX_PAGE_BYTES, and a note when it does not look like HTML. */
+export function readPage(source: string, limit = MAX_PAGE_BYTES): { html: string; note?: string } {
+  const bytes = readLimited(source, limit);
+  const reason = notHtmlReason(bytes);
+  const html = bytes.toString('utf8');
+  return reason ? { html, note: `${source === '-' ? 'standard input' : source} does not look like an HTML page: ${reason}` } : { html };
 }
 
 /** Extract page text exactly as the content script does (same buildTextIndex). */
@@ -95,7 +111,27 @@ export function extractIndex(html: string): { text: string; items: number[] } {
     const { text, items } = buildTextIndex(window.document.body as unknown as Node);
     return { text, items };
   } finally {
+    dismantle(window.document as unknown as Node);
     void window.happyDOM.close();
+  }
+}
+
+/**
+ * Takes the tree apart leaf first. Closing a happy-dom window walks the tree
+ * recursively, which overflows the stack on pages nested thousands of elements deep;
+ * an empty document closes in constant depth.
+ */
+function dismantle(root: Node): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    const parent: Node | null = node.parentNode;
+    parent?.removeChild(node);
+    node = parent === root ? root.firstChild : parent;
+    if (node === root) break;
   }
 }
 
@@ -131,7 +167,7 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
   const { text, items } = extractIndex(html);
   // The content script never scans a page that fails the gate, so neither does this.
   const gatePassed = createGate(pack.gate)(text);
-  const result = gatePassed ? matcher.analyze(text, { items }) : { hits: [], pageRelevant: false };
+  const result = gatePassed ? analyzeInChunks(matcher, text, items) : { hits: [], pageRelevant: false };
   const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
   const hits: ReportHit[] = result.hits.map((h) => {
     const out: ReportHit = {
@@ -183,21 +219,32 @@ export function formatReport(r: ScanReport): string {
 }
 
 function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
   try {
-    const expect = parseExpectArgs(process.argv.slice(2));
+    const expect = parseExpectArgs(argv);
     if (expect) {
       process.stdout.write(runExpect(expect));
       return;
     }
-    const args = parseArgs(process.argv.slice(2));
-    const html = readSource(args.source);
+    const args = parseArgs(argv);
+    const { html, note } = readPage(args.source);
+    if (note) process.stderr.write(`scan: note: ${note}\n`);
     const packJson = JSON.parse(readFileSync(args.packPath, 'utf8'));
     const report = scanHtml(html, packJson, { source: args.source, sensitivity: args.sensitivity });
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   } catch (e) {
     process.stderr.write(`scan: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
+    process.exitCode = exitCodeFor(e);
   }
+}
+
+/** Usage mistakes exit 2; anything else that stops a scan (file, size, pack) exits 1. */
+export function exitCodeFor(error: unknown): number {
+  return error instanceof UsageError ? EXIT.usage : EXIT.invalid;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -7,7 +7,7 @@ import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import type { PageReport } from '../core/messages';
 import { Annotator } from './annotator';
-import { DomWatcher, type ChangedRoots } from './dom-watcher';
+import { DesignModeWatch, DomWatcher, type ChangedRoots } from './dom-watcher';
 import { Highlighter, type Finding } from './highlighter';
 import { UiHost } from './host';
 import { t } from './i18n';
@@ -17,6 +17,9 @@ import { PopoverController } from './popover-controller';
 import { buildReport } from './report';
 
 export const SCANNED_ATTR = 'data-lateral-scanned';
+
+/** How often `<lateral-root>` is put back after the page removed it. */
+export const MAX_HOST_RESTORES = 10;
 
 export interface AnnotationOptions {
   /** Loads the matcher; called only once page text passes the gate. Aborted on teardown. */
@@ -28,6 +31,13 @@ export interface AnnotationOptions {
   /** The URL changed without a reload (SPA). */
   onNavigate: (href: string) => void;
   doc?: Document;
+}
+
+/** A random value per activation: page code cannot know it before Lateral's first highlight. */
+function pageKey(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function labelFor(finding: Finding): string {
@@ -44,20 +54,27 @@ export class Annotation {
   private readonly annotator: Annotator;
   readonly popover: PopoverController;
   private readonly navigation: NavigationWatch;
+  private readonly designMode: DesignModeWatch;
   private ready: Promise<void> = Promise.resolve();
   /** The finding the step commands last moved to, so repeated steps walk on from it. */
   private stepAt = -1;
+  private hostRestores = 0;
 
   constructor(private readonly options: AnnotationOptions) {
     this.doc = options.doc ?? document;
     const signal = this.controller.signal;
-    this.highlighter = new Highlighter({ label: labelFor });
-    this.host = new UiHost(options.look, this.doc);
+    const key = pageKey();
+    this.highlighter = new Highlighter({ label: labelFor, key });
+    this.host = new UiHost(options.look, this.doc, key);
     this.watcher = new DomWatcher(
       {
         isOwn: (node) => this.highlighter.owns(node) || this.host.contains(node),
         release: (text) => this.highlighter.release(text),
         process: (changes) => this.onChanges(changes),
+        editable: (el) => this.watcher.own(() => this.highlighter.clear(el)),
+        removed: (block, mark) => this.highlighter.removedByPage(block, mark),
+        ignored: (el) => this.highlighter.isLeftAlone(el),
+        hostRemoved: () => this.restoreHost(),
       },
       signal,
       this.doc,
@@ -68,9 +85,11 @@ export class Annotation {
       matcher: () => options.loadMatcher(signal),
       gate: options.gate,
       own,
+      onIndexed: (index) => index.shadowRoots?.forEach((root) => this.watcher.observeRoot(root)),
       signal,
       doc: this.doc,
     });
+    this.designMode = new DesignModeWatch((on) => void this.onDesignMode(on), signal, this.doc);
     this.popover = new PopoverController(this.host, this.highlighter, own, signal, this.doc);
     this.navigation = new NavigationWatch(options.onNavigate, signal, this.doc.defaultView ?? window);
   }
@@ -80,8 +99,7 @@ export class Annotation {
     // Watch from the start so content added during the first pass is not missed;
     // batches wait for the first pass to finish.
     this.watcher.start();
-    this.ready = this.annotator
-      .fullPass()
+    this.ready = (this.designMode.isOn() ? Promise.resolve() : this.annotator.fullPass())
       .then(() => this.completed())
       .catch(() => undefined);
     return this.ready;
@@ -90,15 +108,46 @@ export class Annotation {
   private async onChanges(changes: ChangedRoots): Promise<void> {
     await this.ready;
     this.navigation.check();
+    this.designMode.check();
+    // The whole page is editable: nothing is highlighted until designMode is off again.
+    if (this.designMode.isOn()) return;
     this.highlighter.prune();
     if (changes.kind === 'page') {
       this.watcher.own(() => this.highlighter.clear());
       await this.annotator.fullPass();
-    } else if (await this.annotator.partialPass(changes.roots)) {
-      // The new content made the page about the story: ambiguous words elsewhere now count.
-      await this.annotator.fullPass();
+    } else {
+      const roots = changes.restyled ? [...changes.roots, ...this.highlighter.restyled()] : changes.roots;
+      if (roots.length === 0) return;
+      if (await this.annotator.partialPass(roots)) {
+        // The new content made the page about the story: ambiguous words elsewhere now count.
+        await this.annotator.fullPass();
+      }
     }
     this.completed();
+  }
+
+  /** designMode on: every highlight goes at once (the page may save its HTML); off: the page is read again. */
+  private async onDesignMode(on: boolean): Promise<void> {
+    if (on) {
+      this.watcher.own(() => this.highlighter.clear());
+      this.completed();
+      return;
+    }
+    await this.ready;
+    this.ready = this.annotator
+      .fullPass()
+      .then(() => this.completed())
+      .catch(() => undefined);
+  }
+
+  /**
+   * The page removed `<lateral-root>`: it goes back, with the popover inside it, a few
+   * times; a page that keeps removing it is then left without it (highlights stay).
+   */
+  private restoreHost(): void {
+    if (this.hostRestores >= MAX_HOST_RESTORES || this.controller.signal.aborted) return;
+    this.hostRestores++;
+    this.watcher.own(() => this.host.ensure());
   }
 
   private completed(): void {
@@ -109,7 +158,15 @@ export class Annotation {
   }
 
   report(): PageReport {
-    return buildReport(this.doc.location?.href ?? '', this.highlighter.ordered());
+    const ordered = this.highlighter.ordered();
+    const report = buildReport(this.doc.location?.href ?? '', ordered);
+    // The popup names a wrong date in its headline, as the popover does.
+    report.findings.forEach((summary, i) => {
+      const claimed = ordered[i]?.hit.claimed;
+      if (claimed) summary.claimed = claimed;
+    });
+    const leftAlone = this.highlighter.leftAloneBlocks;
+    return leftAlone > 0 ? { ...report, leftAlone } : report;
   }
 
   setLook(look: HighlightLook): void {

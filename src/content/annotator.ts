@@ -46,6 +46,8 @@ export interface AnnotatorDeps {
   gate?: Gate;
   /** Runs Lateral's own DOM edits so the DOM watcher ignores them. */
   own: <T>(edit: () => T) => T;
+  /** Each text index built, once complete (the DOM watcher observes the shadow roots it walked). */
+  onIndexed?: (index: TextIndex) => void;
   signal: AbortSignal;
   doc?: Document;
 }
@@ -155,6 +157,7 @@ export class Annotator {
     const builder = new TextIndexBuilder(root);
     await runSliced((over) => builder.step(over), signal);
     const index = builder.result();
+    this.deps.onIndexed?.(index);
     const room = MAX_FINDINGS - this.deps.highlighter.size;
     const hits = (await this.scan(index, signal)).slice(0, Math.max(0, room));
     if (hits.length === 0) return;

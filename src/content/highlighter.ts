@@ -32,6 +32,8 @@ export interface Finding {
 interface TextRecord {
   node: Text;
   data: string;
+  /** The node's data right after the split; anything else means the page rewrote it since. */
+  splitData: string;
   parent: Node;
   /** Nodes mark.js inserted after `node` (highlights and split-off text). */
   inserted: Node[];
@@ -50,7 +52,17 @@ export interface HighlighterOptions {
   /** The accessible name of a highlight (localised by the caller). */
   label: (finding: Finding) => string;
   markFactory?: MarkFactory;
+  /**
+   * A random value for this page, set on every highlight as `data-lateral-key`: the
+   * highlight styles select on it, so an element the page writes itself with Lateral's
+   * tag and attributes does not get Lateral's look.
+   */
+  key?: string;
+  /** The clock for telling a page that fights highlights from one that re-renders (tests pass their own). */
+  now?: () => number;
 }
+
+export const KEY_ATTR = 'data-lateral-key';
 
 const KIND_PRIORITY = { discrepancy: 0, mention: 1 } as const;
 
@@ -89,11 +101,28 @@ export function containerOf(node: Node): Element | null {
   return last;
 }
 
-function isInsideMark(node: Node): boolean {
-  for (let el = node.parentNode; el && el.nodeType === 1; el = el.parentNode) {
-    if ((el as Element).localName === MARK_TAG) return true;
+/** The block a changed element belongs to: itself when it is a block, else its container. */
+export function blockAt(el: Element): Element {
+  return isBlockElement(el) ? el : (containerOf(el) ?? el);
+}
+
+/** The parent across a shadow-root boundary (a shadow root's parent is its host). */
+function parentAcross(node: Node): Node | null {
+  return node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : node.parentNode;
+}
+
+/**
+ * False for text a reader cannot see: under `display:none` (where the browser can tell:
+ * `checkVisibility`), or under `aria-hidden="true"`, which hides it from screen readers
+ * (a focusable highlight there would be announced as nothing). `visibility:hidden` is
+ * not counted: pages hide their whole body that way until their scripts have run.
+ */
+export function isShown(container: Element): boolean {
+  for (let n: Node | null = container; n; n = parentAcross(n)) {
+    if (n.nodeType === 1 && (n as Element).getAttribute('aria-hidden') === 'true') return false;
   }
-  return false;
+  const check = (container as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(container) : true;
 }
 
 /** mark.js offsets: it concatenates every text node whose parent is not script/style/title/head/html. */
@@ -111,16 +140,38 @@ function markJsOffsets(container: Element): Map<Text, number> {
   return offsets;
 }
 
+/**
+ * A block whose highlights the page removed this soon after Lateral placed them is
+ * fighting back: a page observer restoring its text or unwrapping unknown elements
+ * reacts within a millisecond or two. A framework re-rendering on its own clock lands
+ * this close now and then, but not round after round (a slower removal resets the count).
+ */
+export const FIGHT_MS = 50;
+/** After this many quick removals in a row, a block is left alone for the life of the page. */
+export const FIGHT_ROUNDS = 3;
+
 export class Highlighter {
   private readonly records: TextRecord[] = [];
   private readonly live = new Map<number, Finding>();
+  /** Every element Lateral made: only these are honoured as highlights. */
+  private readonly made = new WeakSet<Element>();
+  /** Blocks with hits that were not highlighted because the reader cannot see them. */
+  private readonly hiddenBlocks = new Set<Element>();
+  /** When Lateral last highlighted in a block, and how many quick removals followed in a row. */
+  private readonly placedAt = new WeakMap<Element, number>();
+  private readonly quickRemovals = new WeakMap<Element, number>();
+  private readonly countedAt = new WeakMap<Element, number>();
+  private readonly leftAlone = new WeakSet<Element>();
+  private leftAloneCount = 0;
   private nextId = 0;
   /** False while `live` is known to be in document order (one pass over a page is). */
   private orderDirty = false;
   private readonly markFactory: MarkFactory;
+  private readonly now: () => number;
 
   constructor(private readonly options: HighlighterOptions) {
     this.markFactory = options.markFactory ?? ((el) => new Mark(el as HTMLElement) as never);
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Highlights `hits` (offsets into `index.text`) in one go; returns the findings placed. */
@@ -142,14 +193,23 @@ export class Highlighter {
     // Findings added to a page that already has some may land anywhere in document order.
     if (this.live.size > 0) this.orderDirty = true;
     let planned = 0;
+    const shown = new Map<Element, boolean>();
     for (const hit of selectNonOverlapping(hits)) {
       // Planning a thousand hits is real work too: let the caller's slice end in between.
       if (++planned % 200 === 0) yield;
       const ranges = rangesFor(index, hit.start, hit.end);
-      if (ranges.length === 0 || ranges.some((r) => !r.node.isConnected || isInsideMark(r.node))) continue;
+      if (ranges.length === 0 || ranges.some((r) => !r.node.isConnected || this.isInsideMark(r.node))) continue;
       const container = containerOf(ranges[0]!.node);
       // A hit that crosses a block boundary joined two paragraphs: not one mention.
       if (!container || ranges.some((r) => containerOf(r.node) !== container)) continue;
+      if (this.isLeftAlone(container)) continue;
+      // Planned before any wrapping, so asking for visibility lays the page out once.
+      let visible = shown.get(container);
+      if (visible === undefined) shown.set(container, (visible = isShown(container)));
+      if (!visible) {
+        this.hiddenBlocks.add(container);
+        continue;
+      }
       const finding: Finding = {
         id: this.nextId++,
         hit,
@@ -164,6 +224,13 @@ export class Highlighter {
       placed.push(finding);
     }
     for (const [container, pieces] of mergeNested(byContainer)) {
+      // Stamped when wrapped (a pass wraps one container per slice), for the inner blocks too.
+      const placedAt = this.now();
+      this.placedAt.set(container, placedAt);
+      for (const piece of pieces) {
+        const inner = containerOf(piece.node);
+        if (inner) this.placedAt.set(inner, placedAt);
+      }
       this.wrap(container, pieces);
       for (const f of new Set(pieces.map((p) => p.finding))) if (f.elements.length > 0) this.decorate(f);
       yield;
@@ -180,7 +247,7 @@ export class Highlighter {
       if (base === undefined || piece.node.data.length < piece.end) continue;
       ranges.push({ start: base + piece.start, length: piece.end - piece.start, piece });
       if (!touched.has(piece.node)) {
-        touched.set(piece.node, { node: piece.node, data: piece.node.data, parent: piece.node.parentNode!, inserted: [] });
+        touched.set(piece.node, { node: piece.node, data: piece.node.data, splitData: '', parent: piece.node.parentNode!, inserted: [] });
       }
     }
     const nextOf = new Map<Text, Node | null>([...touched.keys()].map((t) => [t, t.nextSibling]));
@@ -191,12 +258,15 @@ export class Highlighter {
         el.setAttribute('data-lateral-rule', finding.hit.ruleId);
         el.setAttribute('data-lateral-kind', finding.hit.kind);
         el.setAttribute('data-lateral-finding', String(finding.id));
+        if (this.options.key) el.setAttribute(KEY_ATTR, this.options.key);
+        this.made.add(el);
         finding.elements.push(el);
       },
     });
     for (const record of touched.values()) {
       const stop = nextOf.get(record.node) ?? null;
       for (let n = record.node.nextSibling; n && n !== stop; n = n.nextSibling) record.inserted.push(n);
+      record.splitData = record.node.data;
       if (record.inserted.length > 0) this.records.push(record);
     }
   }
@@ -225,10 +295,21 @@ export class Highlighter {
     return list;
   }
 
+  /** The finding an element belongs to; only elements Lateral made count, whatever their attributes say. */
   findingOf(el: Element): Finding | undefined {
-    const mark = el.closest(MARK_TAG);
-    const id = mark?.getAttribute('data-lateral-finding');
-    return id == null ? undefined : this.live.get(Number(id));
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      if (!this.made.has(n)) continue;
+      const finding = this.live.get(Number(n.getAttribute('data-lateral-finding')));
+      return finding?.elements.includes(n as HTMLElement) ? finding : undefined;
+    }
+    return undefined;
+  }
+
+  private isInsideMark(node: Node): boolean {
+    for (let el = node.parentNode; el && el.nodeType === 1; el = el.parentNode) {
+      if (this.made.has(el as Element)) return true;
+    }
+    return false;
   }
 
   /** Removes highlights under `root` (or everywhere) and restores the original text nodes. */
@@ -237,7 +318,8 @@ export class Highlighter {
       const record = this.records[i]!;
       if (root && !(root === record.parent || root.contains(record.parent))) continue;
       for (const n of record.inserted) n.parentNode?.removeChild(n);
-      if (record.node.data !== record.data) record.node.data = record.data;
+      // A text node the page rewrote since the split keeps the page's text: only Lateral's pieces go.
+      if (record.node.data === record.splitData && record.node.data !== record.data) record.node.data = record.data;
       this.records.splice(i, 1);
     }
     for (const [id, finding] of this.live) {
@@ -245,6 +327,59 @@ export class Highlighter {
         this.live.delete(id);
       }
     }
+    for (const block of this.hiddenBlocks) if (!root || root.contains(block)) this.hiddenBlocks.delete(block);
+  }
+
+  /**
+   * Blocks whose visibility no longer matches their highlights: highlighted blocks the
+   * reader can no longer see, and blocks skipped as hidden that are shown now.
+   */
+  restyled(): Element[] {
+    const out = new Set<Element>();
+    for (const finding of this.live.values()) {
+      const container = containerOf(finding.elements[0]!);
+      if (container && container.isConnected && !isShown(container)) out.add(container);
+    }
+    for (const block of this.hiddenBlocks) {
+      if (!block.isConnected) this.hiddenBlocks.delete(block);
+      else if (isShown(block)) out.add(block);
+    }
+    return [...out];
+  }
+
+  /**
+   * The page removed Lateral's highlights in `block`. Removal soon after placing, round
+   * after round, means the page fights them: the block is then left alone. Returns true
+   * when that happens.
+   */
+  removedByPage(block: Element, mark?: Node): boolean {
+    // The page took the highlight apart (unwrapped it, moved its words): the pieces are
+    // the page's now, and undo must not put the old text back beside them.
+    if (mark) this.forget(mark);
+    const placed = this.placedAt.get(block);
+    if (placed === undefined || this.leftAlone.has(block)) return false;
+    // One round per placement, however many highlights the page took out of it.
+    if (this.countedAt.get(block) === placed) return false;
+    this.countedAt.set(block, placed);
+    const quick = this.now() - placed <= FIGHT_MS;
+    const rounds = quick ? (this.quickRemovals.get(block) ?? 0) + 1 : 0;
+    this.quickRemovals.set(block, rounds);
+    if (rounds < FIGHT_ROUNDS) return false;
+    this.leftAlone.add(block);
+    this.leftAloneCount++;
+    return true;
+  }
+
+  /** True for a block (or one inside a block) Lateral stopped highlighting because the page fought it. */
+  isLeftAlone(el: Element): boolean {
+    if (this.leftAloneCount === 0) return false;
+    for (let n: Element | null = el; n; n = n.parentElement) if (this.leftAlone.has(n)) return true;
+    return false;
+  }
+
+  /** How many blocks were left alone on this page. */
+  get leftAloneBlocks(): number {
+    return this.leftAloneCount;
   }
 
   /**
@@ -263,6 +398,10 @@ export class Highlighter {
     return null;
   }
 
+  private forget(mark: Node): void {
+    for (let i = this.records.length - 1; i >= 0; i--) if (this.records[i]!.inserted.includes(mark)) this.records.splice(i, 1);
+  }
+
   /** Forgets highlights the page removed from the document (nothing to restore there). */
   prune(): void {
     for (let i = this.records.length - 1; i >= 0; i--) {
@@ -271,9 +410,9 @@ export class Highlighter {
     for (const [id, finding] of this.live) if (!finding.elements[0]!.isConnected) this.live.delete(id);
   }
 
-  /** True for nodes Lateral created (so the DOM watcher can ignore them). */
+  /** True for nodes Lateral created (so the DOM watcher can ignore them); a page's look-alike is not. */
   owns(node: Node): boolean {
-    return node.nodeType === 1 && (node as Element).localName === MARK_TAG;
+    return node.nodeType === 1 && this.made.has(node as Element);
   }
 
   get size(): number {

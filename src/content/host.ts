@@ -1,9 +1,11 @@
 /**
  * `lateral-root`: the one element Lateral adds to a page. It holds
  * - a `<style>` child for the highlight rules (light DOM, so it applies to the page's highlights);
- * - an open shadow root for the popover, whose own styles stay inside it.
+ * - a closed shadow root for the popover, whose own styles stay inside it: page code
+ *   can neither read nor rewrite what the popover says.
  * It is created on the first highlight, fixed and zero-sized so it never moves the
- * page's layout, and `destroy()` removes it.
+ * page's layout, put back (the same element, popover included) when the page removes
+ * it, and `destroy()` removes it.
  *
  * A plain element, not a custom element: `customElements` is null in Chromium
  * content scripts.
@@ -18,12 +20,18 @@ export class UiHost {
   private shadowRoot: ShadowRoot | null = null;
   private look: HighlightLook;
 
-  constructor(look: HighlightLook, private readonly doc: Document = document) {
+  constructor(
+    look: HighlightLook,
+    private readonly doc: Document = document,
+    /** The page's highlight key (see Highlighter): the styles apply to Lateral's highlights only. */
+    private readonly key?: string,
+  ) {
     this.look = look;
   }
 
-  /** Creates the host on first use. */
+  /** Creates the host on first use, and puts it back if the page removed it. */
   ensure(): { host: HTMLElement; shadow: ShadowRoot } {
+    if (this.host && this.shadowRoot && !this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     if (!this.host || !this.shadowRoot) {
       const host = this.doc.createElement(HOST_TAG);
       // Inline and important: page CSS for unknown elements must not give it size or place.
@@ -35,9 +43,9 @@ export class UiHost {
           'visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;clip-path:none!important;pointer-events:auto!important',
       );
       this.style = this.doc.createElement('style');
-      this.style.textContent = highlightCss(this.look);
+      this.style.textContent = highlightCss(this.look, this.key);
       host.appendChild(this.style);
-      this.shadowRoot = host.attachShadow({ mode: 'open' });
+      this.shadowRoot = host.attachShadow({ mode: 'closed' });
       this.doc.documentElement.appendChild(host);
       this.host = host;
     }
@@ -50,7 +58,7 @@ export class UiHost {
 
   setLook(look: HighlightLook): void {
     this.look = look;
-    if (this.style) this.style.textContent = highlightCss(look);
+    if (this.style) this.style.textContent = highlightCss(look, this.key);
   }
 
   contains(node: Node): boolean {

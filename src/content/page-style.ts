@@ -1,5 +1,6 @@
 /**
- * The CSS for highlights in the page. Highlights live in the page's DOM, so their
+ * The CSS for highlights in the page. With the page's key, rules match only the
+ * highlights Lateral made, not look-alike elements a page writes itself. Highlights live in the page's DOM, so their
  * rules cannot sit in the shadow root; they are written into one `<style>` inside
  * `lateral-root` (a light-DOM child of the host: applied, never rendered).
  *
@@ -10,7 +11,7 @@
  */
 import { HIGHLIGHT_TEXT_COLOR } from '../core/settings/contrast';
 import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
-import { MARK_TAG } from './highlighter';
+import { KEY_ATTR, MARK_TAG } from './highlighter';
 
 export type HighlightStyle = 'background' | 'underline' | 'outline';
 
@@ -28,10 +29,16 @@ function safe(colour: string, fallback: string): string {
   return COLOUR.test(colour) ? colour : fallback;
 }
 
-export function highlightCss(look: HighlightLook): string {
-  const m = `${MARK_TAG}[data-lateral-kind]`;
-  const mention = `${MARK_TAG}[data-lateral-kind="mention"]`;
-  const flag = `${MARK_TAG}[data-lateral-kind="discrepancy"]`;
+/** The selector part that limits rules to Lateral's own highlights on this page (see Highlighter's key). */
+function keyed(key: string | undefined): string {
+  return key && /^[0-9a-f]+$/.test(key) ? `[${KEY_ATTR}="${key}"]` : '';
+}
+
+export function highlightCss(look: HighlightLook, key?: string): string {
+  const k = keyed(key);
+  const m = `${MARK_TAG}[data-lateral-kind]${k}`;
+  const mention = `${MARK_TAG}[data-lateral-kind="mention"]${k}`;
+  const flag = `${MARK_TAG}[data-lateral-kind="discrepancy"]${k}`;
   const mc = safe(look.mentionColor, DEFAULT_LOOK.mentionColor);
   const dc = safe(look.discrepancyColor, DEFAULT_LOOK.discrepancyColor);
   // `all:unset` alone loses to a page's own !important rules (`article * {opacity:0

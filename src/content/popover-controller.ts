@@ -1,6 +1,8 @@
 /**
- * Opens the cross-source popover for a highlight: on click, and on Enter or Space
- * when the highlight has focus. Closes on Esc (focus goes back to the highlight) and
+ * Opens the cross-source popover for a highlight: on the reader's click, and on Enter
+ * or Space when the highlight has focus. Only trusted events (the reader's own input,
+ * never a page script's `click()` or dispatched event) open it, and only on elements
+ * Lateral made (see Highlighter.findingOf). Closes on Esc (focus goes back to the highlight) and
  * on a click outside. The popover code (Preact, pack data, styles) is a separate
  * chunk loaded on the first open, so pages that never open it never load it.
  */
@@ -27,13 +29,15 @@ export class PopoverController {
     signal.addEventListener('abort', () => void this.close(false), { once: true });
   }
 
+  /** The highlight under the event, also inside open shadow roots (where `target` is the host). */
   private markFrom(event: Event): Element | null {
-    const target = event.target;
-    if (!(target instanceof Element)) return null;
-    return target.closest(`${MARK_TAG}[data-lateral-finding]`);
+    const target = event.composedPath()[0] ?? event.target;
+    if (!target || (target as Node).nodeType !== 1) return null;
+    return (target as Element).closest(`${MARK_TAG}[data-lateral-finding]`);
   }
 
   private onClick(event: MouseEvent): void {
+    if (!event.isTrusted) return;
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const mark = this.markFrom(event);
     const finding = mark && this.highlighter.findingOf(mark);
@@ -50,6 +54,7 @@ export class PopoverController {
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (!event.isTrusted) return;
     const mark = this.markFrom(event);
     const finding = mark && this.highlighter.findingOf(mark);
     if (!finding) return;

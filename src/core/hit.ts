@@ -5,6 +5,13 @@
  */
 export type HitKind = 'mention' | 'discrepancy';
 
+/** A date as the page gives it: only the parts it names. */
+export interface DateClaim {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
 export interface Hit {
   /** Start offset (inclusive) in the scanned text. */
   start: number;
@@ -21,4 +28,6 @@ export interface Hit {
   factIds: string[];
   /** For `discrepancy` hits: the discrepancy the page repeats. */
   discrepancyId?: string;
+  /** For a wrong date: the date this page gives, so the headline can name it. */
+  claimed?: DateClaim;
 }

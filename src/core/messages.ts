@@ -4,7 +4,7 @@
  * and makes an unknown message a visible error instead of a silent no-op.
  * `Responses` says what each message answers, so senders get typed replies.
  */
-import type { HitKind } from './hit';
+import type { DateClaim, HitKind } from './hit';
 import type { InactiveReason } from './settings/inactive';
 import type { Settings } from './settings/schema';
 
@@ -19,6 +19,8 @@ export interface FindingSummary {
   ruleId: string;
   topic: string;
   discrepancyId?: string;
+  /** For a wrong date: the date the page gives (see Hit.claimed). */
+  claimed?: DateClaim;
   /** The highlighted words, trimmed to a short label. */
   text: string;
 }
@@ -31,6 +33,8 @@ export interface PageReport {
   discrepancies: number;
   topics: string[];
   findings: FindingSummary[];
+  /** Passages Lateral stopped highlighting because the page kept removing or rewriting its highlights. */
+  leftAlone?: number;
 }
 
 /** Content script -> background. */

@@ -26,6 +26,8 @@ export interface TextIndex {
   nodes: Text[];
   /** starts[i]: offset in `text` where nodes[i]'s data begins. */
   starts: number[];
+  /** The open shadow roots walked, so the DOM watcher can observe each of them. */
+  shadowRoots?: ShadowRoot[];
   /**
    * Items of a page with many stories (live-blog entries, teasers, list items,
    * sections), as flat [start, end, group, ...]: offsets into `text` and a number shared
@@ -145,6 +147,7 @@ export class TextIndexBuilder {
   private lastChar = '\n';
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  private readonly shadowRoots: ShadowRoot[] = [];
   private readonly items: number[] = [];
   private readonly groups = new Map<Node, number>();
   private readonly stack: Frame[] = [];
@@ -171,7 +174,7 @@ export class TextIndexBuilder {
   }
 
   result(): TextIndex {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, items: this.items };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, items: this.items, shadowRoots: this.shadowRoots };
   }
 
   private visit(node: Node): void {
@@ -206,6 +209,7 @@ export class TextIndexBuilder {
       this.pushChildren(el);
       const shadow = el.shadowRoot;
       if (shadow) {
+        this.shadowRoots.push(shadow);
         // Pushed last so it is walked first; its edges are line breaks.
         this.stack.push({ node: shadow, exit: true });
         this.pushChildren(shadow);

@@ -17,7 +17,8 @@ export const syncArea: StorageAreaLike = {
 };
 
 export const readSettings = (): Promise<LoadedSettings> => loadSettings(syncArea);
-export const writeSettings = (settings: Settings): Promise<void> => saveSettings(syncArea, settings);
+/** Writes the fields that differ from `base` (what the reader was shown). */
+export const writeSettings = (settings: Settings, base?: Settings): Promise<void> => saveSettings(syncArea, settings, base);
 export const resetAllSettings = (): Promise<void> => resetSettings(syncArea);
 
 /** Calls `listener` whenever any settings key changes, until `signal` aborts. */

@@ -5,11 +5,14 @@ import { runAxe } from './harness/axe';
 
 const ARTICLE = '/fixtures/pages/annotation-article.html';
 
-/** The open popover's panel text, or null when it is closed (read through the open shadow root). */
-function popoverText(): string | null {
-  const panel = document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]');
+/** The open popover's panel text, or null when it is closed (read through Lateral's closed shadow root). */
+function popoverText(root: ShadowRoot): string | null {
+  const panel = root.querySelector('[role="dialog"]');
   return panel ? (panel as HTMLElement).innerText : null;
 }
+
+const popoverOpen = (root: ShadowRoot) => !!root.querySelector('[role="dialog"]');
+const popoverClosed = (root: ShadowRoot) => !root.querySelector('[role="dialog"]');
 
 async function openArticle(session: ExtensionSession, server: StaticServer): Promise<TestPage> {
   const page = await session.newPage();
@@ -51,9 +54,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           display: style.display,
           background: style.backgroundColor,
           roots: document.querySelectorAll('lateral-root').length,
-          rootHasShadow: !!document.querySelector('lateral-root')?.shadowRoot,
+          // Closed: page scripts cannot reach the popover.
+          pageSeesShadow: document.querySelector('lateral-root')?.shadowRoot !== null,
         };
       });
+      const rootHasShadow = (await page.inLateralRoot(() => true)) === true;
       expect(found.contract).toBe(true);
       expect(found.planPieces.join('')).toContain('28-point plan');
       expect(found.planPieces.length).toBeGreaterThanOrEqual(3);
@@ -65,7 +70,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(found.display).toBe('inline');
       expect(found.background).not.toBe('rgba(0, 0, 0, 0)');
       expect(found.roots).toBe(1);
-      expect(found.rootHasShadow).toBe(true);
+      expect(found.pageSeesShadow).toBe(false);
+      expect(rootHasShadow).toBe(true);
       expect(page.errors.filter((e) => !e.includes("404"))).toEqual([]);
       await page.close();
     });
@@ -73,13 +79,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('opens the popover by mouse with the story, agreement counts and evidence; an outside click closes it; axe finds nothing', async () => {
       const page = await openArticle(session, server);
       await page.click('#p-plan lateral-mark');
-      await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
-      const text = (await page.evaluate(popoverText))!;
+      await page.waitForLateralRoot(popoverOpen);
+      const text = (await page.inLateralRoot(popoverText))!;
       expect(text).toMatch(/28-point plan/i);
       expect(text).toMatch(/\d of 5 sources agree/);
       expect(text).toContain('Key facts');
-      const geometry = await page.evaluate(() => {
-        const panel = document.querySelector('lateral-root')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const geometry = await page.inLateralRoot((root) => {
+        const panel = root.querySelector('[role="dialog"]')!;
         const r = panel.getBoundingClientRect();
         return {
           inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
@@ -87,11 +93,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           labelled: !!panel.getRootNode() && !!(panel.getRootNode() as ShadowRoot).getElementById(panel.getAttribute('aria-labelledby')!),
         };
       });
-      expect(geometry.inside).toBe(true);
-      expect(geometry.labelled).toBe(true);
+      expect(geometry?.inside).toBe(true);
+      expect(geometry?.labelled).toBe(true);
       expect(await runAxe(page)).toEqual([]);
       await page.click('#corner');
-      await page.waitForFunction(() => !document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      await page.waitForLateralRoot(popoverClosed);
       await page.close();
     });
 
@@ -99,22 +105,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openArticle(session, server);
       await page.focus('#p-wrong lateral-mark[tabindex="0"]');
       await page.press('Enter');
-      await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
-      const state = await page.evaluate(() => ({
-        text: (document.querySelector('lateral-root')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement).innerText,
-        focusInside: document.activeElement?.localName === 'lateral-root',
-      }));
+      await page.waitForLateralRoot(popoverOpen);
+      const state = {
+        text: (await page.inLateralRoot(popoverText)) ?? '',
+        focusInside: await page.evaluate(() => document.activeElement?.localName === 'lateral-root'),
+      };
       expect(state.text).toContain('This page says:');
       expect(state.text).toContain('The record says:');
       expect(state.text).toMatch(/2025/);
       expect(state.focusInside).toBe(true);
       await page.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      await page.waitForLateralRoot(popoverClosed);
       const focused = await page.evaluate(() => document.activeElement?.closest('#p-wrong') !== null && document.activeElement?.localName === 'lateral-mark');
       expect(focused).toBe(true);
       // Space opens it too.
       await page.press(' ');
-      await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      await page.waitForLateralRoot(popoverOpen);
       await page.press('Escape');
       await page.close();
     });

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeItems } from '../../src/core/settings/storage';
-import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import { launchExtension, wrapPlaywright, type ExtensionSession, type TestPage } from './harness/session';
 import { FIXTURES_DIR, startStaticServer, type StaticServer } from './harness/static-server';
 import { launchRobustChromium, readSyncStorage, SCANNED, sleep, writeSyncStorage, type RobustChromium, type RobustTab } from './robust-support';
 
@@ -83,22 +83,8 @@ function suite(name: 'chromium' | 'firefox', importCases: typeof cases) {
       const page = chromiumTab.page;
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      return {
-        errors,
-        goto: async (url) => void (await page.goto(url)),
-        url: () => page.url(),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        evaluateScript: async (s) => void (await page.evaluate(s)),
-        waitForSelector: async (s, timeout = 10_000) => void (await page.waitForSelector(s, { state: 'attached', timeout })),
-        waitForFunction: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
-        click: (s) => page.click(s),
-        press: (k) => page.keyboard.press(k),
-        type: (t) => page.keyboard.type(t),
-        focus: (s) => page.focus(s),
-        setViewport: (w, h) => page.setViewportSize({ width: w, height: h }),
-        screenshot: async (p) => void (await page.screenshot({ path: p })),
-        close: () => page.close(),
-      };
+      // Only uncaught errors count here: the options page logs refused imports as console errors.
+      return { ...wrapPlaywright(page), errors };
     }
 
     beforeAll(async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type CDPSession, type Page as PlaywrightPage } from 'playwright-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import type { ExtensionSession, TestPage } from './harness/session';
+import { inLateralRootCdp } from './harness/lateral-root';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
   firstDiff,
@@ -25,6 +26,7 @@ import {
   type DomSnapshot,
   type RobustChromium,
   type RobustTab,
+  waitForPopover,
 } from './robust-support';
 
 // ---------------------------------------------------------------------------------------
@@ -67,10 +69,8 @@ function highlightVisibility(selector: string) {
   });
 }
 
-/** The popover's visible box inside lateral-root's open shadow root, if any. */
-function popoverBox(): { width: number; height: number; text: string; tags: string[] } | null {
-  const root = document.querySelector('lateral-root')?.shadowRoot;
-  if (!root) return null;
+/** The popover's visible box inside lateral-root's closed shadow root, if any. */
+function popoverBox(root: ShadowRoot): { width: number; height: number; text: string; tags: string[] } | null {
   let best: { width: number; height: number; text: string } | null = null;
   for (const el of root.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
@@ -96,6 +96,8 @@ function frameworkState() {
     listItems: [...document.querySelectorAll('#keyed li')].map((li) => li.textContent),
   };
 }
+
+const readPopoverBox = (tab: RobustTab) => inLateralRootCdp<ReturnType<typeof popoverBox>>(tab.cdp, popoverBox.toString(), undefined);
 
 function storyMarkupPage(body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>generated</title></head><body>${body}</body></html>`;
@@ -194,11 +196,8 @@ describe('chromium: hostile and odd pages', () => {
       expect(h.fontSize).toBeGreaterThan(8);
     }
     await tab.page.click('#target [data-lateral-rule]');
-    await tab.page.waitForFunction(() => {
-      const root = document.querySelector('lateral-root')?.shadowRoot;
-      return !!root && root.querySelectorAll('*').length > 3;
-    }, undefined, { timeout: 10_000 });
-    const box = await tab.page.evaluate(popoverBox);
+    await waitForPopover(tab);
+    const box = await readPopoverBox(tab);
     expect(box?.width ?? 0, 'the popover is laid out despite `lateral-root { display: none !important }`').toBeGreaterThan(100);
     expect(box?.height ?? 0).toBeGreaterThan(40);
     expect(tab.extensionErrors).toEqual([]);
@@ -391,7 +390,7 @@ describe('chromium: hostile and odd pages', () => {
     for (const id of ['img', 'script', 'attr']) {
       await tab.page.click(`#${id} [data-lateral-rule]`);
       await sleep(300);
-      const box = await tab.page.evaluate(popoverBox);
+      const box = await readPopoverBox(tab);
       expect(box, `popover for #${id}`).not.toBeNull();
       for (const tag of ['img', 'script', 'iframe', 'object', 'embed']) expect(box!.tags).not.toContain(tag);
       await tab.page.keyboard.press('Escape');
@@ -430,8 +429,8 @@ describe('chromium: hostile and odd pages', () => {
       }));
       expect(marked).toEqual({ text: '<b>peace deal</b> <i>draft</i>', elements: 0 });
       await tab.page.click('#lit [data-lateral-rule]');
-      await tab.page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3, undefined, { timeout: 10_000 });
-      const box = await tab.page.evaluate(popoverBox);
+      await waitForPopover(tab);
+      const box = await readPopoverBox(tab);
       expect(box!.tags).not.toContain('b');
       expect(box!.tags).not.toContain('i');
       expect(tab.extensionErrors).toEqual([]);

@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, sleep, useStoryPhrases, type RobustChromium } from './robust-support';
+import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, sleep, useStoryPhrases, waitForPopover, type RobustChromium } from './robust-support';
 
 const PAGES = [
   '/fixtures/pages/story-en.html',
@@ -63,7 +63,7 @@ describe('chromium: Lateral makes no network request', () => {
       const mark = tab.page.locator('[data-lateral-rule]').first();
       if ((await mark.count()) > 0) {
         await mark.click();
-        await tab.page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3, undefined, { timeout: 10_000 });
+        await waitForPopover(tab);
         popovers++;
         await tab.page.keyboard.press('Escape');
       }
@@ -124,7 +124,7 @@ describe('firefox: Lateral makes no network request', () => {
       const hasMark = await page.evaluate(() => document.querySelector('[data-lateral-rule]') !== null);
       if (hasMark) {
         await page.click('[data-lateral-rule]');
-        await page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('*').length ?? 0) > 3);
+        await page.waitForLateralRoot((root) => root.querySelectorAll('*').length > 3);
         popovers++;
         await page.press('Escape');
       }

@@ -15,7 +15,8 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { findBrowser, missingBrowserMessage } from '../../scripts/browsers.mjs';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { SCHEMA_VERSION } from '../../src/core/settings/schema-constants';
-import { chromiumExtensionArgs, distDir, launchExtension, type ExtensionSession, type TestPage } from './harness/session';
+import { inLateralRootCdp } from './harness/lateral-root';
+import { chromiumExtensionArgs, distDir, launchExtension, pollUntil, type ExtensionSession, type TestPage } from './harness/session';
 import { CORPUS_DIR, FIXTURES_DIR, type StaticServer } from './harness/static-server';
 
 export const HIGHLIGHT = '[data-lateral-rule]';
@@ -389,4 +390,13 @@ export async function launchFirefoxWithStoryPhrases(): Promise<{ session: Extens
   const control = await session.openExtensionPage('src/pages/options/index.html');
   await useStoryPhrases((fn, arg) => control.evaluate(fn, arg));
   return { session, control };
+}
+
+/** Waits until Lateral's popover has content (inside its closed shadow root). */
+export function waitForPopover(tab: RobustTab, timeoutMs = 10_000): Promise<void> {
+  return pollUntil(
+    () => inLateralRootCdp<boolean>(tab.cdp, ((root: ShadowRoot) => root.querySelectorAll('*').length > 3).toString(), undefined),
+    timeoutMs,
+    'the popover',
+  );
 }

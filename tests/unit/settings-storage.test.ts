@@ -76,6 +76,69 @@ describe('settings storage', () => {
   });
 });
 
+describe('writes only what the reader changed', () => {
+  const phrases = Array.from({ length: 50 }, (_, i) => ({ topic: 'plan', phrase: `${'дуже довга фраза '.repeat(4)}${i}`.trim() }));
+
+  it('leaves settings from a newer version untouched and says why', async () => {
+    const stored = { 'settings.version': 2, 'settings.enabled': false, 'settings.future': { shape: 'new' }, 'settings.sensitivity': 'psychic' };
+    const { area, items, writes } = memoryArea(stored);
+    const loaded = await loadSettings(area);
+    const next = structuredClone(loaded.settings);
+    next.sensitivity = 'broad';
+    await expect(saveSettings(area, next, loaded.settings)).rejects.toMatchObject({ name: 'SettingsNotWritten', reason: 'newer-version', fields: ['sensitivity'] });
+    expect(items).toEqual(stored);
+    expect(writes()).toBe(0);
+  });
+
+  it('never writes over a chunked field whose pieces are still arriving, and writes the field the reader changed', async () => {
+    const full = memoryArea();
+    const big = defaultSettings();
+    big.customPhrases = phrases;
+    await saveSettings(full.area, big);
+    const pieces = Object.keys(full.items).filter((k) => k.startsWith('settings.customPhrases#'));
+    expect(pieces.length).toBeGreaterThan(1);
+    // Sync has delivered the marker and all pieces but the last.
+    const partial = structuredClone(full.items);
+    delete partial[pieces[pieces.length - 1]!];
+    const { area, items } = memoryArea(partial);
+    const loaded = await loadSettings(area);
+    expect(loaded.pending).toEqual(['customPhrases']);
+    expect(loaded.repaired).toEqual([]);
+    const next = structuredClone(loaded.settings);
+    next.sensitivity = 'strict';
+    await saveSettings(area, next, loaded.settings);
+    expect(items).toEqual({ ...partial, 'settings.sensitivity': 'strict' });
+    next.customPhrases = [{ topic: 'plan', phrase: 'one phrase' }];
+    await expect(saveSettings(area, next, loaded.settings)).rejects.toMatchObject({ reason: 'pending', fields: ['customPhrases'] });
+    // The last piece arrives: everything is there again.
+    Object.assign(items, { [pieces[pieces.length - 1]!]: full.items[pieces[pieces.length - 1]!] });
+    expect((await loadSettings(area)).settings.customPhrases).toEqual(phrases);
+  });
+
+  it('writes nothing when the reader changed nothing, even over damaged or unknown fields', async () => {
+    const stored = { 'settings.version': 1, 'settings.enabled': 'yes', 'settings.mystery': 1 };
+    const { area, items, writes } = memoryArea(stored);
+    const loaded = await loadSettings(area);
+    await saveSettings(area, loaded.settings, loaded.settings);
+    expect(writes()).toBe(0);
+    expect(items).toEqual(stored);
+  });
+
+  it('touches only the changed field: a shorter chunked list drops its extra pieces, others stay', async () => {
+    const { area, items } = memoryArea();
+    const big = defaultSettings();
+    big.customPhrases = phrases;
+    big.enabled = false;
+    await saveSettings(area, big);
+    items['settings.future'] = 'kept';
+    const small = structuredClone(big);
+    small.customPhrases = phrases.slice(0, 2);
+    await saveSettings(area, small, big);
+    expect(Object.keys(items).filter((k) => k.includes('#'))).toEqual([]);
+    expect(items).toEqual({ 'settings.version': 1, 'settings.enabled': false, 'settings.customPhrases': phrases.slice(0, 2), 'settings.future': 'kept' });
+  });
+});
+
 describe('repair of stored values', () => {
   it('keeps valid fields and resets only broken ones', () => {
     const { settings, repaired } = settingsFromItems({
@@ -100,16 +163,28 @@ describe('repair of stored values', () => {
     expect(() => repairSettings(value)).not.toThrow();
   });
 
-  it('resets a field whose chunks are broken and keeps the rest', () => {
-    const { settings } = settingsFromItems({ 'settings.customPhrases': { $chunks: 3 }, 'settings.customPhrases#0': '[{', 'settings.enabled': false });
-    expect(settings.customPhrases).toEqual([]);
-    expect(settings.enabled).toBe(false);
+  it('reads a chunked field with pieces missing as not arrived yet, not as damage, and keeps the rest', () => {
+    const loaded = settingsFromItems({ 'settings.customPhrases': { $chunks: 3 }, 'settings.customPhrases#0': '[{', 'settings.enabled': false });
+    expect(loaded.settings.customPhrases).toEqual([]);
+    expect(loaded.settings.enabled).toBe(false);
+    expect(loaded.pending).toEqual(['customPhrases']);
+    expect(loaded.repaired).toEqual([]);
   });
 
-  it('reads settings from a newer version as best it can', () => {
-    const loaded = settingsFromItems({ 'settings.version': 7, 'settings.enabled': false, 'settings.future': 1 });
+  it('resets a field whose chunk marker cannot be a count', () => {
+    const loaded = settingsFromItems({ 'settings.customPhrases': { $chunks: 'many' }, 'settings.enabled': false });
+    expect(loaded.settings.customPhrases).toEqual([]);
+    expect(loaded.repaired).toEqual(['customPhrases']);
+    expect(loaded.pending).toBeUndefined();
+  });
+
+  it('reads settings from a newer version as best it can, without calling anything damaged', () => {
+    const loaded = settingsFromItems({ 'settings.version': 7, 'settings.enabled': false, 'settings.future': 1, 'settings.sensitivity': 'psychic' });
     expect(loaded.settings.enabled).toBe(false);
+    expect(loaded.settings.sensitivity).toBe('balanced');
     expect(loaded.unreadableVersion).toBe(7);
+    expect(loaded.newerVersion).toBe(7);
+    expect(loaded.repaired).toEqual([]);
   });
 
   it('trims lists that exceed their limit', () => {

@@ -2,11 +2,14 @@
  * Run time: apply compiled claim checks to normalised text. Returns spans in the
  * normalised text; the matcher maps them back and applies relevance gating.
  */
+import type { DateClaim } from '../hit';
 import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledSequenceCheck } from './types';
 
 export interface Span {
   from: number;
   to: number;
+  /** For a date check: the date the text gives. */
+  claim?: DateClaim;
 }
 
 /**
@@ -177,8 +180,10 @@ function runDate(p: Extract<PreparedCheck, { trigger: LazyRegExp }>, text: strin
       const date = parseDate(order, m, check.months);
       if (!date) continue;
       const { expected } = check;
+      const [month, day] = date.readings[0]!;
+      const claim: DateClaim = { ...(date.year !== undefined ? { year: date.year } : {}), month, ...(day !== undefined ? { day } : {}) };
       if (check.compare === 'year') {
-        if (date.year !== undefined && date.year !== expected.year) spans.push(span);
+        if (date.year !== undefined && date.year !== expected.year) spans.push({ ...span, claim });
         continue;
       }
       const pad = (x: number) => String(x).padStart(2, '0');
@@ -187,7 +192,7 @@ function runDate(p: Extract<PreparedCheck, { trigger: LazyRegExp }>, text: strin
           (mo === expected.month && (d === undefined || d === expected.day)) ||
           (d !== undefined && check.ignore.includes(`${pad(mo)}-${pad(d)}`)),
       );
-      if (!fine) spans.push(span);
+      if (!fine) spans.push({ ...span, claim });
     }
   });
   return spans;

@@ -334,6 +334,7 @@ function toHit(
     factIds: [...rule.factIds],
   };
   if (discrepancyId !== undefined) hit.discrepancyId = discrepancyId;
+  if (span.claim) hit.claimed = span.claim;
   return hit;
 }
 
@@ -418,7 +419,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     for (const pc of p.checks) {
       for (const w of windows) {
         for (const span of runCheck(pc, n.text.slice(w.from, w.to))) {
-          const at = { from: span.from + w.from, to: span.to + w.from };
+          const at = { ...span, from: span.from + w.from, to: span.to + w.from };
           if (passes(at)) hits.push(toHit(n, at, 'discrepancy', pack.packId, pc.check, pc.check.discrepancyId));
         }
       }

@@ -13,7 +13,7 @@ import type { SectionProps } from './sections/section-props';
 import { SitesSection } from './sections/SitesSection';
 
 export function Options(): JSX.Element {
-  const { settings, repaired, save, update } = useSettings();
+  const { settings, repaired, newerVersion, pending, save, update } = useSettings();
   const [status, setStatus] = useState('');
   const welcome = location.hash === '#welcome';
 
@@ -44,6 +44,16 @@ export function Options(): JSX.Element {
           <h2 id="welcome-heading">{t('options_welcome_heading')}</h2>
           <p>{t('options_welcome_text')}</p>
         </section>
+      )}
+      {newerVersion !== undefined && (
+        <p class="notice" id="settings-newer">
+          {t('options_newer_version', [String(newerVersion)])}
+        </p>
+      )}
+      {pending.length > 0 && (
+        <p class="notice" id="settings-pending">
+          {t('options_pending', [pending.join(', ')])}
+        </p>
       )}
       {repaired.length > 0 && <p class="notice">{t('options_repaired', [repaired.join(', ')])}</p>}
       <LiveStatus id="options-status" message={status} />

@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import type { FindingSummary, PageReport } from '../../core/messages';
 import { t } from '../../platform/i18n';
+import { claimHeadline } from '../../core/pack-view/claim';
 import { discrepancyTitle, topicLabel } from './pack-labels';
 
 /** A popup is small; a page with hundreds of mentions lists the first ones and counts the rest. */
@@ -23,7 +24,11 @@ function groupByTopic(findings: FindingSummary[]): Map<string, FindingSummary[]>
 
 function FindingButton({ finding, onFocus }: { finding: FindingSummary; onFocus(f: FindingSummary): void }): JSX.Element {
   const isFlag = finding.kind === 'discrepancy';
-  const title = isFlag ? discrepancyTitle(finding.discrepancyId) : undefined;
+  const title = !isFlag
+    ? undefined
+    : finding.claimed
+      ? claimHeadline(finding.claimed, topicLabel(finding.topic), t)
+      : discrepancyTitle(finding.discrepancyId);
   return (
     <li>
       <button type="button" class={isFlag ? 'finding flag' : 'finding'} data-finding-index={finding.index} onClick={() => onFocus(finding)}>

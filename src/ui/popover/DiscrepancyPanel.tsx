@@ -4,14 +4,22 @@ import { discrepancyView, sourceName } from '../../core/pack-view/topic-view';
 import { SourceList } from '../components/SourceLink';
 import type { Translate } from './types';
 
-export function DiscrepancyPanel(props: { pack: StoryPack; discrepancyId: string; pageText: string; t: Translate; titleId: string }) {
-  const { pack, discrepancyId, pageText, t, titleId } = props;
+export function DiscrepancyPanel(props: {
+  pack: StoryPack;
+  discrepancyId: string;
+  pageText: string;
+  t: Translate;
+  titleId: string;
+  /** Replaces the pack's title when the page's own claim can be named (a wrong date). */
+  headline?: string | undefined;
+}) {
+  const { pack, discrepancyId, pageText, t, titleId, headline } = props;
   const view = discrepancyView(pack, discrepancyId);
   if (!view) return <h2 id={titleId}>{t('popoverUnknownStory')}</h2>;
   const { discrepancy } = view;
   return (
     <>
-      <h2 id={titleId}>{discrepancy.title}</h2>
+      <h2 id={titleId}>{headline ?? discrepancy.title}</h2>
       <p class="says">
         <strong>{t('popoverPageSays')}</strong> “{pageText.replace(/\s+/g, ' ').trim()}”
       </p>

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
 import { findPack } from '../../core/pack-view/topic-view';
+import { claimHeadline } from '../../core/pack-view/claim';
 import { DiscrepancyPanel } from './DiscrepancyPanel';
 import { MentionPanel } from './MentionPanel';
 import { place } from './position';
@@ -57,7 +58,14 @@ export function Popover({ request }: { request: PopoverRequest }) {
   const pack = findPack(packs, hit.packId);
   const body =
     pack && hit.kind === 'discrepancy' && hit.discrepancyId ? (
-      <DiscrepancyPanel pack={pack} discrepancyId={hit.discrepancyId} pageText={request.text} t={t} titleId={TITLE_ID} />
+      <DiscrepancyPanel
+        pack={pack}
+        discrepancyId={hit.discrepancyId}
+        pageText={request.text}
+        t={t}
+        titleId={TITLE_ID}
+        headline={hit.claimed && claimHeadline(hit.claimed, pack.topics.find((topic) => topic.id === hit.topic)?.label ?? pack.title, t)}
+      />
     ) : pack ? (
       <MentionPanel pack={pack} hit={hit} t={t} titleId={TITLE_ID} />
     ) : (

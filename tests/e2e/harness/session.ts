@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium as playwrightChromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PptBrowser, type Page as PptPage } from 'puppeteer-core';
 import { findBrowser, missingBrowserMessage } from '../../../scripts/browsers.mjs';
+import { inLateralRootBidi, inLateralRootCdp } from './lateral-root';
 import { REPO_ROOT } from './static-server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -23,6 +24,13 @@ export interface TestPage {
   focus(selector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Runs `fn` with the closed shadow root of Lateral's `<lateral-root>` (null when there
+   * is none). `fn` is sent as source: it must be self-contained.
+   */
+  inLateralRoot<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null>;
+  /** Polls `inLateralRoot(fn)` until it returns something truthy. */
+  waitForLateralRoot<A = undefined>(fn: (root: ShadowRoot, arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Uncaught errors and console errors seen on this page. */
   errors: string[];
   close(): Promise<void>;
@@ -58,14 +66,31 @@ export async function launchExtension(name: BrowserName): Promise<ExtensionSessi
 
 const POLL = 50;
 
-function wrapPlaywright(page: PwPage): TestPage {
+/** Polls `probe` until it returns something truthy, or fails after `timeoutMs`. */
+export async function pollUntil(probe: () => Promise<unknown>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, POLL));
+  }
+}
+
+export function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
+  let cdp: Promise<import('playwright-core').CDPSession> | null = null;
+  const inLateralRoot = async <R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> => {
+    cdp ??= page.context().newCDPSession(page);
+    return inLateralRootCdp<R>(await cdp, fn.toString(), arg);
+  };
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   return {
     errors,
+    inLateralRoot,
+    waitForLateralRoot: (fn, arg, timeout) => pollUntil(() => inLateralRoot(fn, arg), timeout, 'the popover'),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -135,6 +160,11 @@ async function launchChromium(): Promise<ExtensionSession> {
 
 function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
   const errors: string[] = [];
+  const inLateralRoot = <R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> => {
+    const connection = (page.browser() as unknown as { connection: Parameters<typeof inLateralRootBidi>[0] }).connection;
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    return inLateralRootBidi<R>(connection, context, fn.toString(), arg);
+  };
   let href = initialUrl;
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   page.on('console', (msg) => {
@@ -142,6 +172,8 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
   });
   return {
     errors,
+    inLateralRoot,
+    waitForLateralRoot: (fn, arg, timeout) => pollUntil(() => inLateralRoot(fn, arg), timeout, 'the popover'),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
       href = url;
