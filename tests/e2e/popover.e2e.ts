@@ -187,3 +187,45 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
   });
 }
+
+/** Both colour schemes and both languages: the popover keeps axe at zero in each (Debian's Firefox has no Ukrainian pack). */
+const VARIANTS: { name: BrowserName; colorScheme: 'light' | 'dark'; uiLanguage?: string; brand: RegExp }[] = [
+  { name: 'chromium', colorScheme: 'dark', brand: /cross-source context/ },
+  { name: 'chromium', colorScheme: 'dark', uiLanguage: 'uk', brand: /порівняння джерел/ },
+  { name: 'chromium', colorScheme: 'light', uiLanguage: 'uk', brand: /порівняння джерел/ },
+  { name: 'firefox', colorScheme: 'dark', brand: /cross-source context/ },
+];
+
+for (const variant of VARIANTS) {
+  describe(`${variant.name}, ${variant.colorScheme}, ${variant.uiLanguage ?? 'en'}: the popover`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await startStaticServer();
+      session = await launchExtension(variant.name, { colorScheme: variant.colorScheme, ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}) });
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('speaks the UI language, follows the colour scheme and axe finds nothing, with every section open', async () => {
+      const page = await session.newPage();
+      await page.setViewport(1280, 800);
+      await page.goto(server.url(PAGE));
+      await page.waitForSelector('#p-bottom lateral-mark');
+      expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, variant.colorScheme)).toBe(true);
+      for (const selector of ['#p-top lateral-mark[tabindex="0"]', '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]']) {
+        await page.focus(selector);
+        await page.press('Enter');
+        await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+        await page.evaluate(openAllSections);
+        const view = await page.evaluate(readPopover);
+        expect(view.text).toMatch(variant.brand);
+        expect(await runAxe(page, 'lateral-root')).toEqual([]);
+        await close(page);
+      }
+      await page.close();
+    });
+  });
+}

@@ -53,8 +53,15 @@ function requireBrowser(name: BrowserName): string {
   return path;
 }
 
-export async function launchExtension(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** How the browser presents itself to pages: its colour scheme and, in Chromium, its UI language (Lateral's strings follow it). */
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Chromium only: Debian's Firefox ESR ships no Ukrainian language pack. */
+  uiLanguage?: string;
+}
+
+export async function launchExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 const POLL = 50;
@@ -104,14 +111,16 @@ export function chromiumExtensionArgs(dir: string): string[] {
   ];
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
   const dir = distDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'lateral-chromium-'));
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: chromiumExtensionArgs(dir),
+    args: [...chromiumExtensionArgs(dir), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    ...(options.uiLanguage ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -170,7 +179,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
  * Lateral opens its welcome page on install, and from any extension page a test
  * asks `tabs.create` for the page it wants, then attaches to the new tab.
  */
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const executablePath = requireBrowser('firefox');
   const browser: PptBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -185,6 +194,8 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'browser.shell.checkDefaultBrowser': false,
       'browser.startup.homepage_override.mstone': 'ignore',
       'network.captive-portal-service.enabled': false,
+      // 0 dark, 1 light: what prefers-color-scheme reports to pages, extension pages included.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   const requests: string[] = [];
