@@ -114,7 +114,13 @@ export function Popup(): JSX.Element {
       <header>
         <h1>{t('popup_heading')}</h1>
         {settings && (
-          <Switch id="enabled" label={t('popup_enabled')} checked={settings.enabled} onChange={(on) => void toggleEnabled(on)} />
+          // The label says the state it is in; the switch itself is the action.
+          <Switch
+            id="enabled"
+            label={t(settings.enabled ? 'popup_enabled' : 'popup_disabled')}
+            checked={settings.enabled}
+            onChange={(on) => void toggleEnabled(on)}
+          />
         )}
       </header>
       <section aria-labelledby="page-heading" class="page">
@@ -125,10 +131,14 @@ export function Popup(): JSX.Element {
           <PageStatus state={state} onRequestAccess={() => void grantAccess()} onReload={() => void reloadTab()} />
         )}
       </section>
-      {site !== undefined && settings && (
+      {site !== undefined && settings?.enabled && (
         <section aria-label={t('popup_site_controls')} class="site">
-          <button type="button" id="pause-site" aria-pressed={paused} onClick={() => void togglePause()}>
-            {t('popup_pause_site', [site])}
+          {/* The button names what it will do; the state is said beside it. */}
+          <p class="site-state" data-paused={paused ? 'true' : 'false'}>
+            {t(paused ? 'popup_site_paused' : 'popup_site_running', [site])}
+          </p>
+          <button type="button" id="pause-site" onClick={() => void togglePause()}>
+            {t(paused ? 'popup_resume_site' : 'popup_pause_site', [site])}
           </button>
         </section>
       )}
