@@ -156,7 +156,14 @@ export function ClassroomApp({ packs, exercises }: Props) {
           {view === 'exercise' && <ExerciseView exercises={packExercises} />}
         </main>
       </div>
-      <Handout pack={pack} matrix={{ columns: matrix.columns, rows }} discrepancies={discrepancies} types={typeIds} sourceNumbers={sourceNumbers} />
+      <Handout
+        pack={pack}
+        matrix={{ columns: matrix.columns, rows }}
+        discrepancies={discrepancies}
+        types={typeIds}
+        sourceNumbers={sourceNumbers}
+        exercises={packExercises}
+      />
     </>
   );
 }

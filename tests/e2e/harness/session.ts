@@ -24,6 +24,8 @@ export interface TestPage {
   focus(selector: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Prints the page to PDF (A4, print CSS, the page's own @page sizes) and returns the file. */
+  pdf?(): Promise<Buffer>;
   /** Uncaught errors and console errors seen on this page. */
   errors: string[];
   close(): Promise<void>;
@@ -88,6 +90,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+    pdf: () => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }),
     close: () => page.close(),
   };
 }
@@ -169,6 +172,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    pdf: async () => Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })),
     close: () => page.close(),
   };
 }
