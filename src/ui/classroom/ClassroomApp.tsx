@@ -56,7 +56,6 @@ export function ClassroomApp({ packs, exercises }: Props) {
 
   useEffect(() => {
     document.title = t('classroom_pageTitle');
-    document.documentElement.lang = t('@@ui_locale').replace('_', '-').split('-')[0] || 'en';
   }, []);
 
   if (!pack || !derived) {
