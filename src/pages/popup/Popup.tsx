@@ -99,6 +99,11 @@ export function Popup(): JSX.Element {
     leave();
   };
 
+  const openWelcome = async () => {
+    await browser.tabs.create({ url: pageUrl('welcome') });
+    leave();
+  };
+
   const openOptions = async () => {
     await browser.runtime.openOptionsPage();
     leave();
@@ -145,6 +150,9 @@ export function Popup(): JSX.Element {
       <nav aria-label={t('popup_more')} class="links">
         <button type="button" id="open-classroom" onClick={() => void openClassroom()}>
           {t('popup_open_classroom')}
+        </button>
+        <button type="button" id="open-welcome" onClick={() => void openWelcome()}>
+          {t('popup_open_welcome')}
         </button>
         <button type="button" id="open-options" onClick={() => void openOptions()}>
           {t('popup_open_options')}
