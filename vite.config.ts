@@ -31,8 +31,13 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     modulePreload: false,
-    // The classroom page is reached from the popup, not named in the manifest.
-    rollupOptions: { input: { classroom: resolve(import.meta.dirname, 'src/pages/classroom/index.html') } },
+    // The classroom and welcome pages are reached from the popup and options, not named in the manifest.
+    rollupOptions: {
+      input: {
+        classroom: resolve(import.meta.dirname, 'src/pages/classroom/index.html'),
+        welcome: resolve(import.meta.dirname, 'src/pages/welcome/index.html'),
+      },
+    },
   },
   server: { port: 5173, strictPort: true, cors: { origin: /^(chrome|moz)-extension:\/\// } },
 });

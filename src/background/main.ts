@@ -13,7 +13,7 @@ import { handleMessage } from './handlers';
 // (The Firefox e2e harness relies on this tab being open after install.)
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== 'install') return;
-  void browser.tabs.create({ url: pageUrl('options', '#welcome') });
+  void browser.tabs.create({ url: pageUrl('welcome') });
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));

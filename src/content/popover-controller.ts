@@ -87,7 +87,8 @@ export class PopoverController {
     handle.show({
       hit: finding.hit,
       text: finding.text,
-      anchorRect: () => first.getBoundingClientRect(),
+      // Every piece of the highlight ("28-<em>point</em> plan" is three): the popover must cover none of them.
+      anchorRect: () => unionRect(finding.elements),
       t,
       onClose: () => void this.close(true),
     });
@@ -106,4 +107,12 @@ export class PopoverController {
   get isOpen(): boolean {
     return this.current !== null;
   }
+}
+
+function unionRect(elements: readonly Element[]): DOMRect {
+  const rects = elements.filter((e) => e.isConnected).map((e) => e.getBoundingClientRect());
+  if (rects.length === 0) return new DOMRect();
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  return new DOMRect(left, top, Math.max(...rects.map((r) => r.right)) - left, Math.max(...rects.map((r) => r.bottom)) - top);
 }

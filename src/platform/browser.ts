@@ -18,6 +18,7 @@ export const PAGE_PATHS = {
   popup: 'src/pages/popup/index.html',
   options: 'src/pages/options/index.html',
   classroom: 'src/pages/classroom/index.html',
+  welcome: 'src/pages/welcome/index.html',
 } as const;
 
 export function pageUrl(page: keyof typeof PAGE_PATHS, suffix = ''): string {

@@ -83,7 +83,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const text = (await page.inLateralRoot(popoverText))!;
       expect(text).toMatch(/28-point plan/i);
       expect(text).toMatch(/\d of 5 sources agree/);
-      expect(text).toContain('Key facts');
+      expect(text).toContain('More key facts');
       const geometry = await page.inLateralRoot((root) => {
         const panel = root.querySelector('[role="dialog"]')!;
         const r = panel.getBoundingClientRect();

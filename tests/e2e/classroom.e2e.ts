@@ -26,6 +26,17 @@ const starterSentences = starter.paragraphs.flat();
 const planted = starterSentences.filter((s) => s.error).map((s) => s.id);
 const correct = starterSentences.filter((s) => !s.error).map((s) => s.id);
 
+const checkedSentences = () => [...document.querySelectorAll('[data-sentence][aria-checked="true"]')].map((e) => e.getAttribute('data-sentence')).sort();
+
+/** Reloads the classroom from inside (BiDi will not navigate to an extension URL) and waits for the exercise view. */
+async function reload(page: TestPage): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.setAttribute('data-reloading', '');
+    location.reload();
+  });
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-reloading') && !!document.querySelector('.practice-article'));
+}
+
 async function gotoView(page: TestPage, view: string, ready: string): Promise<void> {
   await page.click(`nav.views a[data-view="${view}"]`);
   await page.waitForSelector(ready);
@@ -123,16 +134,51 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(checked.sort()).toEqual([planted[0], planted[1], correct[0]].sort());
       await expectNoAxeViolations(page, 'exercise');
 
+      // The class's flags survive a switch to another view and a reload.
+      await gotoView(page, 'coverage', '#coverage-table');
+      await gotoView(page, 'exercise', '.practice-article');
+      expect(await page.evaluate(checkedSentences)).toEqual(checked.sort());
+      await reload(page);
+      expect(await page.evaluate(checkedSentences)).toEqual(checked.sort());
+
+      // Revealing is the teacher's call: the first press asks, and "Not yet" backs out.
       await page.click('button.reveal');
+      await page.waitForSelector('.reveal-confirm');
+      expect(await page.evaluate(() => document.querySelector('dl.score'))).toBeNull();
+      await expectNoAxeViolations(page, 'exercise, asking to reveal');
+      await page.click('button.reveal-cancel');
+      await page.waitForSelector('button.reveal');
+      expect(await page.evaluate(() => document.querySelector('dl.score'))).toBeNull();
+      await page.click('button.reveal');
+      await page.click('button.reveal-now');
       await page.waitForSelector('dl.score');
-      const score = await page.evaluate(() => {
-        const dl = document.querySelector('dl.score')!;
-        return { hits: dl.getAttribute('data-hits'), misses: dl.getAttribute('data-misses'), falseAlarms: dl.getAttribute('data-false-alarms') };
-      });
-      expect(score).toEqual({ hits: '2', misses: String(planted.length - 2), falseAlarms: '1' });
+      const readScore = () =>
+        page.evaluate(() => {
+          const dl = document.querySelector('dl.score')!;
+          return { hits: dl.getAttribute('data-hits'), misses: dl.getAttribute('data-misses'), falseAlarms: dl.getAttribute('data-false-alarms') };
+        });
+      const expected = { hits: '2', misses: String(planted.length - 2), falseAlarms: '1' };
+      expect(await readScore()).toEqual(expected);
       const answers = await page.evaluate(() => document.querySelectorAll('.answer-list li').length);
       expect(answers).toBe(planted.length);
       await expectNoAxeViolations(page, 'exercise after reveal');
+
+      // The revealed score survives too, and belongs to this exercise only.
+      await gotoView(page, 'discrepancies', '.discrepancy-list');
+      await gotoView(page, 'exercise', 'dl.score');
+      expect(await readScore()).toEqual(expected);
+      await reload(page);
+      expect(await readScore()).toEqual(expected);
+      const other = await page.evaluate(() => (document.querySelector('input[name="exercise"]:not(:checked)') as HTMLInputElement).value);
+      await page.click(`input[value="${other}"]`);
+      await page.waitForSelector(`[data-exercise="${other}"]`);
+      expect(await page.evaluate(() => ({ score: !!document.querySelector('dl.score'), flags: document.querySelectorAll('[aria-checked="true"]').length }))).toEqual({ score: false, flags: 0 });
+      await page.click('input[value="starter-leaked-call"]');
+      await page.waitForSelector('dl.score');
+      // "Try again" clears this exercise's work for the next class.
+      await page.click('button.reset');
+      await page.waitForSelector('button.reveal');
+      expect(await page.evaluate(checkedSentences)).toEqual([]);
     });
 
     it('steps through discrepancies in presenter mode with the arrow keys', async () => {

@@ -116,7 +116,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.waitForSelector('#pause-site');
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#pause-site');
-      await popup.waitForFunction(() => document.querySelector('#pause-site')?.getAttribute('aria-pressed') === 'true');
+      await popup.waitForFunction(() => document.querySelector('.site-state')?.getAttribute('data-paused') === 'true');
       await expect.poll(async () => (await storedSettings(options))['settings.sites'], { timeout: 10_000 }).toEqual({ paused: ['127.0.0.1'] });
       await page.waitForFunction(() => document.querySelectorAll('[data-lateral-rule]').length === 0);
       await popup.waitForSelector('[data-state="inactive-paused"]');

@@ -22,6 +22,8 @@ const secondPack: StoryPack = { ...realPack, id: 'second-story', title: 'A secon
 let root: HTMLElement;
 beforeEach(() => {
   location.hash = '';
+  // Exercise work is kept in localStorage; each test starts with a fresh class.
+  localStorage.clear();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -74,7 +76,10 @@ describe('classroom page', () => {
     await act(() => sentence('st-6').click()); // unflag again
     expect(sentence('st-2').getAttribute('aria-checked')).toBe('true');
     expect(sentence('st-6').getAttribute('aria-checked')).toBe('false');
+    // Revealing asks first: the teacher confirms with "Reveal now".
     await act(() => root.querySelector<HTMLButtonElement>('button.reveal')!.click());
+    expect(root.querySelector('dl.score')).toBeNull();
+    await act(() => root.querySelector<HTMLButtonElement>('button.reveal-now')!.click());
     const score = root.querySelector('dl.score')!;
     expect([score.getAttribute('data-hits'), score.getAttribute('data-misses'), score.getAttribute('data-false-alarms')]).toEqual(['1', '4', '1']);
     // After the reveal the answers are fixed: clicking changes nothing.

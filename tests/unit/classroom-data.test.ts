@@ -97,6 +97,7 @@ describe('classroom strings', () => {
     );
     const literal = new Set(sourceFiles.flatMap((text) => [...text.matchAll(/'(classroom_[A-Za-z0-9]+[A-Za-z0-9_]*[A-Za-z0-9])'/g)].map((m) => m[1]!)));
     expect(literal.size).toBeGreaterThan(20);
-    for (const key of literal) expect(en, key).toHaveProperty(key);
+    // A counted message is asked for by its base name and defined once per plural form.
+    for (const key of literal) expect(en[key] ?? en[`${key}_one`], key).toBeDefined();
   });
 });

@@ -38,10 +38,31 @@ describe('pack view for the popover', () => {
 
 describe('popover placement', () => {
   const viewport = { width: 1000, height: 700 };
-  it('goes below the highlight when it fits, above when it does not, and stays inside the viewport', () => {
+  const overlaps = (a: { top: number; bottom: number }, top: number, height: number) => top < a.bottom && top + height > a.top;
+
+  it('goes below the highlight when it fits, above when only that fits', () => {
     expect(place({ left: 100, top: 100, bottom: 120 }, { width: 400, height: 300 }, viewport)).toMatchObject({ side: 'below', top: 126, left: 100 });
     expect(place({ left: 900, top: 600, bottom: 620 }, { width: 400, height: 300 }, viewport)).toMatchObject({ side: 'above', top: 294, left: 592 });
-    const tall = place({ left: 10, top: 300, bottom: 320 }, { width: 400, height: 900 }, viewport);
-    expect(tall.top).toBe(8);
+  });
+
+  it('never covers the highlight: a panel taller than either side goes to the roomier one, capped to its room', () => {
+    for (const anchor of [
+      { left: 10, top: 300, bottom: 320 },
+      { left: 10, top: 500, bottom: 520 },
+      { left: 10, top: 8, bottom: 30 },
+      { left: 10, top: 660, bottom: 690 },
+    ]) {
+      const spot = place(anchor, { width: 400, height: 900 }, viewport);
+      expect(overlaps(anchor, spot.top, spot.maxHeight)).toBe(false);
+      expect(spot.top).toBeGreaterThanOrEqual(8);
+      expect(spot.top + spot.maxHeight).toBeLessThanOrEqual(692);
+      expect(spot.side).toBe(anchor.top > 350 ? 'above' : 'below');
+    }
+  });
+
+  it('keeps its side when a section opens and the side still has room', () => {
+    const anchor = { left: 10, top: 300, bottom: 320 };
+    expect(place(anchor, { width: 400, height: 600 }, viewport, 'above').side).toBe('above');
+    expect(place(anchor, { width: 400, height: 200 }, viewport).side).toBe('below');
   });
 });

@@ -106,8 +106,8 @@ export function topicView(pack: StoryPack, topicId: string, factIds: readonly st
 
 export interface DiscrepancyView {
   discrepancy: Discrepancy;
-  /** Seed sources that print the error, with what they say. */
-  sources: { source: Source | undefined; says: string; excerpt?: string }[];
+  /** Seed sources that take part in the discrepancy, with their stance (only `wrong` ones printed the error) and what they say. */
+  sources: { source: Source | undefined; stance: Stance; says: string; excerpt?: string }[];
   /** The published items `right` rests on. */
   references: RecordSource[];
   facts: Fact[];
@@ -120,6 +120,7 @@ export function discrepancyView(pack: StoryPack, discrepancyId: string): Discrep
     discrepancy,
     sources: discrepancy.sources.map((s) => ({
       source: sourceById(pack, s.sourceId),
+      stance: s.stance,
       says: s.says,
       ...(s.excerpt ? { excerpt: s.excerpt } : {}),
     })),

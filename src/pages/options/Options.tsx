@@ -1,6 +1,7 @@
 /** The options page: one section per concern, every change saved at once and applied to open tabs. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
 import { LiveStatus } from '../../ui/components/LiveStatus';
 import { useSettings } from '../../ui/components/use-settings';
@@ -15,7 +16,6 @@ import { SitesSection } from './sections/SitesSection';
 export function Options(): JSX.Element {
   const { settings, repaired, newerVersion, pending, save, update } = useSettings();
   const [status, setStatus] = useState('');
-  const welcome = location.hash === '#welcome';
 
   if (!settings) {
     return (
@@ -39,12 +39,6 @@ export function Options(): JSX.Element {
   return (
     <main>
       <h1>{t('options_heading')}</h1>
-      {welcome && (
-        <section class="welcome" aria-labelledby="welcome-heading">
-          <h2 id="welcome-heading">{t('options_welcome_heading')}</h2>
-          <p>{t('options_welcome_text')}</p>
-        </section>
-      )}
       {newerVersion !== undefined && (
         <p class="notice" id="settings-newer">
           {t('options_newer_version', [String(newerVersion)])}
@@ -55,6 +49,11 @@ export function Options(): JSX.Element {
           {t('options_pending', [pending.join(', ')])}
         </p>
       )}
+      <p class="welcome-link">
+        <a id="open-welcome" href={pageUrl('welcome')}>
+          {t('options_open_welcome')}
+        </a>
+      </p>
       {repaired.length > 0 && <p class="notice">{t('options_repaired', [repaired.join(', ')])}</p>}
       <LiveStatus id="options-status" message={status} />
       <GeneralSection {...props} />

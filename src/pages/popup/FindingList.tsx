@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import type { FindingSummary, PageReport } from '../../core/messages';
 import { t } from '../../platform/i18n';
 import { claimHeadline } from '../../core/pack-view/claim';
+import { tn } from '../../ui/components/plural';
 import { discrepancyTitle, topicLabel } from './pack-labels';
 
 /** A popup is small; a page with hundreds of mentions lists the first ones and counts the rest. */
@@ -46,7 +47,8 @@ export function FindingList({ report, onFocus }: FindingListProps): JSX.Element 
   return (
     <div class="findings">
       <p class="summary">
-        {t('popup_summary', [report.mentions, report.discrepancies])}
+        {tn('popup_mentions', report.mentions)}
+        {report.discrepancies > 0 && `, ${tn('popup_errors', report.discrepancies)}`}
       </p>
       {[...groupByTopic(listed)].map(([topic, findings]) => (
         <section key={topic} class="topic" aria-labelledby={`topic-${topic}`}>
@@ -60,7 +62,7 @@ export function FindingList({ report, onFocus }: FindingListProps): JSX.Element 
           </ul>
         </section>
       ))}
-      {hidden > 0 && <p class="more">{t('popup_more_findings', [hidden])}</p>}
+      {hidden > 0 && <p class="more">{tn('popup_more_findings', hidden)}</p>}
     </div>
   );
 }

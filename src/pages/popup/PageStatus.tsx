@@ -12,14 +12,10 @@ interface PageStatusProps {
 export function PageStatus({ state, onRequestAccess, onReload }: PageStatusProps): JSX.Element {
   switch (state.kind) {
     case 'restricted':
-      // Chrome hides the URL of tabs Lateral has no explicit host permission for, so an
-      // ordinary page opened before Lateral was installed can land here too: offer a reload.
+      // A browser page or an extension store: nothing Lateral could ever read, so no action is offered.
       return (
         <div class="status" data-state="restricted">
           <p>{t('popup_state_restricted')}</p>
-          <button type="button" onClick={onReload}>
-            {t('popup_reload')}
-          </button>
         </div>
       );
     case 'no-access':

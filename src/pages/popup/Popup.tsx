@@ -99,6 +99,11 @@ export function Popup(): JSX.Element {
     leave();
   };
 
+  const openWelcome = async () => {
+    await browser.tabs.create({ url: pageUrl('welcome') });
+    leave();
+  };
+
   const openOptions = async () => {
     await browser.runtime.openOptionsPage();
     leave();
@@ -114,7 +119,13 @@ export function Popup(): JSX.Element {
       <header>
         <h1>{t('popup_heading')}</h1>
         {settings && (
-          <Switch id="enabled" label={t('popup_enabled')} checked={settings.enabled} onChange={(on) => void toggleEnabled(on)} />
+          // The label says the state it is in; the switch itself is the action.
+          <Switch
+            id="enabled"
+            label={t(settings.enabled ? 'popup_enabled' : 'popup_disabled')}
+            checked={settings.enabled}
+            onChange={(on) => void toggleEnabled(on)}
+          />
         )}
       </header>
       <section aria-labelledby="page-heading" class="page">
@@ -125,16 +136,23 @@ export function Popup(): JSX.Element {
           <PageStatus state={state} onRequestAccess={() => void grantAccess()} onReload={() => void reloadTab()} />
         )}
       </section>
-      {site !== undefined && settings && (
+      {site !== undefined && settings?.enabled && (
         <section aria-label={t('popup_site_controls')} class="site">
-          <button type="button" id="pause-site" aria-pressed={paused} onClick={() => void togglePause()}>
-            {t('popup_pause_site', [site])}
+          {/* The button names what it will do; the state is said beside it. */}
+          <p class="site-state" data-paused={paused ? 'true' : 'false'}>
+            {t(paused ? 'popup_site_paused' : 'popup_site_running', [site])}
+          </p>
+          <button type="button" id="pause-site" onClick={() => void togglePause()}>
+            {t(paused ? 'popup_resume_site' : 'popup_pause_site', [site])}
           </button>
         </section>
       )}
       <nav aria-label={t('popup_more')} class="links">
         <button type="button" id="open-classroom" onClick={() => void openClassroom()}>
           {t('popup_open_classroom')}
+        </button>
+        <button type="button" id="open-welcome" onClick={() => void openWelcome()}>
+          {t('popup_open_welcome')}
         </button>
         <button type="button" id="open-options" onClick={() => void openOptions()}>
           {t('popup_open_options')}

@@ -56,7 +56,6 @@ export function ClassroomApp({ packs, exercises }: Props) {
 
   useEffect(() => {
     document.title = t('classroom_pageTitle');
-    document.documentElement.lang = t('@@ui_locale').replace('_', '-').split('-')[0] || 'en';
   }, []);
 
   if (!pack || !derived) {
@@ -156,7 +155,14 @@ export function ClassroomApp({ packs, exercises }: Props) {
           {view === 'exercise' && <ExerciseView exercises={packExercises} />}
         </main>
       </div>
-      <Handout pack={pack} matrix={{ columns: matrix.columns, rows }} discrepancies={discrepancies} types={typeIds} sourceNumbers={sourceNumbers} />
+      <Handout
+        pack={pack}
+        matrix={{ columns: matrix.columns, rows }}
+        discrepancies={discrepancies}
+        types={typeIds}
+        sourceNumbers={sourceNumbers}
+        exercises={packExercises}
+      />
     </>
   );
 }

@@ -9,8 +9,8 @@ interface Props {
   rows: readonly CoverageRow[];
   /** Off: markers only, for an overview that fits one screen. */
   showNotes: boolean;
-  /** The handout prints every excerpt; on screen they open on demand. */
-  excerpts: 'on-demand' | 'inline';
+  /** On screen excerpts open on demand; the compact handout leaves them to the discrepancy list. */
+  excerpts: 'on-demand' | 'inline' | 'none';
   id?: string;
   caption: string;
 }
@@ -57,6 +57,7 @@ export function CoverageTable({ columns, rows, showNotes, excerpts, id, caption 
                 <StanceMarker stance={cell.stance} />
                 {showNotes && cell.stance !== 'silent' && <p class="note">{cell.note}</p>}
                 {cell.excerpt &&
+                  excerpts !== 'none' &&
                   (excerpts === 'inline' ? (
                     <q class="excerpt">{cell.excerpt}</q>
                   ) : (

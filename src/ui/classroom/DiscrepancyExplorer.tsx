@@ -1,5 +1,6 @@
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { DiscrepancyCard } from './DiscrepancyCard';
+import { tn } from '../components/plural';
 import { t } from './i18n';
 
 interface Props {
@@ -14,7 +15,7 @@ export function DiscrepancyExplorer({ pack, discrepancies, sourceNumbers }: Prop
   return (
     <div class="discrepancy-list">
       <p class="count" aria-live="polite">
-        {t('classroom_discrepancyCount', String(discrepancies.length))}
+        {tn('classroom_discrepancyCount', discrepancies.length)}
       </p>
       {discrepancies.map((d) => (
         <DiscrepancyCard key={d.id} pack={pack} discrepancy={d} sourceNumbers={sourceNumbers} headingLevel={3} layout="card" />

@@ -2,28 +2,31 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sentencesOf, type Exercise } from '../../core/classroom/exercise-schema';
 import { scoreExercise, toggleSelection } from '../../core/classroom/scoring';
+import { RevealControl } from './RevealControl';
 import { SentencePicker } from './SentencePicker';
 import { ScoreSummary } from './ScoreSummary';
 import { t, typeLabel } from './i18n';
+import { useChosenExercise, useExerciseProgress } from './use-exercise-progress';
 
 /**
  * Spot the error: students flag sentences, the teacher reveals the key with
- * explanations and a score. Selection is kept per exercise while the page is open.
+ * explanations and a score. Flags and reveal are kept per exercise across view
+ * switches and reloads.
  */
 export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) {
-  const [exerciseId, setExerciseId] = useState(exercises[0]?.id ?? '');
-  const [selections, setSelections] = useState<Record<string, Set<string>>>({});
-  const [revealed, setRevealed] = useState<Record<string, boolean>>({});
-  const resultRef = useRef<HTMLElement>(null);
-
+  const [exerciseId, setExerciseId] = useChosenExercise(exercises);
   const exercise = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
-  const isRevealed = exercise ? revealed[exercise.id] === true : false;
+  const [progress, setProgress] = useExerciseProgress(exercise);
+  const resultRef = useRef<HTMLElement>(null);
+  const isRevealed = progress.revealed;
+  const [justRevealed, setJustRevealed] = useState(false);
   useEffect(() => {
-    if (isRevealed) resultRef.current?.focus();
-  }, [isRevealed]);
+    // Focus the answers when the teacher reveals them, not when a revealed exercise is reopened.
+    if (justRevealed) resultRef.current?.focus();
+  }, [justRevealed]);
 
   if (!exercise) return <p class="empty">{t('classroom_noExercises')}</p>;
-  const selected = selections[exercise.id] ?? new Set<string>();
+  const selected = progress.selected;
   const score = isRevealed ? scoreExercise(exercise, selected) : null;
   const planted = sentencesOf(exercise).filter((s) => s.error);
 
@@ -33,7 +36,16 @@ export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) 
         <legend>{t('classroom_exercisePick')}</legend>
         {exercises.map((e) => (
           <label key={e.id}>
-            <input type="radio" name="exercise" value={e.id} checked={e.id === exercise.id} onChange={() => setExerciseId(e.id)} />
+            <input
+              type="radio"
+              name="exercise"
+              value={e.id}
+              checked={e.id === exercise.id}
+              onChange={() => {
+                setExerciseId(e.id);
+                setJustRevealed(false);
+              }}
+            />
             {e.title} <span class="level">({t(`classroom_level_${e.level}`)})</span>
           </label>
         ))}
@@ -57,7 +69,7 @@ export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) 
                   sentence={sentence}
                   selected={selected.has(sentence.id)}
                   verdict={score?.verdicts.get(sentence.id)}
-                  onToggle={(id) => setSelections({ ...selections, [exercise.id]: toggleSelection(selected, id) })}
+                  onToggle={(id) => setProgress({ ...progress, selected: toggleSelection(selected, id) })}
                 />
               </Fragment>
             ))}
@@ -70,16 +82,20 @@ export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) 
           {t('classroom_selectedCount', String(selected.size))}
         </p>
         {!isRevealed ? (
-          <button type="button" class="reveal" onClick={() => setRevealed({ ...revealed, [exercise.id]: true })}>
-            {t('classroom_reveal')}
-          </button>
+          <RevealControl
+            key={exercise.id}
+            onReveal={() => {
+              setProgress({ ...progress, revealed: true });
+              setJustRevealed(true);
+            }}
+          />
         ) : (
           <button
             type="button"
             class="reset"
             onClick={() => {
-              setRevealed({ ...revealed, [exercise.id]: false });
-              setSelections({ ...selections, [exercise.id]: new Set() });
+              setProgress({ selected: new Set(), revealed: false });
+              setJustRevealed(false);
             }}
           >
             {t('classroom_tryAgain')}

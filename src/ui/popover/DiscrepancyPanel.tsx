@@ -1,8 +1,47 @@
-/** A discrepancy flag: what this page says, what the record says, who else printed it and why it matters. */
-import type { StoryPack } from '../../core/pack/schema';
-import { discrepancyView, sourceName } from '../../core/pack-view/topic-view';
+/**
+ * A flagged sentence: opens on the error (what this page says against what the record
+ * says); why it matters and which outlets printed what are one disclosure away, each
+ * list holding only the outlets it names (same error, told differently, right, silent).
+ */
+import type { Stance as StanceId, StoryPack } from '../../core/pack/schema';
+import { discrepancyView, type DiscrepancyView } from '../../core/pack-view/topic-view';
 import { SourceList } from '../components/SourceLink';
+import { SourceName } from './SourceName';
 import type { Translate } from './types';
+
+type SourceEntry = DiscrepancyView['sources'][number];
+
+const GROUPS: { stance: StanceId; key: string }[] = [
+  { stance: 'wrong', key: 'popoverAlsoPrinted' },
+  { stance: 'differs', key: 'popoverToldDifferently' },
+  { stance: 'unconfirmed', key: 'popoverUnconfirmedHere' },
+  { stance: 'silent', key: 'popoverLeftOut' },
+  { stance: 'agrees', key: 'popoverGotItRight' },
+];
+
+function OutletGroup({ pack, stance, title, entries, t }: { pack: StoryPack; stance: StanceId; title: string; entries: SourceEntry[]; t: Translate }) {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul data-stance={stance}>
+        {entries.map((s, i) => (
+          <li key={s.source?.id ?? i}>
+            {s.source && <SourceName pack={pack} source={s.source} t={t} />}
+            <br />
+            {s.says}
+            {s.excerpt && (
+              <>
+                {' '}
+                <q class="excerpt">{s.excerpt}</q>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function DiscrepancyPanel(props: {
   pack: StoryPack;
@@ -26,27 +65,20 @@ export function DiscrepancyPanel(props: {
       <p class="record">
         <strong>{t('popoverRecordSays')}</strong> {discrepancy.right}
       </p>
-      <h3>{t('popoverWhyItMatters')}</h3>
-      <p>{discrepancy.whyItMatters}</p>
-      {view.sources.length > 0 && (
-        <>
-          <h3>{t('popoverAlsoPrinted')}</h3>
-          <ul>
-            {view.sources.map((s, i) => (
-              <li key={i}>
-                {s.source ? sourceName(s.source) : ''}: {s.says}
-                {s.excerpt && <span class="excerpt"> “{s.excerpt}”</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {view.references.length > 0 && (
-        <div class="record-basis">
-          <strong>{t('popoverReferences')}</strong>
-          <SourceList sources={view.references} />
-        </div>
-      )}
+      <details class="more">
+        <summary>{t('popoverWhyAndWho')}</summary>
+        <h3>{t('popoverWhyItMatters')}</h3>
+        <p>{discrepancy.whyItMatters}</p>
+        {GROUPS.map((g) => (
+          <OutletGroup key={g.stance} stance={g.stance} pack={pack} title={t(g.key)} entries={view.sources.filter((s) => s.stance === g.stance)} t={t} />
+        ))}
+        {view.references.length > 0 && (
+          <>
+            <h3>{t('popoverReferences')}</h3>
+            <SourceList sources={view.references} />
+          </>
+        )}
+      </details>
     </>
   );
 }

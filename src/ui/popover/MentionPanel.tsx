@@ -1,67 +1,47 @@
-/** A mention: the story in one line, then its key facts, agreement, discrepancies and evidence. */
+/**
+ * A mention: opens on what the clicked words are about (the person, the plan Witkoff
+ * floated, the call, the 28-point plan) in a few lines; more about it, and the
+ * topic's key facts, are each one disclosure away.
+ */
 import type { Hit } from '../../core/hit';
-import type { StoryPack } from '../../core/pack/schema';
-import { topicView, type FactView } from '../../core/pack-view/topic-view';
-import { SourceList } from '../components/SourceLink';
-import { Stance } from './Stance';
+import type { Fact, StoryPack } from '../../core/pack/schema';
+import { focusOf } from '../../core/pack-view/focus';
+import { factView } from '../../core/pack-view/topic-view';
+import { FactSummary } from './FactSummary';
 import type { Translate } from './types';
 
-export function MentionPanel({ pack, hit, t, titleId }: { pack: StoryPack; hit: Hit; t: Translate; titleId: string }) {
-  const view = topicView(pack, hit.topic, hit.factIds);
-  if (!view) return <h2 id={titleId}>{pack.title}</h2>;
+function FactList({ pack, facts, t }: { pack: StoryPack; facts: Fact[]; t: Translate }) {
   return (
     <>
-      <h2 id={titleId}>{view.topic.label}</h2>
-      <p class="summary">{view.topic.summary}</p>
-      <h3>{t('popoverKeyFacts')}</h3>
-      {view.facts.map((f) => (
-        <FactBlock key={f.fact.id} view={f} t={t} />
+      {facts.map((f) => (
+        <FactSummary key={f.id} pack={pack} view={factView(pack, f)} t={t} />
       ))}
     </>
   );
 }
 
-function FactBlock({ view, t }: { view: FactView; t: Translate }) {
-  const { fact } = view;
+export function MentionPanel({ pack, hit, text = '', t, titleId }: { pack: StoryPack; hit: Hit; text?: string; t: Translate; titleId: string }) {
+  const focus = focusOf(pack, { ...hit, text });
+  if (!focus || focus.kind !== 'subject') return <h2 id={titleId}>{pack.title}</h2>;
+  const { topic, entity } = focus;
   return (
-    <section class="fact" aria-label={fact.question}>
-      <h4>{fact.question}</h4>
-      <p class="answer">{fact.answer}</p>
-      {view.references.length > 0 && (
-        <div class="record-basis">
-          <strong>{t('popoverReferences')}</strong>
-          <SourceList sources={view.references} />
-        </div>
+    <>
+      <h2 id={titleId}>{entity ? entity.name : topic.label}</h2>
+      <p class="summary">{entity ? entity.description : topic.summary}</p>
+      <FactList pack={pack} facts={focus.lead} t={t} />
+      {entity && focus.moreAbout.length > 0 && (
+        <details class="more">
+          <summary>{t('popoverMoreAbout', entity.name)}</summary>
+          <FactList pack={pack} facts={focus.moreAbout} t={t} />
+        </details>
       )}
-      <p>
-        <span class="agree">{t('popoverAgree', [String(view.agree), String(view.total)])}</span>
-      </p>
-      {view.discrepancies.length > 0 && (
-        <>
-          <p>
-            <strong>{t('popoverDiscrepancies')}</strong>
-          </p>
-          {view.discrepancies.map((d) => (
-            <div class="discrepancy" key={d.id}>
-              <p>
-                <strong>{d.title}</strong>
-              </p>
-              <p>{d.whyItMatters}</p>
-            </div>
-          ))}
-        </>
+      {focus.topicFacts.length > 0 && (
+        <details class="more">
+          <summary>{t(entity ? 'popoverTopicFacts' : 'popoverMoreTopicFacts', topic.label)}</summary>
+          {entity && <p class="summary">{topic.summary}</p>}
+          <FactList pack={pack} facts={focus.topicFacts} t={t} />
+        </details>
       )}
-      <details>
-        <summary>{t('popoverEvidence')}</summary>
-        <ul>
-          {view.evidence.map((e) => (
-            <li key={e.source.id}>
-              <Stance stance={e.stance} t={t} /> — {e.source.headline}
-              {e.excerpt ? <span class="excerpt">: “{e.excerpt}”</span> : <span>: {e.note}</span>}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The cross-source popover: a non-modal dialog next to a highlight. It takes focus
- * when it opens, closes on Esc or its close button (the controller returns focus
- * to the highlight), and keeps itself inside the viewport on scroll and resize.
+ * The cross-source popover: a non-modal dialog beside a highlight, above or below it
+ * and never over it. It takes focus when it opens, closes on Esc or its close button
+ * (the controller returns focus to the highlight), and places itself again on scroll,
+ * resize and when a section inside it opens or closes.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
@@ -9,7 +10,7 @@ import { findPack } from '../../core/pack-view/topic-view';
 import { claimHeadline } from '../../core/pack-view/claim';
 import { DiscrepancyPanel } from './DiscrepancyPanel';
 import { MentionPanel } from './MentionPanel';
-import { place } from './position';
+import { place, type Side } from './position';
 import type { PopoverRequest } from './types';
 
 const TITLE_ID = 'lateral-popover-title';
@@ -21,11 +22,17 @@ export function Popover({ request }: { request: PopoverRequest }) {
   useLayoutEffect(() => {
     const el = panel.current;
     if (!el) return;
+    let side: Side | undefined;
     const update = () => {
+      // The panel's full height, before any cap: it decides which side has room.
+      el.style.maxHeight = 'none';
       const rect = el.getBoundingClientRect();
-      const spot = place(request.anchorRect(), rect, { width: window.innerWidth, height: window.innerHeight });
+      const spot = place(request.anchorRect(), rect, { width: window.innerWidth, height: window.innerHeight }, side);
+      side = spot.side;
+      el.style.maxHeight = `${spot.maxHeight}px`;
       el.style.left = `${spot.left}px`;
       el.style.top = `${spot.top}px`;
+      el.dataset.side = spot.side;
     };
     update();
     el.focus({ preventScroll: true });
@@ -37,6 +44,9 @@ export function Popover({ request }: { request: PopoverRequest }) {
     };
     window.addEventListener('scroll', schedule, { passive: true, capture: true, signal: controller.signal });
     window.addEventListener('resize', schedule, { passive: true, signal: controller.signal });
+    // `toggle` does not bubble: listen in the capture phase for every <details> inside.
+    // Placed at once (toggle events already arrive one task after the change), so the grown panel never shows over its mark.
+    el.addEventListener('toggle', update, { capture: true, signal: controller.signal });
     return () => {
       cancelAnimationFrame(frame);
       controller.abort();
@@ -67,7 +77,7 @@ export function Popover({ request }: { request: PopoverRequest }) {
         headline={hit.claimed && claimHeadline(hit.claimed, pack.topics.find((topic) => topic.id === hit.topic)?.label ?? pack.title, t)}
       />
     ) : pack ? (
-      <MentionPanel pack={pack} hit={hit} t={t} titleId={TITLE_ID} />
+      <MentionPanel pack={pack} hit={hit} text={request.text} t={t} titleId={TITLE_ID} />
     ) : (
       <h2 id={TITLE_ID}>{t('popoverUnknownStory')}</h2>
     );
@@ -75,14 +85,12 @@ export function Popover({ request }: { request: PopoverRequest }) {
   return (
     <div ref={panel} class="panel" role="dialog" aria-modal="false" aria-labelledby={TITLE_ID} tabIndex={-1} style={{ left: '0px', top: '0px' }}>
       <header>
-        <div style={{ flex: 1 }}>
-          <p class="brand">{t('popoverBrand')}</p>
-          {body}
-        </div>
+        <p class="brand">{t('popoverBrand')}</p>
         <button type="button" class="close" aria-label={t('popoverClose')} onClick={() => request.onClose()}>
           ×
         </button>
       </header>
+      {body}
     </div>
   );
 }

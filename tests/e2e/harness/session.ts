@@ -31,6 +31,8 @@ export interface TestPage {
   inLateralRoot<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null>;
   /** Polls `inLateralRoot(fn)` until it returns something truthy. */
   waitForLateralRoot<A = undefined>(fn: (root: ShadowRoot, arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Prints the page to PDF (A4, print CSS, the page's own @page sizes) and returns the file. */
+  pdf?(): Promise<Buffer>;
   /** Uncaught errors and console errors seen on this page. */
   errors: string[];
   close(): Promise<void>;
@@ -60,8 +62,15 @@ function requireBrowser(name: BrowserName): string {
   return path;
 }
 
-export async function launchExtension(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** How the browser presents itself to pages: its colour scheme and, in Chromium, its UI language (Lateral's strings follow it). */
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Chromium only: Debian's Firefox ESR ships no Ukrainian language pack. */
+  uiLanguage?: string;
+}
+
+export async function launchExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 const POLL = 50;
@@ -105,6 +114,7 @@ export function wrapPlaywright(page: PwPage): TestPage {
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+    pdf: () => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }),
     close: () => page.close(),
   };
 }
@@ -128,14 +138,16 @@ export function chromiumExtensionArgs(dir: string): string[] {
   ];
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
   const dir = distDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'lateral-chromium-'));
   const context: BrowserContext = await playwrightChromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: chromiumExtensionArgs(dir),
+    args: [...chromiumExtensionArgs(dir), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    ...(options.uiLanguage ? { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -190,7 +202,8 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     type: (text) => page.keyboard.type(text),
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: async (path) => void (await page.screenshot({ path: path })),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    pdf: async () => Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })),
     close: () => page.close(),
   };
 }
@@ -201,7 +214,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
  * Lateral opens its welcome page on install, and from any extension page a test
  * asks `tabs.create` for the page it wants, then attaches to the new tab.
  */
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const executablePath = requireBrowser('firefox');
   const browser: PptBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -216,6 +229,8 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'browser.shell.checkDefaultBrowser': false,
       'browser.startup.homepage_override.mstone': 'ignore',
       'network.captive-portal-service.enabled': false,
+      // 0 dark, 1 light: what prefers-color-scheme reports to pages, extension pages included.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   const requests: string[] = [];

@@ -1,0 +1,98 @@
+/**
+ * A short article written for Lateral, annotated by the real matcher and opening the
+ * real popover: what a reader will see on a news page, shown before they find one.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { compiledPacks } from 'virtual:lateral/compiled';
+import type { Hit } from '../../core/hit';
+import { createMatcher } from '../../core/detect';
+import { t } from '../../platform/i18n';
+import { mountPopover } from '../popover/mount';
+import type { PopoverHandle } from '../popover/types';
+import { segmentsOf } from './segments';
+
+export const SAMPLE_PARAGRAPHS = [
+  'Steve Witkoff spoke with Yuri Ushakov for a little over five minutes, according to a recording Bloomberg published.',
+  'In the call, Witkoff floated a 20-point proposal modelled on the Gaza deal and said a settlement would take Donetsk.',
+  'The October 14, 2023 call between Witkoff and Ushakov came weeks before the 28-point plan for Ukraine reached Kyiv.',
+];
+
+export function SampleArticle() {
+  const popover = useRef<PopoverHandle | null>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => {
+    const matcher = createMatcher(compiledPacks);
+    let ctx = {};
+    // One page: evidence from every paragraph counts, as it does on a news page.
+    const whole = SAMPLE_PARAGRAPHS.join('\n');
+    const relevant = matcher.analyze(whole, ctx).pageRelevant;
+    ctx = { pageRelevant: relevant };
+    return SAMPLE_PARAGRAPHS.map((text) => segmentsOf(text, matcher.scan(text, ctx)));
+  }, []);
+
+  useEffect(() => {
+    const host = hostRef.current!;
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    popover.current = mountPopover(shadow);
+    const onDown = (e: PointerEvent) => {
+      if (!popover.current?.open) return;
+      const path = e.composedPath();
+      if (path.includes(host) || (e.target instanceof Element && e.target.closest('.sample-mark'))) return;
+      popover.current.hide();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      popover.current?.hide();
+    };
+  }, []);
+
+  const open = (hit: Hit, text: string, mark: HTMLElement) => {
+    popover.current?.show({
+      hit,
+      text,
+      anchorRect: () => mark.getBoundingClientRect(),
+      t: (key, subs) => t(key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]),
+      onClose: () => {
+        popover.current?.hide();
+        mark.focus();
+      },
+    });
+  };
+
+  return (
+    <article class="sample" lang="en" aria-labelledby="sample-title">
+      <p class="sample-outlet">{t('welcome_sampleOutlet')}</p>
+      <h3 id="sample-title">What the recording of the envoy’s call shows</h3>
+      {paragraphs.map((segments, pi) => (
+        <p key={pi}>
+          {segments.map((s, si) =>
+            s.hit ? (
+              <span
+                key={si}
+                class="sample-mark"
+                role="button"
+                tabIndex={0}
+                data-lateral-kind={s.hit.kind}
+                data-lateral-rule={s.hit.ruleId}
+                aria-label={t(s.hit.kind === 'discrepancy' ? 'popoverMarkDiscrepancy' : 'popoverMarkMention', [s.text])}
+                onClick={(e) => open(s.hit!, s.text, e.currentTarget)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    open(s.hit!, s.text, e.currentTarget);
+                  }
+                }}
+              >
+                {s.text}
+              </span>
+            ) : (
+              s.text
+            ),
+          )}
+        </p>
+      ))}
+      <div ref={hostRef} class="sample-popover-host" />
+    </article>
+  );
+}

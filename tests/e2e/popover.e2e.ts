@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryPack } from '../../src/core/pack/schema';
+import { runAxe } from './harness/axe';
+import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+
+const PAGE = '/fixtures/pages/popover-positions.html';
+const PARAGRAPHS = ['p-top', 'p-middle', 'p-right', 'p-wrong', 'p-bottom'];
+const pack = JSON.parse(readFileSync(`${REPO_ROOT}/data/witkoff-ushakov.json`, 'utf8')) as StoryPack;
+
+interface Measure {
+  panel: { left: number; top: number; right: number; bottom: number };
+  marks: { left: number; top: number; right: number; bottom: number }[];
+  viewport: { width: number; height: number };
+  scrollWidth: number;
+}
+
+async function open(page: TestPage, selector: string): Promise<void> {
+  await page.click(selector);
+  await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+}
+
+async function close(page: TestPage): Promise<void> {
+  await page.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+}
+
+/** The open panel's box and every piece of the highlight it belongs to (the panel places itself as it renders). */
+function measure(finding: string): Measure {
+  const panel = document.querySelector('lateral-root')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+  const marks = [...document.querySelectorAll(`lateral-mark[data-lateral-finding="${finding}"]`)].map((m) => m.getBoundingClientRect());
+  const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  return { panel: box(panel), marks: marks.map(box), viewport: { width: innerWidth, height: innerHeight }, scrollWidth: document.documentElement.scrollWidth };
+}
+
+/**
+ * Opens every section of the panel and resolves once each one's `toggle` event has
+ * reached its own listener; the panel re-places itself in a capture listener, before that.
+ */
+function openAllSections(): Promise<void> {
+  const closed = [...document.querySelector('lateral-root')!.shadowRoot!.querySelectorAll('details')].filter((d) => !d.open);
+  if (closed.length === 0) return Promise.resolve();
+  let pending = closed.length;
+  return new Promise((resolve) => {
+    for (const d of closed) {
+      d.addEventListener('toggle', () => void (--pending === 0 && resolve()), { once: true });
+      d.open = true;
+    }
+  });
+}
+
+function overlaps(a: Measure['panel'], b: Measure['panel']): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function expectBeside(m: Measure, where: string): void {
+  for (const mark of m.marks) expect(overlaps(m.panel, mark), `${where}: panel ${JSON.stringify(m.panel)} covers mark ${JSON.stringify(mark)}`).toBe(false);
+  expect(m.panel.left).toBeGreaterThanOrEqual(0);
+  expect(m.panel.top).toBeGreaterThanOrEqual(0);
+  expect(m.panel.right).toBeLessThanOrEqual(m.viewport.width);
+  expect(m.panel.bottom).toBeLessThanOrEqual(m.viewport.height);
+}
+
+/** Inside the open popover: the texts, expander labels, outlet lists and layout a reader meets. */
+function readPopover() {
+  const root = document.querySelector('lateral-root')!.shadowRoot!;
+  const panel = root.querySelector('[role="dialog"]') as HTMLElement;
+  for (const d of panel.querySelectorAll('details')) d.open = true;
+  const h2 = panel.querySelector('h2')!;
+  const style = getComputedStyle(panel);
+  const inner = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return {
+    title: h2.textContent,
+    text: panel.innerText,
+    summaries: [...panel.querySelectorAll('summary')].map((s) => s.textContent ?? ''),
+    stanceLists: [...panel.querySelectorAll('ul[data-stance]')].map((ul) => ({
+      stance: ul.getAttribute('data-stance'),
+      sources: [...ul.querySelectorAll('[data-source]')].map((s) => s.getAttribute('data-source')),
+    })),
+    seedLines: [...panel.querySelectorAll('[data-source^="s"]')].map((s) => (s as HTMLElement).innerText),
+    titleWidth: h2.getBoundingClientRect().width,
+    innerWidth: inner,
+  };
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`${name}: the popover beside its mark`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await startStaticServer();
+      session = await launchExtension(name);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    for (const [width, height] of [
+      [1280, 800],
+      [400, 800],
+    ] as const) {
+      it(`never covers the mark it explains at ${width}×${height}, at the top, middle and bottom of the window, before and after its sections open`, async () => {
+        const page = await session.newPage();
+        await page.setViewport(width, height);
+        await page.goto(server.url(PAGE));
+        await page.waitForSelector('html[data-lateral-scanned]');
+        await page.waitForSelector('#p-bottom lateral-mark');
+        let checked = 0;
+        for (const id of PARAGRAPHS) {
+          for (const block of ['start', 'center', 'end'] as const) {
+            const selector = `#${id} lateral-mark[tabindex="0"]`;
+            const finding = await page.evaluate(
+              ({ selector, block }) => {
+                const mark = document.querySelector(selector)!;
+                mark.scrollIntoView({ block, inline: 'nearest' });
+                return mark.getAttribute('data-lateral-finding')!;
+              },
+              { selector, block },
+            );
+            // By keyboard: the same popover as a click, without waiting for the pointer's stability checks.
+            await page.focus(selector);
+            await page.press('Enter');
+            await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+            const where = `${id} scrolled to ${block}`;
+            expectBeside(await page.evaluate(measure, finding), where);
+            await page.evaluate(openAllSections);
+            const expanded = await page.evaluate(measure, finding);
+            expectBeside(expanded, `${where}, sections open`);
+            expect(expanded.scrollWidth).toBeLessThanOrEqual(width);
+            await close(page);
+            checked += 1;
+          }
+        }
+        expect(checked).toBe(PARAGRAPHS.length * 3);
+        await page.close();
+      });
+    }
+
+    it('opens on what the words are about, names each outlet with its date, lists only what each heading claims, and axe finds nothing', async () => {
+      const page = await session.newPage();
+      await page.setViewport(1280, 800);
+      await page.goto(server.url(PAGE));
+      await page.waitForSelector('html[data-lateral-scanned]');
+      await page.waitForSelector('#p-bottom lateral-mark');
+
+      const titles: string[] = [];
+      for (const [selector, expected] of [
+        ['#p-top lateral-mark[tabindex="0"]', 'Steve Witkoff'],
+        ['#p-right lateral-mark[data-lateral-rule$="20-point"][tabindex="0"]', 'The 20-point Gaza plan'],
+        ['#p-bottom lateral-mark[data-lateral-rule*="plan-28"][tabindex="0"]', 'The US 28-point peace plan'],
+      ] as const) {
+        await open(page, selector);
+        const view = await page.evaluate(readPopover);
+        expect(view.title).toBe(expected);
+        titles.push(view.title!);
+        // Every disclosure says what it holds: no two read the same.
+        expect(new Set(view.summaries).size).toBe(view.summaries.length);
+        // Outlets are named as in the classroom, with kind and date.
+        expect(view.seedLines.length).toBeGreaterThan(0);
+        for (const line of view.seedLines) expect(line).toMatch(/^Article [1-5] \(.+(20\d\d|date unknown).*\): “.+”$/);
+        // The title runs the panel's full width: no empty column beside the content.
+        expect(view.titleWidth).toBeGreaterThanOrEqual(view.innerWidth - 1);
+        expect(await runAxe(page, 'lateral-root')).toEqual([]);
+        await close(page);
+      }
+      expect(new Set(titles).size).toBe(3);
+
+      await open(page, '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      const flag = await page.evaluate(readPopover);
+      const rule = await page.evaluate(() => document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule'));
+      const discrepancyId = pack.checks.find((c) => c.id === rule)!.discrepancyId;
+      const discrepancy = pack.discrepancies.find((d) => d.id === discrepancyId)!;
+      expect(flag.title).toBe(discrepancy.title);
+      expect(flag.text).toContain('This page says:');
+      for (const list of flag.stanceLists) {
+        const expected = discrepancy.sources.filter((s) => s.stance === list.stance).map((s) => s.sourceId);
+        expect(list.sources, `list of ${list.stance}`).toEqual(expected);
+      }
+      expect(flag.stanceLists.flatMap((l) => l.sources).sort()).toEqual(discrepancy.sources.map((s) => s.sourceId).sort());
+      expect(new Set(flag.summaries).size).toBe(flag.summaries.length);
+      expect(await runAxe(page, 'lateral-root')).toEqual([]);
+      await close(page);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
+
+/** Both colour schemes and both languages: the popover keeps axe at zero in each (Debian's Firefox has no Ukrainian pack). */
+const VARIANTS: { name: BrowserName; colorScheme: 'light' | 'dark'; uiLanguage?: string; brand: RegExp }[] = [
+  { name: 'chromium', colorScheme: 'dark', brand: /cross-source context/ },
+  { name: 'chromium', colorScheme: 'dark', uiLanguage: 'uk', brand: /порівняння джерел/ },
+  { name: 'chromium', colorScheme: 'light', uiLanguage: 'uk', brand: /порівняння джерел/ },
+  { name: 'firefox', colorScheme: 'dark', brand: /cross-source context/ },
+];
+
+for (const variant of VARIANTS) {
+  describe(`${variant.name}, ${variant.colorScheme}, ${variant.uiLanguage ?? 'en'}: the popover`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await startStaticServer();
+      session = await launchExtension(variant.name, { colorScheme: variant.colorScheme, ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}) });
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('speaks the UI language, follows the colour scheme and axe finds nothing, with every section open', async () => {
+      const page = await session.newPage();
+      await page.setViewport(1280, 800);
+      await page.goto(server.url(PAGE));
+      await page.waitForSelector('#p-bottom lateral-mark');
+      expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, variant.colorScheme)).toBe(true);
+      for (const selector of ['#p-top lateral-mark[tabindex="0"]', '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]']) {
+        await page.focus(selector);
+        await page.press('Enter');
+        await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+        await page.evaluate(openAllSections);
+        const view = await page.evaluate(readPopover);
+        expect(view.text).toMatch(variant.brand);
+        expect(await runAxe(page, 'lateral-root')).toEqual([]);
+        await close(page);
+      }
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from './harness/axe';
+import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
+
+// The first-run page: opened on install, Lateral working on its sample article (marks,
+// a flagged error, the real popover by mouse and keyboard), how to pin the button, and
+// one way into the classroom; reachable again from the popup and the options.
+
+const WELCOME = 'src/pages/welcome/index.html';
+const RUNS: { name: BrowserName; options: LaunchOptions }[] = [
+  { name: 'chromium', options: {} },
+  { name: 'firefox', options: {} },
+  { name: 'chromium', options: { colorScheme: 'dark', uiLanguage: 'uk' } },
+  { name: 'firefox', options: { colorScheme: 'dark' } },
+];
+
+const dialogText = () => {
+  const panel = document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+  return panel ? panel.innerText : null;
+};
+
+async function waitOpen(page: TestPage): Promise<string> {
+  await page.waitForFunction(() => !!document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+  return (await page.evaluate(dialogText))!;
+}
+
+for (const run of RUNS) {
+  const label = `${run.name} ${run.options.colorScheme ?? 'light'} ${run.options.uiLanguage ?? 'en'}`;
+  describe(`${label}: welcome page`, () => {
+    let session: ExtensionSession;
+    beforeAll(async () => {
+      session = await launchExtension(run.name, run.options);
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    it('opens on install and shows Lateral working on a sample article, by mouse and keyboard, with axe at zero', async () => {
+      const page = await session.openExtensionPage(WELCOME);
+      await page.setViewport(1280, 800);
+      await page.waitForSelector('.sample-mark[data-lateral-kind="discrepancy"]');
+      const seen = await page.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome;
+        return {
+          // The tab the install opened, and the one this test opened.
+          welcomeTabs: (await api.tabs.query({})).filter((tab) => tab.url === url).length,
+          lang: document.documentElement.lang,
+          mentions: document.querySelectorAll('.sample-mark[data-lateral-kind="mention"]').length,
+          flags: document.querySelectorAll('.sample-mark[data-lateral-kind="discrepancy"]').length,
+          classroom: (document.querySelector('#open-classroom') as HTMLAnchorElement).href,
+          sections: document.querySelectorAll('main h2').length,
+        };
+      }, session.extensionBase + WELCOME);
+      expect(seen.welcomeTabs).toBeGreaterThanOrEqual(2);
+      expect(seen.lang).toBe(run.options.uiLanguage ?? 'en');
+      expect(seen.mentions).toBeGreaterThanOrEqual(3);
+      expect(seen.flags).toBe(1);
+      expect(seen.classroom).toBe(session.extensionBase + 'src/pages/classroom/index.html');
+      expect(seen.sections).toBe(4);
+      expect(await runAxe(page)).toEqual([]);
+
+      await page.click('.sample-mark[data-lateral-kind="mention"]');
+      expect(await waitOpen(page)).toContain('Steve Witkoff');
+      expect(await runAxe(page)).toEqual([]);
+      await page.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"]'));
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('sample-mark'))).toBe(true);
+
+      await page.focus('.sample-mark[data-lateral-kind="discrepancy"]');
+      await page.press('Enter');
+      const flag = await waitOpen(page);
+      expect(flag).toContain('October 14, 2023');
+      expect(flag).toContain('2025');
+      expect(await runAxe(page)).toEqual([]);
+      expect(page.errors).toEqual([]);
+      // Left open: in Firefox this may be the tab the install opened, which the harness opens extension pages from.
+    });
+
+    it('is one click away from the popup and the options', async () => {
+      for (const path of ['src/pages/popup/index.html', 'src/pages/options/index.html']) {
+        const page = await session.openExtensionPage(path);
+        await page.waitForSelector('#open-welcome');
+        await page.close();
+      }
+    });
+  });
+}
