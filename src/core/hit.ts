@@ -21,4 +21,11 @@ export interface Hit {
   factIds: string[];
   /** For `discrepancy` hits: the discrepancy the page repeats. */
   discrepancyId?: string;
+  /**
+   * For `discrepancy` hits: `wrong` when the record contradicts the claim, `differs`
+   * when the words drift from it (a reworded quote, a framing).
+   */
+  strength?: 'wrong' | 'differs';
+  /** For `discrepancy` hits: the outlets (pack source ids) that printed the same thing. */
+  sourceIds?: string[];
 }
