@@ -191,6 +191,7 @@ export class Highlighter {
         el.setAttribute('data-lateral-rule', finding.hit.ruleId);
         el.setAttribute('data-lateral-kind', finding.hit.kind);
         el.setAttribute('data-lateral-finding', String(finding.id));
+        if (finding.hit.strength) el.setAttribute('data-lateral-strength', finding.hit.strength);
         finding.elements.push(el);
       },
     });

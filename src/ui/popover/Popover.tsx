@@ -57,7 +57,15 @@ export function Popover({ request }: { request: PopoverRequest }) {
   const pack = findPack(packs, hit.packId);
   const body =
     pack && hit.kind === 'discrepancy' && hit.discrepancyId ? (
-      <DiscrepancyPanel pack={pack} discrepancyId={hit.discrepancyId} pageText={request.text} t={t} titleId={TITLE_ID} />
+      <DiscrepancyPanel
+        pack={pack}
+        discrepancyId={hit.discrepancyId}
+        pageText={request.text}
+        t={t}
+        titleId={TITLE_ID}
+        strength={hit.strength}
+        sourceIds={hit.sourceIds}
+      />
     ) : pack ? (
       <MentionPanel pack={pack} hit={hit} t={t} titleId={TITLE_ID} />
     ) : (
