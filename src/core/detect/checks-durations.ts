@@ -4,7 +4,7 @@
  * "десятиминутного", "einstündiges", "pół godziny", "полчаса". The Ukrainian "під
  * час" (during) is not an hour: a bare "час" needs a number before it.
  */
-import { BARE_HOUR, COMPOUND_PREFIXES, COMPOUND_UNITS, HALF_WORDS, NOT_A_LENGTH, ONE_WORDS, UNIT_STEMS } from './checks-lexicon';
+import { BARE_HOUR, COMPOUND_PREFIXES, COMPOUND_UNITS, HALF_WORDS, LENGTH_VERBS, NOT_A_LENGTH, ONE_WORDS, UNIT_STEMS } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
 
@@ -19,6 +19,7 @@ const half = new Set(HALF_WORDS);
 const one = new Set(ONE_WORDS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
+const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 const WHOLE_HALF: Record<string, number> = { полчаса: 30, півгодини: 30, півгодинна: 30, півгодинну: 30, halbstundige: 30, halbstundigen: 30, halbstundiges: 30 };
 
 /** Minutes per unit for a unit word, or 0. */
@@ -65,6 +66,9 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
       } else if (unitOf(w) === 60 && tokens[i + 1] && ['long', 'lange', 'langes', 'langen'].includes(tokens[i + 1]!.w)) {
         // "hour-long": one hour.
         found = { from: i, to: i + 2, minutes: 60 };
+      } else if ((unitOf(w) === 60 || bareHour.has(w)) && i > 0 && lengthVerbs().matchAt(tokens, i - 1) === i) {
+        // Languages without an article: "trwała godzinę", "длился час".
+        found = { from: i, to: i + 1, minutes: 60 };
       }
     }
     if (!found) continue;

@@ -30,6 +30,16 @@ function wordMatches(pattern: string, token: string): boolean {
   return token.startsWith(stem) && token.length - stem.length <= STEM_TAIL;
 }
 
+/** End of the longest of `phrases` that starts at token i and ends after `best`, else `best`. */
+function longest(phrases: readonly WordList[], tokens: readonly Token[], i: number, best: number): number {
+  outer: for (const p of phrases) {
+    if (i + p.length > tokens.length || i + p.length <= best) continue;
+    for (let k = 0; k < p.length; k++) if (!wordMatches(p[k]!, tokens[i + k]!.w)) continue outer;
+    best = i + p.length;
+  }
+  return best;
+}
+
 export class PhraseSet {
   private readonly byFirst = new Map<string, WordList[]>();
   private readonly stemFirst: WordList[] = [];
@@ -46,6 +56,23 @@ export class PhraseSet {
     }
   }
 
+  /**
+   * False when no phrase can occur in a text with these words (and first three letters
+   * of words): a quick test before looking at every word.
+   */
+  mayOccur(words: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+    if (words.size < this.byFirst.size) {
+      for (const w of words) if (this.byFirst.has(w)) return true;
+    } else {
+      for (const first of this.byFirst.keys()) if (words.has(first)) return true;
+    }
+    for (const p of this.stemFirst) {
+      const stem = p[0]!.slice(0, -1);
+      if (stem.length < 3 || prefixes.has(stem.slice(0, 3))) return true;
+    }
+    return false;
+  }
+
   static of(phrases: readonly string[]): PhraseSet {
     return new PhraseSet(phrases.map(phraseWords));
   }
@@ -53,14 +80,9 @@ export class PhraseSet {
   /** End (exclusive token index) of the longest phrase starting at token i, or -1. */
   matchAt(tokens: readonly Token[], i: number): number {
     let best = -1;
-    const first = tokens[i]!.w;
-    const consider = (p: WordList) => {
-      if (i + p.length > tokens.length || i + p.length <= best) return;
-      for (let k = 0; k < p.length; k++) if (!wordMatches(p[k]!, tokens[i + k]!.w)) return;
-      best = i + p.length;
-    };
-    for (const p of this.byFirst.get(first) ?? []) consider(p);
-    for (const p of this.stemFirst) consider(p);
+    const exact = this.byFirst.get(tokens[i]!.w);
+    if (exact) best = longest(exact, tokens, i, best);
+    if (this.stemFirst.length > 0) best = longest(this.stemFirst, tokens, i, best);
     return best;
   }
 

@@ -13,7 +13,7 @@ import { findDates } from './checks-dates';
 import { findDurations } from './checks-durations';
 import { OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
 import { lazyPhrases, PhraseSet } from './checks-phrase';
-import { insideQuote, type Sentence } from './checks-text';
+import { insideQuote, vocabularyOf, type Sentence } from './checks-text';
 import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledSequenceCheck, CompiledSlot, FlagOrigin } from './types';
 
 export interface Span {
@@ -39,7 +39,7 @@ export interface CheckScope {
 }
 
 type Prepared =
-  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet }
+  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; firsts: PhraseSet }
   | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet }
   | { check: CompiledDurationCheck; triggers: PhraseSet };
 
@@ -57,6 +57,8 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
         check,
         slots: check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any)))),
         unless: new PhraseSet(check.unless),
+        // Every sequence's first words, to pass over a sentence with none of them at once.
+        firsts: new PhraseSet(check.sequences.flatMap((seq) => seq.find((s): s is { any: string[][] } => 'any' in s)?.any ?? [])),
       };
     case 'date':
       return { check, triggers: new PhraseSet(check.triggers), subjects: new PhraseSet(check.subjects) };
@@ -68,6 +70,11 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
 /** Flags of one check in sentence i of the scope. */
 export function runCheck(p: PreparedCheck, scope: CheckScope, i: number): Flag[] {
   const s = scope.sentences[i]!;
+  if (!('slots' in p)) {
+    // A date or a length counts only next to a word for the call: most sentences have none.
+    const { words, prefixes } = vocabularyOf(s);
+    if (!p.triggers.mayOccur(words, prefixes)) return [];
+  }
   const spans = 'slots' in p ? runSequence(p, s) : 'subjects' in p ? runDate(p, scope, i) : runDuration(p, scope, i);
   const out: Flag[] = [];
   for (const [a, b] of spans) {
@@ -97,7 +104,12 @@ function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Senten
 
 function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
+  const { words, prefixes } = vocabularyOf(s);
+  if (!p.firsts.mayOccur(words, prefixes)) return out;
   for (const slots of p.slots) {
+    // Most sentences hold none of a sequence's first words: skip them without a word-by-word pass.
+    const first = slots.find((x): x is PhraseSet => typeof x !== 'number');
+    if (first && !first.mayOccur(words, prefixes)) continue;
     for (let i = 0; i < s.tokens.length; i++) {
       const end = matchSlots(slots, 0, s, i, 0);
       if (end < 0) continue;
@@ -121,7 +133,7 @@ const REACH_AFTER = 3;
 
 /** True when the words for the call in tokens[a, b) belong to the Trump–Putin call (or another between presidents). */
 function presidentsCall(s: Sentence, from: number, to: number): boolean {
-  const lo = Math.max(0, from - 4);
+  const lo = Math.max(0, from - 6);
   const hi = Math.min(s.tokens.length, to + 5);
   const names = new Set<string>();
   for (const [a] of presidents().findAll(s.tokens, lo, hi)) names.add(s.tokens[a]!.w.slice(0, 4));

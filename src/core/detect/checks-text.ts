@@ -20,7 +20,30 @@ export interface Sentence {
   from: number;
   to: number;
   tokens: Token[];
+  /** Its words and their first three letters, made when a check first asks (see PhraseSet.mayOccur). */
+  vocabulary?: { words: Set<string>; prefixes: Set<string> };
 }
+
+/** The words of a sentence as sets, made once. */
+export function vocabularyOf(s: Sentence): NonNullable<Sentence['vocabulary']> {
+  if (!s.vocabulary) {
+    const words = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const t of s.tokens) {
+      words.add(t.w);
+      prefixes.add(t.w.slice(0, 3));
+    }
+    s.vocabulary = { words, prefixes };
+  }
+  return s.vocabulary;
+}
+
+/**
+ * Longest stretch read as one sentence. Real sentences are far shorter; text without
+ * sentence ends (lists of names, a page of one long line) is cut into such stretches
+ * so that the work per sentence stays small.
+ */
+export const MAX_SENTENCE = 600;
 
 const APOSTROPHE = 0x27;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -44,9 +67,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       else if (NUMBER_JOINERS.has(code) && isDigit(text.charCodeAt(i - 1)) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    out.push({ w: text.slice(start, i), from: start, to: i });
+    const elided = elision(text, start, i);
+    if (elided > start) out.push({ w: text.slice(start, elided - 1), from: start, to: elided - 1 });
+    out.push({ w: text.slice(elided, i), from: elided, to: i });
   }
   return out;
+}
+
+/** French and Italian elisions ("l'ancien", "d'un", "qu'il") are two words; "trump's" and "п'ять" are one. */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu']);
+function elision(text: string, start: number, end: number): number {
+  for (const k of [1, 2]) {
+    if (start + k + 1 < end && text.charCodeAt(start + k) === APOSTROPHE && ELIDED.has(text.slice(start, start + k))) return start + k + 1;
+  }
+  return start;
 }
 
 /** Words after which a dot does not end a sentence ("Nov. 14", "Mr. Trump", "U.S."). */
@@ -96,7 +130,7 @@ export function sentences(text: string, from: number, to: number, isBreak: (i: n
   };
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 && isBreak(i)) {
+    if (code === 0x20 && (i - start > MAX_SENTENCE || isBreak(i))) {
       close(i);
       start = i + 1;
     } else if (ENDS.has(code)) {

@@ -389,7 +389,12 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
 
     const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
     if (mentionSpans.length > 0 && (p.checks.length > 0 || p.sources.size > 0)) {
-      const isBreak = (i: number) => original.slice(n.map.startOf(i), i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length).includes('\n');
+      // A space stands for a line or block break when the whitespace it folds holds a "\n".
+      const isBreak = (i: number) => {
+        const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
+        for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
+        return false;
+      };
       const flags: Flag[] = [];
       for (const w of checkWindows(n.text, mentionSpans, isBreak)) {
         const sents = sentences(n.text, w.from, w.to, isBreak, (word) => monthOf(word) > 0);
