@@ -138,3 +138,35 @@ describe('corrections are never flagged, in every language', () => {
     expect(ids(sentence)).toEqual([]);
   });
 });
+
+describe('the plan: army cap and demilitarised zones', () => {
+  it.each([
+    ["The 28-point plan would cap Ukraine's army at 400,000 troops.", 'd-army-cap-misstated'],
+    ['Der 28-Punkte-Plan sieht vor, die ukrainische Armee auf 500.000 Soldaten zu begrenzen, eine Obergrenze von 500.000.', 'd-army-cap-misstated'],
+    ['План из 28 пунктов предлагает ограничить численность армии до 400 тысяч.', 'd-army-cap-misstated'],
+    ['The plan creates demilitarised zones in Kherson and Zaporizhzhia.', 'd-kherson-zaporizhzhia-dmz'],
+    ['Kherson and Zaporizhzhia would become demilitarized under the 28-point plan.', 'd-kherson-zaporizhzhia-dmz'],
+    ['Plan przewiduje strefę zdemilitaryzowaną w Chersoniu.', 'd-kherson-zaporizhzhia-dmz'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toContain(id);
+  });
+
+  it.each([
+    "The plan caps Ukraine's army at 600,000 troops, down from about 880,000.",
+    'After Geneva the cap on the armed forces was reportedly raised to 800,000.',
+    'Ukraine withdraws from Donetsk, which becomes a demilitarised buffer zone, while Kherson and Zaporizhzhia are frozen along the line of contact.',
+    'The plan does not create demilitarised zones in Kherson and Zaporizhzhia.',
+    'The plan, a 28-point list, caps nothing at 28 points.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+});
+
+describe('the plan as the record states it, in other languages', () => {
+  it.each([
+    'Херсонская и Запорожская области замораживаются по линии соприкосновения, без демилитаризованных зон.',
+    'Численность ВСУ ограничивается 600 тысячами.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+});

@@ -50,5 +50,14 @@ export function compileCheck(check: Check, info: CheckFlagInfo = { strength: 'wr
     }
     case 'duration':
       return { ...base, type: 'duration', triggers: p.triggers.map(phraseWords), minMinutes: p.minMinutes, maxMinutes: p.maxMinutes };
+    case 'number':
+      return {
+        ...base,
+        type: 'number',
+        triggers: p.triggers.map(phraseWords),
+        subjects: p.subjects.map(phraseWords),
+        accepted: p.accepted,
+        minValue: p.minValue,
+      };
   }
 }

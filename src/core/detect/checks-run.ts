@@ -14,7 +14,8 @@ import { findDurations } from './checks-durations';
 import { OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
 import { lazyPhrases, PhraseSet } from './checks-phrase';
 import { insideQuote, vocabularyOf, type Sentence } from './checks-text';
-import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledSequenceCheck, CompiledSlot, FlagOrigin } from './types';
+import { numberAt } from './checks-numbers';
+import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledNumberCheck, CompiledSequenceCheck, CompiledSlot, FlagOrigin } from './types';
 
 export interface Span {
   from: number;
@@ -41,7 +42,8 @@ export interface CheckScope {
 type Prepared =
   | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; firsts: PhraseSet }
   | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet }
-  | { check: CompiledDurationCheck; triggers: PhraseSet };
+  | { check: CompiledDurationCheck; triggers: PhraseSet }
+  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet };
 
 export type PreparedCheck = Prepared;
 
@@ -64,6 +66,8 @@ export function prepareCheck(check: CompiledCheck): PreparedCheck {
       return { check, triggers: new PhraseSet(check.triggers), subjects: new PhraseSet(check.subjects) };
     case 'duration':
       return { check, triggers: new PhraseSet(check.triggers) };
+    case 'number':
+      return { check, triggers: new PhraseSet(check.triggers), subjects: new PhraseSet(check.subjects) };
   }
 }
 
@@ -75,7 +79,14 @@ export function runCheck(p: PreparedCheck, scope: CheckScope, i: number): Flag[]
     const { words, prefixes } = vocabularyOf(s);
     if (!p.triggers.mayOccur(words, prefixes)) return [];
   }
-  const spans = 'slots' in p ? runSequence(p, s) : 'subjects' in p ? runDate(p, scope, i) : runDuration(p, scope, i);
+  const spans =
+    'slots' in p
+      ? runSequence(p, s)
+      : p.check.type === 'date'
+        ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i)
+        : p.check.type === 'number'
+          ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, s)
+          : runDuration(p as Extract<Prepared, { check: CompiledDurationCheck }>, scope, i);
   const out: Flag[] = [];
   for (const [a, b] of spans) {
     if (isCorrected(scope.text, s.tokens, a, b)) continue;
@@ -186,7 +197,7 @@ function storyNear(scope: CheckScope, i: number, subjects: PhraseSet): boolean {
   return false;
 }
 
-function runDate(p: Extract<Prepared, { subjects: unknown }>, scope: CheckScope, i: number): [number, number][] {
+function runDate(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: CheckScope, i: number): [number, number][] {
   const { check } = p;
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
@@ -209,7 +220,7 @@ function runDate(p: Extract<Prepared, { subjects: unknown }>, scope: CheckScope,
   return out;
 }
 
-function runDuration(p: Extract<Prepared, { triggers: unknown; check: CompiledDurationCheck }>, scope: CheckScope, i: number): [number, number][] {
+function runDuration(p: Extract<Prepared, { check: CompiledDurationCheck }>, scope: CheckScope, i: number): [number, number][] {
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
   for (const d of findDurations(s.tokens)) {
@@ -220,6 +231,28 @@ function runDuration(p: Extract<Prepared, { triggers: unknown; check: CompiledDu
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.
     out.push([Math.min(trigger[0], d.from), Math.max(trigger[1], d.to)]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Figures: the first number after a word that fixes it ("capped at 500,000 troops").
+// ---------------------------------------------------------------------------
+
+/** Furthest the figure may stand after its trigger, in words ("a cap on the army of 500,000"). */
+const NUMBER_REACH = 6;
+
+function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, s: Sentence): [number, number][] {
+  if (!p.subjects.any(s.tokens)) return [];
+  const out: [number, number][] = [];
+  for (const [ts, te] of p.triggers.findAll(s.tokens)) {
+    for (let j = te; j < s.tokens.length && j <= te + NUMBER_REACH; j++) {
+      const n = numberAt(s.tokens, j);
+      if (!n) continue;
+      // Only the first figure is the one the trigger fixes; a small one is not about this.
+      if (n.value >= p.check.minValue && !p.check.accepted.includes(n.value)) out.push([ts, n.to]);
+      break;
+    }
   }
   return out;
 }

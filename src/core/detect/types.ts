@@ -78,7 +78,15 @@ export interface CompiledDurationCheck extends FlagOrigin {
   maxMinutes: number;
 }
 
-export type CompiledCheck = CompiledSequenceCheck | CompiledDateCheck | CompiledDurationCheck;
+export interface CompiledNumberCheck extends FlagOrigin {
+  type: 'number';
+  triggers: WordList[];
+  subjects: WordList[];
+  accepted: number[];
+  minValue: number;
+}
+
+export type CompiledCheck = CompiledSequenceCheck | CompiledDateCheck | CompiledDurationCheck | CompiledNumberCheck;
 
 /**
  * A flag built from one outlet's own words (its excerpt in the pack): a page that
