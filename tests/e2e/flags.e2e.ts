@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
+  compiledFullPack,
   devCorpus,
   devPageHtml,
   discrepancyOfRule,
+  loadPack,
   locate,
   scoreFlags,
   seedPages,
@@ -26,6 +28,23 @@ const dev = devCorpus();
 if (!seeds) console.log('flags: ../shared/seeds is absent; the seed-article flag tests do not run');
 if (!dev) console.log('flags: ../shared/dev-corpus is absent; the development-corpus flag tests do not run');
 const ruleToDiscrepancy = discrepancyOfRule();
+
+/**
+ * A page with one flag of each strength, made from the pack: a wrong date of the call,
+ * and the words of an outlet whose stance on some discrepancy is "differs".
+ */
+const differing = (compiledFullPack().sourceDetectors ?? []).find((d) => d.strength === 'differs' && d.maxEdits > 0);
+const differingOutlet = loadPack().sources.find((s) => s.id === differing?.sourceIds[0]) as { headline?: string } | undefined;
+const STRENGTH_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strength</title></head><body><article>' +
+  '<p>The leaked Witkoff–Ushakov call concerns the 28-point peace plan for Ukraine.</p>' +
+  '<p id="wrong">The call between Witkoff and Ushakov took place on November 14.</p>' +
+  `<p id="differs">${differing?.words.join(' ') ?? ''}.</p></article></body></html>`;
+
+function popoverText(): string | null {
+  const panel = document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]');
+  return panel ? (panel as HTMLElement).innerText : null;
+}
 
 /**
  * In the page: the body text as the corpus labels read it (no script, style or
@@ -81,6 +100,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     afterAll(async () => {
       await session?.close();
       await server?.close();
+    });
+
+    it('shows a flag\'s strength on the page and in the popover, with the outlets that printed the same', async () => {
+      expect(differing, 'the pack has a "differs" detector').toBeDefined();
+      server.route('/strength.html', STRENGTH_PAGE);
+      const page = await open(session, server.url('/strength.html'));
+      await page.waitForSelector('#differs lateral-mark[data-lateral-strength="differs"]');
+      const looks = await page.evaluate(() => {
+        const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+        const w = style('#wrong lateral-mark[data-lateral-strength="wrong"]');
+        const d = style('#differs lateral-mark[data-lateral-strength="differs"]');
+        return { wrong: [w.textDecorationStyle, w.backgroundColor], differs: [d.textDecorationStyle, d.backgroundColor] };
+      });
+      expect(looks.wrong).not.toEqual(looks.differs);
+      await page.click('#differs lateral-mark');
+      await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      const differsText = (await page.evaluate(popoverText))!;
+      expect(differsText).toContain('differs from the record');
+      expect(differsText).toContain(differingOutlet?.headline ?? '(no headline)');
+      await page.press('Escape');
+      await page.click('#wrong lateral-mark');
+      await page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText.includes('contradicts'));
+      await page.close();
     });
 
     describe.runIf(seeds !== undefined)('the five compared articles, served as pages', () => {
