@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { manifestFor, parseTarget } from './build/targets.ts';
+import { manifestFor, parseTarget, type Manifest } from './build/targets.ts';
 import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
@@ -12,7 +12,7 @@ import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
 const outDir = `${process.env.LATERAL_DIST_ROOT ?? 'dist'}/${target}`;
-const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
 
 export default defineConfig({
   plugins: [

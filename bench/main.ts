@@ -28,7 +28,7 @@ import {
   type BenchTab,
 } from './lib/browser.ts';
 import { generatePage, sizeLabel } from './lib/generate.ts';
-import { benchPack, loadStoryPack, storyPackInput, syntheticBenchPack, type BenchPack } from './lib/packs.ts';
+import { benchPack, storyPackInput, syntheticBenchPack, type BenchPack } from './lib/packs.ts';
 import { computeTargets, renderReport } from './lib/report.ts';
 import { startBenchServer, CORPUS_DIR, FIXTURES_DIR, REPO_ROOT, type BenchServer } from './lib/server.ts';
 import { extrapolateLinear, max, median, ratio, rotate } from './lib/stats.ts';
@@ -383,7 +383,7 @@ async function extensionRuns(server: BenchServer, pages: PageSpec[]): Promise<Ex
   const plain = await openPlainTab(server.origin);
   const ext = await openExtensionTab(server.origin, EXT_DIR);
   try {
-    await server.route('/blank.html', '<!doctype html><title>blank</title><body></body>');
+    server.route('/blank.html', '<!doctype html><title>blank</title><body></body>');
     for (const spec of chosen) {
       const url = server.url(spec.path);
       const runs: Record<'plain' | 'extension', Awaited<ReturnType<typeof loadTraced>>> = {

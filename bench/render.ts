@@ -10,7 +10,7 @@ import type { Results } from './lib/types.ts';
 
 const jsonFile = resolve(process.argv[2] ?? resolve(import.meta.dirname, 'results.json'));
 const mdFile = resolve(process.argv[3] ?? resolve(import.meta.dirname, 'RESULTS.md'));
-const results = JSON.parse(readFileSync(jsonFile, 'utf8'), (_key, value) => (value === null ? Number.NaN : value)) as Results;
+const results = JSON.parse(readFileSync(jsonFile, 'utf8'), (_key, value: unknown) => (value === null ? Number.NaN : value)) as Results;
 results.targets = computeTargets(results);
 writeFileSync(mdFile, renderReport(results, results.targets));
 console.log(`wrote ${mdFile}`);

@@ -8,7 +8,7 @@ export type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'lateral@lateral-extension.org';
 export const GECKO_MIN_VERSION = '142.0';
 
-type Manifest = Record<string, unknown> & {
+export type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
 };
 

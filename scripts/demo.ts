@@ -6,9 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-// @ts-expect-error plain ESM helpers
 import { findBrowser, missingBrowserMessage } from './browsers.mjs';
-// @ts-expect-error plain ESM helpers
 import { run } from './run.mjs';
 import { chromiumExtensionArgs } from '../tests/e2e/harness/session';
 import { startStaticServer } from '../tests/e2e/harness/static-server';

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check Lateral ships behind, in order, stopping at the first failure.
 //   1. browsers present (installs Debian's chromium / firefox-esr as root when missing)
-//   2. both builds   3. type check   4. unit tests   5. web-ext lint (0 errors, 0 warnings)
-//   6. end-to-end tests against the built extension in headless Chromium and Firefox ESR
+//   2. both builds   3. type check   4. ESLint and Prettier (0 errors, 0 warnings)
+//   5. unit tests   6. web-ext lint (0 errors, 0 warnings)
+//   7. end-to-end tests against the built extension in headless Chromium and Firefox ESR
 // It ends with one line "N passed, N failed" summing the unit and e2e test counts.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { capture, npxBin, run } from './run.mjs';
@@ -39,6 +40,10 @@ if ((await run('node', ['scripts/build.mjs'])) !== 0) fail('the build failed');
 
 step('type check');
 if ((await run(npxBin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) !== 0) fail('type errors');
+
+step('lint (ESLint with the layer rules, Prettier)');
+if ((await run(npxBin('eslint'), ['.', '--max-warnings', '0'])) !== 0) fail('ESLint reported problems');
+if ((await run(npxBin('prettier'), ['--check', '--log-level', 'warn', '.'])) !== 0) fail('files not formatted (npm run format)');
 
 step('unit tests');
 const unitCode = await run(npxBin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/unit-report.json']);

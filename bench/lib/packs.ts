@@ -33,11 +33,10 @@ export interface BenchPack {
   keywords: string[];
 }
 
-type RuleLike = DetectionPackInput['rules'][number];
 
 export function mentionPhrasesOf(pack: DetectionPackInput): string[] {
   const out = new Set<string>();
-  for (const rule of pack.rules as readonly RuleLike[]) {
+  for (const rule of pack.rules) {
     if ((rule.role ?? 'mention') !== 'mention' || rule.near || rule.lang !== 'en') continue;
     for (const phrase of rule.phrases) if (!phrase.includes('*')) out.add(phrase);
   }
@@ -46,7 +45,7 @@ export function mentionPhrasesOf(pack: DetectionPackInput): string[] {
 
 export function keywordsOf(pack: DetectionPackInput): string[] {
   const out = new Set<string>();
-  for (const rule of pack.rules as readonly RuleLike[]) {
+  for (const rule of pack.rules) {
     if ((rule.role ?? 'mention') !== 'mention') continue;
     for (const phrase of rule.phrases) out.add(phrase.replace(/\*/g, ''));
   }
@@ -55,7 +54,7 @@ export function keywordsOf(pack: DetectionPackInput): string[] {
 
 export function benchPack(name: string, input: DetectionPackInput & { gate?: string[] }): BenchPack {
   const compiled = compilePack(input);
-  const phrases = (input.rules as readonly RuleLike[]).reduce((n, r) => n + r.phrases.length, 0);
+  const phrases = (input.rules).reduce((n, r) => n + r.phrases.length, 0);
   const gate = input.gate && input.gate.length > 0 ? input.gate : null;
   return {
     name,
@@ -73,7 +72,7 @@ export function storyPackInput(): (DetectionPackInput & { gate?: string[] }) | n
   if (!existsSync(STORY_PACK_FILE)) return null;
   const loaded = loadPack(STORY_PACK_FILE);
   if (!loaded.ok) throw new Error(`data/witkoff-ushakov.json is invalid:\n  ${loaded.problems.join('\n  ')}`);
-  return loaded.pack as unknown as DetectionPackInput & { gate?: string[] };
+  return loaded.pack;
 }
 
 export function loadStoryPack(): BenchPack | null {

@@ -53,5 +53,5 @@ export async function showBadge(tabId: number, report: PageReport | undefined): 
 /** After Lateral loses host access, no tab can be annotated any more: clear every badge. */
 export async function clearAllBadges(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showBadge(tab.id, undefined))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [showBadge(tab.id, undefined)])));
 }

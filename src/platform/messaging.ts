@@ -3,7 +3,7 @@ import type { ResponseTo, ToBackground, ToContent } from '../core/messages';
 import { browser } from './browser';
 
 export function sendToBackground<M extends ToBackground>(message: M): Promise<ResponseTo<M>> {
-  return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
+  return browser.runtime.sendMessage<M, ResponseTo<M>>(message);
 }
 
 /**
@@ -13,7 +13,7 @@ export function sendToBackground<M extends ToBackground>(message: M): Promise<Re
  */
 export async function sendToTab<M extends ToContent>(tabId: number, message: M): Promise<ResponseTo<M> | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message)) as ResponseTo<M>;
+    return await browser.tabs.sendMessage<M, ResponseTo<M>>(tabId, message);
   } catch {
     return undefined;
   }

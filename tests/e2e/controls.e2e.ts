@@ -38,7 +38,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
     beforeEach(async () => {
       await clearStoredSettings(options);
-      await options.waitForFunction(() => (document.querySelector('#sensitivity-balanced') as HTMLInputElement | null)?.checked);
+      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-balanced'))?.checked);
     });
 
     it('has no axe violations on the options page', async () => {
@@ -47,7 +47,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('imports a good settings file and shows it', async () => {
       await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
-      await options.waitForFunction(() => (document.querySelector('#sensitivity-strict') as HTMLInputElement | null)?.checked);
+      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-strict'))?.checked);
       const stored = await storedSettings(options);
       expect(stored['settings.sensitivity']).toBe('strict');
       expect(stored['settings.sites']).toMatchObject({ mode: 'listed', paused: ['news.example.org'] });
@@ -58,7 +58,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it(`refuses ${BAD_FILES.length} bad settings files, lists what is wrong and changes nothing`, async () => {
       expect(BAD_FILES.length).toBeGreaterThanOrEqual(10);
       await chooseFile(options, '#import-file', 'good-partial.json', fixtureText('good-partial.json'));
-      await options.waitForFunction(() => (document.querySelector('#sensitivity-broad') as HTMLInputElement | null)?.checked);
+      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-broad'))?.checked);
       const before = await storedSettings(options);
       const title = await options.evaluate(() => document.title);
       for (const file of BAD_FILES) {
@@ -78,12 +78,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('resets to defaults after confirmation', async () => {
       await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
-      await options.waitForFunction(() => (document.querySelector('#sensitivity-strict') as HTMLInputElement | null)?.checked);
+      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-strict'))?.checked);
       expect(Object.keys(await storedSettings(options)).length).toBeGreaterThan(0);
       await options.click('#reset-settings');
       await options.waitForSelector('#reset-confirm');
       await options.click('#reset-confirm');
-      await options.waitForFunction(() => (document.querySelector('#sensitivity-balanced') as HTMLInputElement | null)?.checked);
+      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-balanced'))?.checked);
       expect(await storedSettings(options)).toEqual({});
       expect(await options.evaluate(() => (document.querySelector('#style-background') as HTMLInputElement).checked)).toBe(true);
     });

@@ -70,7 +70,7 @@ function suite(name: 'chromium' | 'firefox', importCases: typeof cases) {
     let options: TestPage;
     let chromiumTab: RobustTab | undefined;
 
-    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => options.evaluate(fn as never, arg as never) as Promise<R>;
+    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => options.evaluate<R, A>(fn, arg);
     const clear = () =>
       evaluate(async () => {
         const g = globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } };

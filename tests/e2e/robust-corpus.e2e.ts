@@ -232,7 +232,7 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
   let page: TestPage;
 
   const setEnabled = (enabled: boolean) =>
-    setLateralEnabled((fn, arg) => control.evaluate(fn as never, arg), enabled);
+    setLateralEnabled((fn, arg) => control.evaluate(fn, arg), enabled);
 
   beforeAll(async () => {
     server = await startStaticServer();

@@ -7,8 +7,7 @@
  * so the pages get highlights whatever rules the bundled pack ships.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-// @ts-expect-error plain ESM helper shared with the install script
+import { chromium, type CDPSession, type Page as PlaywrightPage } from 'playwright-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -222,7 +221,7 @@ describe('chromium: hostile and odd pages', () => {
   });
 
   it('a page mutating 1,000 times a second for 10 s stays responsive and Lateral does not spin (CPU figure reported)', async () => {
-    const run = async (page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession) => {
+    const run = async (page: PlaywrightPage, cdp: CDPSession) => {
       await cdp.send('Performance.enable');
       const metric = async () => {
         const { metrics } = await cdp.send('Performance.getMetrics');
@@ -238,8 +237,8 @@ describe('chromium: hostile and odd pages', () => {
     };
 
     // Baseline: the same page in a Chromium without the extension.
-    const plain = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    let baseline;
+    const plain = await chromium.launch({ executablePath: findBrowser('chromium') ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    let baseline: Awaited<ReturnType<typeof run>>;
     try {
       const page = await plain.newPage();
       await page.goto(server.url('/fixtures/hostile/mutation-storm.html'));
@@ -415,7 +414,7 @@ describe('chromium: hostile and odd pages', () => {
   });
 
   it('a reader phrase that looks like markup highlights literal text and is shown as text', async () => {
-    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => control.page.evaluate(fn as never, arg) as Promise<R>;
+    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => control.page.evaluate<R, A>(fn as never, arg);
     const phrases = [...STORY_PHRASES, { topic: 'call', phrase: '<b>peace deal</b> <i>draft</i>' }];
     await writeSyncStorage(evaluate, { 'settings.customPhrases': phrases, 'settings.version': 1 });
     try {

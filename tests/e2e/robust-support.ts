@@ -12,7 +12,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-// @ts-expect-error plain ESM helper shared with the install script
 import { findBrowser, missingBrowserMessage } from '../../scripts/browsers.mjs';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { SCHEMA_VERSION } from '../../src/core/settings/schema-constants';
@@ -271,7 +270,7 @@ export async function launchRobustChromium(): Promise<RobustChromium> {
     });
     cdp.on('Runtime.consoleAPICalled', (event) => {
       if (event.type !== 'error' && event.type !== 'assert') return;
-      const text = event.args.map((a) => a.value ?? a.description ?? '').join(' ');
+      const text = event.args.map((a) => String(a.value ?? a.description ?? '')).join(' ');
       if (extensionContexts.has(event.executionContextId)) extensionErrors.push(text);
       else if (!isPageNoise(text)) pageErrors.push(text);
     });
@@ -367,7 +366,7 @@ export async function readSyncStorage(
   return evaluate(async () => {
     const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
     const api = (g.browser ?? g.chrome)!;
-    return (await api.storage.sync.get(null)) as Record<string, unknown>;
+    return (await api.storage.sync.get(null));
   }, undefined);
 }
 
@@ -388,6 +387,6 @@ export function isAllowedDestination(url: string, origin: string): boolean {
 export async function launchFirefoxWithStoryPhrases(): Promise<{ session: ExtensionSession; control: TestPage }> {
   const session = await launchExtension('firefox');
   const control = await session.openExtensionPage('src/pages/options/index.html');
-  await useStoryPhrases((fn, arg) => control.evaluate(fn as never, arg));
+  await useStoryPhrases((fn, arg) => control.evaluate(fn, arg));
   return { session, control };
 }

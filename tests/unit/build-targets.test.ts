@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, manifestFor, parseTarget } from '../../build/targets';
+import { GECKO_ID, manifestFor, parseTarget, type Manifest } from '../../build/targets';
 
-const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;
 
 describe('one manifest, two browsers', () => {
   it('keeps the service worker for Chromium', () => {

@@ -33,18 +33,18 @@ afterEach(() => {
 const rows = () => root.querySelectorAll('#coverage-table tbody tr').length;
 
 describe('classroom page', () => {
-  it('shows no pack picker for a single pack and one row per fact', () => {
-    act(() => render(h(ClassroomApp, { packs: [realPack], exercises: [exercise] }), root));
+  it('shows no pack picker for a single pack and one row per fact', async () => {
+    await act(() => render(h(ClassroomApp, { packs: [realPack], exercises: [exercise] }), root));
     expect(root.querySelector('#pack-picker')).toBeNull();
     expect(rows()).toBe(realPack.facts.length);
     expect(root.querySelector('h1')!.textContent).toBe(realPack.title);
   });
 
-  it('adds a picker when a second pack is bundled, and switches the matrix to it', () => {
-    act(() => render(h(ClassroomApp, { packs: [realPack, secondPack], exercises: [] }), root));
+  it('adds a picker when a second pack is bundled, and switches the matrix to it', async () => {
+    await act(() => render(h(ClassroomApp, { packs: [realPack, secondPack], exercises: [] }), root));
     const picker = root.querySelector<HTMLSelectElement>('#pack-picker')!;
     expect([...picker.options].map((o) => o.value)).toEqual([realPack.id, secondPack.id]);
-    act(() => {
+    await act(() => {
       picker.value = secondPack.id;
       picker.dispatchEvent(new Event('change'));
     });
@@ -52,33 +52,33 @@ describe('classroom page', () => {
     expect(rows()).toBe(3);
   });
 
-  it('says so when no pack is installed', () => {
-    act(() => render(h(ClassroomApp, { packs: [], exercises: [] }), root));
+  it('says so when no pack is installed', async () => {
+    await act(() => render(h(ClassroomApp, { packs: [], exercises: [] }), root));
     expect(root.textContent).toContain('classroom_noPacks');
   });
 
-  it('only offers exercises written for the chosen pack', () => {
+  it('only offers exercises written for the chosen pack', async () => {
     location.hash = '#exercise';
-    act(() => render(h(ClassroomApp, { packs: [secondPack], exercises: [exercise] }), root));
+    await act(() => render(h(ClassroomApp, { packs: [secondPack], exercises: [exercise] }), root));
     expect(root.querySelector('.practice-article')).toBeNull();
     expect(root.textContent).toContain('classroom_noExercises');
   });
 
-  it('flags sentences with Space and Enter and scores them on reveal', () => {
+  it('flags sentences with Space and Enter and scores them on reveal', async () => {
     location.hash = '#exercise';
-    act(() => render(h(ClassroomApp, { packs: [realPack], exercises: [exercise] }), root));
+    await act(() => render(h(ClassroomApp, { packs: [realPack], exercises: [exercise] }), root));
     const sentence = (id: string) => root.querySelector<HTMLElement>(`[data-sentence="${id}"]`)!;
-    act(() => void sentence('st-2').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
-    act(() => void sentence('st-1').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
-    act(() => sentence('st-6').click());
-    act(() => sentence('st-6').click()); // unflag again
+    await act(() => void sentence('st-2').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    await act(() => void sentence('st-1').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(() => sentence('st-6').click());
+    await act(() => sentence('st-6').click()); // unflag again
     expect(sentence('st-2').getAttribute('aria-checked')).toBe('true');
     expect(sentence('st-6').getAttribute('aria-checked')).toBe('false');
-    act(() => root.querySelector<HTMLButtonElement>('button.reveal')!.click());
+    await act(() => root.querySelector<HTMLButtonElement>('button.reveal')!.click());
     const score = root.querySelector('dl.score')!;
     expect([score.getAttribute('data-hits'), score.getAttribute('data-misses'), score.getAttribute('data-false-alarms')]).toEqual(['1', '4', '1']);
     // After the reveal the answers are fixed: clicking changes nothing.
-    act(() => sentence('st-4').click());
+    await act(() => sentence('st-4').click());
     expect(sentence('st-4').getAttribute('aria-checked')).toBe('false');
   });
 });

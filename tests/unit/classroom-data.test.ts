@@ -37,14 +37,15 @@ describe('classroom exercises', () => {
   it('points each planted error at facts that exist in its story pack', () => {
     for (const e of exercises) {
       const pack = packs.find((p) => p.id === e.packId);
-      if (!pack) continue; // the pack is checked below once it exists
+      expect(pack, `${e.id} names a bundled pack`).toBeDefined();
+      if (!pack) continue;
       const factIds = new Set(pack.facts.map((f) => f.id));
       for (const s of sentencesOf(e)) for (const id of s.error?.factIds ?? []) expect(factIds.has(id), `${e.id}/${s.id} → ${id}`).toBe(true);
     }
   });
 
   it('belongs to a story pack that is bundled', () => {
-    if (packs.length === 0) return;
+    expect(packs.length).toBeGreaterThan(0);
     for (const e of exercises) expect(packs.map((p) => p.id), e.id).toContain(e.packId);
   });
 

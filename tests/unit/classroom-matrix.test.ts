@@ -17,7 +17,7 @@ const pack: StoryPack = {
   sources: [
     { id: 's0', role: 'seed', seedFile: 'a.txt', headline: 'First article', headlineIsOpeningLine: false, kind: 'news', published: { precision: 'unknown', how: 'not stated' }, missing: [] },
     { id: 's1', role: 'seed', seedFile: 'b.txt', headline: 'Second article', headlineIsOpeningLine: true, kind: 'blog', published: { precision: 'unknown', how: 'not stated' }, missing: [] },
-    { id: 'wire', role: 'reference', name: 'The Wire', kind: 'wire', covers: 'the transcript' },
+    { id: 'wire', role: 'reference', name: 'The Wire', kind: 'wire', title: 'Transcript of the call', date: '2025-11-25', covers: 'the transcript' },
   ],
   entities: [],
   facts: [
@@ -69,12 +69,12 @@ describe('classroom coverage matrix', () => {
     const date = matrix.rows[0]!;
     expect(date.cells.map((c) => c.stance)).toEqual(['agrees', 'wrong']);
     expect(date.cells[1]!.excerpt).toBe('October 14, 2023');
-    expect(date.referenceNames).toEqual(['The Wire']);
+    expect(date.references).toEqual([{ id: 'wire', outlet: 'The Wire', title: 'Transcript of the call', date: '2025-11-25' }]);
     expect(date.discrepancyTypes).toEqual(['wrong-date']);
   });
 
   it('totals stances per source', () => {
-    expect(stanceTotals(matrix).get('s0')).toEqual({ agrees: 1, differs: 1, wrong: 0, silent: 1 });
+    expect(stanceTotals(matrix).get('s0')).toEqual({ agrees: 1, differs: 1, unconfirmed: 0, wrong: 0, silent: 1 });
   });
 });
 

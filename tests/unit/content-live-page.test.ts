@@ -25,6 +25,7 @@ function setup() {
   const highlighter = new Highlighter({ label: (f) => f.text });
   const batches: ChangedRoots[] = [];
   const scanned: string[] = [];
+  // eslint-disable-next-line prefer-const -- assigned once below, after the watcher that it needs exists
   let annotator!: Annotator;
   const watcher = new DomWatcher(
     {

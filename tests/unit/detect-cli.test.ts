@@ -10,7 +10,7 @@ import { parseArgs, REPORT_FORMAT, scanHtml } from '../../src/cli/scan';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const page = (name: string) => readFileSync(`${root}tests/fixtures/detect/${name}`, 'utf8');
-const pack = () => JSON.parse(readFileSync(`${root}data/witkoff-ushakov.json`, 'utf8'));
+const pack = (): unknown => JSON.parse(readFileSync(`${root}data/witkoff-ushakov.json`, 'utf8'));
 
 describe('scan CLI', () => {
   it('reports mentions and discrepancies of a story page, skipping scripts', () => {
@@ -49,7 +49,7 @@ describe('scan CLI', () => {
   it('runs end to end with --json on a file:// URL', () => {
     const url = `file://${root}tests/fixtures/detect/page-story.html`;
     const out = execFileSync(`${root}node_modules/.bin/tsx`, [`${root}src/cli/scan.ts`, url, '--json'], { encoding: 'utf8' });
-    const report = JSON.parse(out);
+    const report = JSON.parse(out) as Record<string, unknown>;
     expect(report.source).toBe(url);
     expect(Object.keys(report)).toEqual(['format', 'source', 'pack', 'sensitivity', 'pageRelevant', 'textLength', 'counts', 'hits', 'gatePassed']);
     expect(report.gatePassed).toBe(true);

@@ -94,12 +94,9 @@ describe('the page gate', () => {
     expect(literalPattern('a.b')).toBe('a\\.b');
   });
 
-  it('stays linear on a 50,000-character word', () => {
-    const word = 'x'.repeat(50_000);
-    const started = performance.now();
-    gate(word);
-    // A generous bound: a quadratic pattern would take seconds here, not milliseconds.
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('answers on a 50,000-character word (a backtracking pattern would hang here; the benchmark times the gate)', () => {
+    expect(gate('x'.repeat(50_000))).toBe(false);
+    expect(gate(`${'x'.repeat(50_000)} Witkoff`)).toBe(true);
   });
 });
 

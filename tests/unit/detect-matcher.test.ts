@@ -10,7 +10,7 @@ const texts = (text: string, hits: { start: number; end: number }[]) => hits.map
 describe('compiled pack', () => {
   it('is plain JSON: a round trip through JSON gives the same hits', () => {
     const pack = compiledPack();
-    const copy = JSON.parse(JSON.stringify(pack));
+    const copy = JSON.parse(JSON.stringify(pack)) as typeof pack;
     const text = 'Steve Witkoff told Yuri Ushakov the 28-point peace plan could work.';
     expect(createMatcher(copy).scan(text)).toEqual(createMatcher(pack).scan(text));
   });
@@ -105,7 +105,7 @@ describe('incremental relevance', () => {
     const first = m.analyze('Analysis: the leaked recording of Witkoff and Ushakov, and the 28-point peace plan.');
     expect(first.pageRelevant).toBe(true);
     expect(first.becameRelevant).toBe(true);
-    const frozen: RelevanceState = JSON.parse(JSON.stringify(first.relevance));
+    const frozen = JSON.parse(JSON.stringify(first.relevance)) as RelevanceState;
     // A later added subtree with only an ambiguous trigger far from any anchor.
     const later = 'Reader comments: Donetsk came up again and again.';
     expect(m.scan(later)).toEqual([]);
@@ -116,24 +116,17 @@ describe('incremental relevance', () => {
   });
 });
 
-describe('cost', () => {
-  it('scan time barely depends on the number of phrases (10 vs 10,000)', () => {
-    const base = 'Officials in several capitals said the talks would continue next week. '.repeat(3000);
-    const time = (n: number) => {
+// What 10,000 phrases cost against 10 is measured by the benchmark ("Pack scaling" in
+// bench/RESULTS.md); here only that a large pack finds the same kind of hits.
+describe('large packs', () => {
+  it('finds the sampled phrases with 10 and with 10,000 phrases alike', () => {
+    const base = 'Officials in several capitals said the talks would continue next week. '.repeat(300);
+    for (const n of [10, 10_000]) {
       const pack = syntheticPack(n);
       const m = createMatcher(compilePack(pack));
-      const text = `${base}${samplePhrases(pack, 3).join('. ')}`;
-      expect(m.scan(text).length).toBeGreaterThanOrEqual(1);
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        m.scan(text);
-        best = Math.min(best, performance.now() - t);
-      }
-      return best;
-    };
-    const small = time(10);
-    const large = time(10_000);
-    expect(large).toBeLessThan(small * 3 + 20);
+      const sampled = samplePhrases(pack, 3);
+      const hits = m.scan(`${base}${sampled.join('. ')}`);
+      expect(hits.length, `${n} phrases`).toBeGreaterThanOrEqual(sampled.length);
+    }
   });
 });

@@ -69,4 +69,64 @@ describe('story pack integrity', () => {
       ]),
     );
   });
+
+  describe('refuses each kind of mistake a fact-checker found', () => {
+    it('refuses "wrong" where the record cites nothing: that is "unconfirmed"', () => {
+      const pack = tiny();
+      pack.facts[0]!.referenceIds = [];
+      pack.facts[0]!.referenceNote = 'Only the articles report it.';
+      pack.discrepancies[0]!.referenceIds = [];
+      expect(problemsOf(pack)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^facts\[0\]\.sources\.s1\.stance: .*"unconfirmed", never "wrong"/),
+          expect.stringMatching(/^discrepancies\[0\]\.sources\[0\]\.stance: .*"unconfirmed", never "wrong"/),
+        ]),
+      );
+      pack.facts[0]!.sources['s1']!.stance = 'unconfirmed';
+      pack.discrepancies[0]!.sources[0]!.stance = 'unconfirmed';
+      expect(problemsOf(pack)).toEqual([]);
+    });
+
+    it('refuses to call a claim single-source unless it is marked unconfirmed', () => {
+      const pack = tiny();
+      pack.discrepancies[0]!.type = 'single-source-claim';
+      expect(problemsOf(pack)).toEqual([expect.stringMatching(/^discrepancies\[0\]\.sources\[0\]\.stance: "d-day" is a single-source claim, so "s1" can only be "unconfirmed"/)]);
+      pack.discrepancies[0]!.sources[0]!.stance = 'unconfirmed';
+      pack.facts[0]!.sources['s1']!.stance = 'unconfirmed';
+      expect(problemsOf(pack)).toEqual([]);
+    });
+
+    it('refuses a record claim that cites no dated item and gives no reason', () => {
+      const pack = tiny();
+      delete pack.facts[1]!.referenceNote;
+      expect(problemsOf(pack)).toEqual([expect.stringMatching(/^facts\[1\]\.referenceIds: fact "plan-size" cites no reference item/)]);
+    });
+
+    it('refuses a discrepancy whose stance for an outlet contradicts its fact', () => {
+      const pack = tiny();
+      pack.discrepancies[0]!.sources[0]!.stance = 'differs';
+      expect(problemsOf(pack)).toEqual([
+        'discrepancies[0].sources[0].stance: "s1" is "differs" in "d-day" but "wrong" on its fact "call-date"; one point, one stance',
+      ]);
+    });
+
+    it('checks every fact a discrepancy is linked to', () => {
+      const pack = tiny();
+      pack.discrepancies[0]!.factIds = ['call-date', 'plan-size'];
+      expect(problemsOf(pack)).toEqual([expect.stringMatching(/"s1" is "wrong" in "d-day" but "silent" on its fact "plan-size"/)]);
+    });
+
+    it('refuses a spelling "discrepancy" inside a faithful quotation', () => {
+      const pack = tiny();
+      pack.discrepancies.push({
+        ...pack.discrepancies[0]!,
+        id: 'd-spelling',
+        type: 'spelling-variant',
+        sources: [{ sourceId: 's1', stance: 'wrong', says: 'Spells it Alicia.', excerpt: 'on Monday', quoting: 'alice' }],
+      });
+      expect(problemsOf(pack)).toContainEqual(expect.stringMatching(/^discrepancies\[1\]\.sources\[0\]\.stance: .*a faithful quotation is not a discrepancy/));
+      pack.discrepancies[1]!.sources[0]!.quoting = 'bob';
+      expect(problemsOf(pack)).toContainEqual('discrepancies[1].sources[0].quoting: unknown entity "bob"');
+    });
+  });
 });

@@ -1,23 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { excerptOccursIn, normalizeForProvenance } from '../../src/core/pack/evidence';
+import { excerptIsQuoted, excerptOccursIn, normalizeForProvenance } from '../../src/core/pack/evidence';
 import { storyPackShape, type SeedSource } from '../../src/core/pack/schema';
 import { readPackJson, seedDir, seedsAvailable } from './pack-load';
 
 const pack = storyPackShape.parse(readPackJson());
 const seeds = pack.sources.filter((s): s is SeedSource => s.role === 'seed');
 
-/** Every (source, excerpt, where) the pack claims to have copied from a seed. */
-function allExcerpts(): { sourceId: string; excerpt: string; where: string }[] {
-  const out: { sourceId: string; excerpt: string; where: string }[] = [];
+interface Quoted {
+  sourceId: string;
+  excerpt: string;
+  where: string;
+  quoting?: string;
+  /** Set for discrepancy excerpts: what the outlet is accused of, and how. */
+  accusation?: { type: string; stance: string };
+}
+
+/** Every excerpt the pack claims to have copied from a seed. */
+function allExcerpts(): Quoted[] {
+  const out: Quoted[] = [];
   for (const f of pack.facts) {
     for (const [sourceId, s] of Object.entries(f.sources)) {
-      if (s.excerpt) out.push({ sourceId, excerpt: s.excerpt, where: `fact ${f.id}` });
+      if (s.excerpt) out.push({ sourceId, excerpt: s.excerpt, where: `fact ${f.id}`, ...(s.quoting ? { quoting: s.quoting } : {}) });
     }
   }
   for (const d of pack.discrepancies) {
-    for (const s of d.sources) if (s.excerpt) out.push({ sourceId: s.sourceId, excerpt: s.excerpt, where: `discrepancy ${d.id}` });
+    for (const s of d.sources) {
+      if (!s.excerpt) continue;
+      out.push({ sourceId: s.sourceId, excerpt: s.excerpt, where: `discrepancy ${d.id}`, ...(s.quoting ? { quoting: s.quoting } : {}), accusation: { type: d.type, stance: s.stance } });
+    }
   }
   return out;
 }
@@ -38,6 +50,15 @@ describe('evidence normaliser', () => {
     expect(excerptOccursIn('Trump-Putin', 'the Trump–Putin call')).toBe(true);
     expect(excerptOccursIn('Trump and Putin', 'the Trump–Putin call')).toBe(false);
   });
+
+  it('tells a quotation from the outlet’s own words, paragraph by paragraph', () => {
+    const article = 'He said: “Zelenskiy is coming on Friday,” and left.\nZelenskyy arrived. “Fine,” said Bob.';
+    expect(excerptIsQuoted('Zelenskiy is coming', article)).toBe(true);
+    expect(excerptIsQuoted('and left', article)).toBe(false);
+    expect(excerptIsQuoted('Zelenskyy arrived', article)).toBe(false);
+    expect(excerptIsQuoted('“Fine,”', article)).toBe(true);
+    expect(excerptIsQuoted('not there', article)).toBeUndefined();
+  });
 });
 
 if (!seedsAvailable) {
@@ -56,6 +77,21 @@ describe.skipIf(!seedsAvailable)(`provenance against ${seedDir}`, () => {
       .filter(({ sourceId, excerpt }) => !excerptOccursIn(excerpt, text.get(sourceId) ?? ''))
       .map(({ sourceId, excerpt, where }) => `${where} / ${sourceId}: "${excerpt}"`);
     expect(missing).toEqual([]);
+  });
+
+  it('finds every excerpt marked as a quotation inside quotation marks in its seed', () => {
+    const outside = allExcerpts()
+      .filter(({ quoting, sourceId, excerpt }) => quoting !== undefined && excerptIsQuoted(excerpt, text.get(sourceId) ?? '') !== true)
+      .map(({ sourceId, excerpt, where }) => `${where} / ${sourceId}: "${excerpt}"`);
+    expect(outside).toEqual([]);
+  });
+
+  it('never blames an outlet for a spelling it prints inside its quotation of someone', () => {
+    const blamed = allExcerpts()
+      .filter(({ accusation }) => accusation?.type === 'spelling-variant' && accusation.stance !== 'agrees')
+      .filter(({ sourceId, excerpt }) => excerptIsQuoted(excerpt, text.get(sourceId) ?? '') !== false)
+      .map(({ sourceId, excerpt, where }) => `${where} / ${sourceId}: "${excerpt}"`);
+    expect(blamed).toEqual([]);
   });
 
   it('takes each headline or opening line from its own seed', () => {

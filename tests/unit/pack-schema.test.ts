@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DISCREPANCY_TYPES, storyPackSchema, storyPackShape } from '../../src/core/pack/schema';
+import { DISCREPANCY_TYPES, storyPackSchema, storyPackShape, type StoryPack } from '../../src/core/pack/schema';
 import { formatPath, validatePack } from '../../src/core/pack/validate';
 import { fixtureDir, packPath, readFixture, readPackJson, repoRoot } from './pack-load';
 
@@ -24,7 +24,7 @@ describe('story pack schema', () => {
 
   it.each([
     ['excerpt-too-long', 'facts[1].sources.s0.excerpt'],
-    ['excerpt-missing', 'facts[0].sources.s0.excerpt'],
+    ['excerpt-missing', 'facts[0].sources.s1.excerpt'],
     ['fact-missing-seed', 'facts[1].sources.s1'],
     ['unknown-source', 'discrepancies[0].sources[0].sourceId'],
     ['bad-id', 'facts[0].id'],
@@ -39,15 +39,40 @@ describe('story pack schema', () => {
   });
 
   it('rejects an excerpt on a silent source and unknown keys', () => {
-    const pack = structuredClone(readFixture('valid-minimal')) as any;
-    pack.facts[1].sources.s1.excerpt = 'anything';
-    pack.facts[0].colour = 'red';
+    const pack = structuredClone(readFixture('valid-minimal')) as StoryPack;
+    pack.facts[1]!.sources.s1!.excerpt = 'anything';
+    Object.assign(pack.facts[0]!, { colour: 'red' });
     expect(pathsOf(pack)).toEqual(expect.arrayContaining(['facts[1].sources.s1.excerpt', 'facts[0]']));
   });
 
-  it('allows a watch discrepancy with no sources', () => {
+  it('requires each reference item to be a dated, titled item, not an outlet homepage', () => {
     const pack = structuredClone(readFixture('valid-minimal')) as any;
-    pack.discrepancies.push({ ...pack.discrepancies[0], id: 'd-watch', kind: 'watch', sources: [] });
+    const wire = pack.sources[2];
+    delete wire.date;
+    delete wire.title;
+    wire.homepage = 'https://example.org';
+    wire.url = 'not a url';
+    expect(pathsOf(pack)).toEqual(expect.arrayContaining(['sources[2].date', 'sources[2].title', 'sources[2].url', 'sources[2]']));
+    // The popover turns url into a link, so only web addresses are accepted.
+    const scripted = structuredClone(readFixture('valid-minimal')) as any;
+    scripted.sources[2].url = 'javascript:alert(1)';
+    expect(pathsOf(scripted)).toEqual(['sources[2].url']);
+    scripted.sources[2].url = 'https://example.org/news/2025/11/25/item';
+    expect(pathsOf(scripted)).toEqual([]);
+  });
+
+  it('asks for evidence from outlets that differ, are unconfirmed or are wrong, not from those that agree', () => {
+    const pack = structuredClone(readFixture('valid-minimal')) as any;
+    pack.facts[0].sources.s1 = { stance: 'unconfirmed', note: 'Says Monday; nothing on record.' };
+    delete pack.facts[0].sources.s0.excerpt;
+    const paths = pathsOf(pack);
+    expect(paths).toContain('facts[0].sources.s1.excerpt');
+    expect(paths).not.toContain('facts[0].sources.s0.excerpt');
+  });
+
+  it('allows a watch discrepancy with no sources', () => {
+    const pack = structuredClone(readFixture('valid-minimal')) as StoryPack;
+    pack.discrepancies.push({ ...pack.discrepancies[0]!, id: 'd-watch', kind: 'watch', sources: [] });
     expect(validatePack(pack).ok).toBe(true);
   });
 

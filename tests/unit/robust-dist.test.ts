@@ -15,6 +15,16 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, process.env.LATERAL_DIST_ROOT ?? 'dist');
 const TARGETS = ['chrome', 'firefox'] as const;
 
+/** The parts of a built manifest.json these checks read. */
+interface BuiltManifest {
+  content_security_policy?: { extension_pages?: string; sandbox?: string };
+  permissions?: string[];
+  optional_permissions?: string[];
+  externally_connectable?: unknown;
+  host_permissions?: string[];
+  browser_specific_settings?: { gecko?: { data_collection_permissions?: unknown } };
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -70,7 +80,7 @@ for (const target of TARGETS) {
     const scripts = files.filter((f) => f.endsWith('.js'));
     const pages = files.filter((f) => f.endsWith('.html'));
     const styles = files.filter((f) => f.endsWith('.css'));
-    const manifest = built ? (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>) : {};
+    const manifest = built ? (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest) : ({} as BuiltManifest);
 
     it('has scripts and pages to check', () => {
       expect(scripts.length).toBeGreaterThan(3);
@@ -115,7 +125,7 @@ for (const target of TARGETS) {
       const csp = manifest.content_security_policy;
       expect(typeof csp, 'MV3 takes an object keyed by extension_pages').toBe('object');
       const directives = new Map<string, string[]>(
-        String(csp.extension_pages)
+        String(csp?.extension_pages)
           .split(';')
           .map((d) => d.trim().split(/\s+/))
           .filter((parts) => parts[0])
@@ -129,12 +139,12 @@ for (const target of TARGETS) {
           expect(value, `${name} must not allow ${value}`).not.toMatch(/unsafe-eval|unsafe-inline|^https?:|^\*$|^data:$|^blob:$|wasm-unsafe-eval/);
         }
       }
-      expect(csp.sandbox, 'no sandboxed pages with a looser policy').toBeUndefined();
+      expect(csp?.sandbox, 'no sandboxed pages with a looser policy').toBeUndefined();
     });
 
     it('asks for no permission it does not need and opens no channel to web pages', () => {
       const risky = ['debugger', 'nativeMessaging', 'cookies', 'history', 'webRequest', 'webRequestBlocking', 'proxy', 'management', 'clipboardRead', 'geolocation', 'privacy', 'browsingData', 'webNavigation', 'scripting', 'declarativeNetRequest'];
-      const asked = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])] as string[];
+      const asked = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])];
       expect(asked.filter((p) => risky.includes(p))).toEqual([]);
       expect(manifest.externally_connectable).toBeUndefined();
       expect(JSON.stringify(manifest.host_permissions ?? [])).not.toContain('<all_urls>');

@@ -50,8 +50,8 @@ afterEach(() => {
   root.remove();
 });
 
-function show(node: ComponentChild): void {
-  act(() => render(node, root));
+async function show(node: ComponentChild): Promise<void> {
+  await act(() => render(node, root));
 }
 
 function expectOnlyText(): void {
@@ -64,28 +64,28 @@ function hitFor(topic: string, extra: Partial<Hit> = {}): Hit {
 }
 
 describe('markup in a story pack is shown as text', () => {
-  it('the popover mention panel, for every topic', () => {
+  it('the popover mention panel, for every topic', async () => {
     for (const topic of hostile.topics) {
-      show(h(MentionPanel, { pack: hostile, hit: hitFor(topic.id), t, titleId: 'title' }));
+      await show(h(MentionPanel, { pack: hostile, hit: hitFor(topic.id), t, titleId: 'title' }));
       expect(root.textContent).toContain(`<img src=x onerror="globalThis.__pwned='pack'">`);
       expect(root.textContent).toContain(`<script>globalThis.__pwned='script'</script>`);
       expectOnlyText();
     }
   });
 
-  it('the popover discrepancy panel, for every discrepancy, with markup in the page text too', () => {
+  it('the popover discrepancy panel, for every discrepancy, with markup in the page text too', async () => {
     for (const d of hostile.discrepancies) {
-      show(h(DiscrepancyPanel, { pack: hostile, discrepancyId: d.id, pageText: PAGE_TEXT, t, titleId: 'title' }));
+      await show(h(DiscrepancyPanel, { pack: hostile, discrepancyId: d.id, pageText: PAGE_TEXT, t, titleId: 'title' }));
       expect(root.textContent).toContain(`<img src=x onerror="globalThis.__pwned='pack'">`);
       expectOnlyText();
     }
   });
 
-  it('every classroom view', () => {
+  it('every classroom view', async () => {
     for (const view of ['coverage', 'discrepancies', 'exercise', 'presenter']) {
       location.hash = `#${view}`;
-      show(h(ClassroomApp, { packs: [hostile], exercises: [] }));
-      expect(root.textContent!.length).toBeGreaterThan(50);
+      await show(h(ClassroomApp, { packs: [hostile], exercises: [] }));
+      expect(root.textContent.length).toBeGreaterThan(50);
       expect(root.textContent).toContain('<img src=x onerror=');
       expectOnlyText();
       render(null, root);
@@ -94,14 +94,14 @@ describe('markup in a story pack is shown as text', () => {
 });
 
 describe('markup in a custom phrase is shown as text', () => {
-  it('in the options page phrase list', () => {
+  it('in the options page phrase list', async () => {
     const settings = defaultSettings();
     // Valid phrases (no regex characters) that look like markup.
     settings.customPhrases = [
       { topic: hostile.topics[0]!.id, phrase: '<b>peace deal</b>' },
       { topic: hostile.topics[0]!.id, phrase: '<svg/onload=alert`1`> plan' },
     ];
-    show(h(PhrasesSection, { settings, update: async () => ({ ok: true }) } as never));
+    await show(h(PhrasesSection, { settings, update: async () => ({ ok: true }) } as never));
     expect(root.textContent).toContain('<b>peace deal</b>');
     expect(root.querySelectorAll('b').length).toBe(0);
     expectOnlyText();

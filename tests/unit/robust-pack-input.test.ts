@@ -61,7 +61,7 @@ describe('malformed story packs', () => {
   });
 
   it('the pack with markup in every text is still a valid pack (it is used by the injection tests)', () => {
-    const json = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'bad-input', 'hostile-pack', 'markup-payloads.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'bad-input', 'hostile-pack', 'markup-payloads.json'), 'utf8')) as unknown;
     const result = validatePack(json);
     expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
   });

@@ -57,7 +57,7 @@ describe('settings storage', () => {
     const big = defaultSettings();
     big.customPhrases = Array.from({ length: 50 }, (_, i) => ({ topic: 'plan', phrase: `${'дуже довга фраза '.repeat(4)}${i}`.trim() }));
     await saveSettings(area, big);
-    expect(items['settings.customPhrases']).toMatchObject({ $chunks: expect.any(Number) });
+    expect(items['settings.customPhrases']).toMatchObject({ $chunks: expect.any(Number) as unknown });
     for (const [key, value] of Object.entries(items)) {
       expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThanOrEqual(ITEM_BYTES);
     }

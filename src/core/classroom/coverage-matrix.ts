@@ -4,6 +4,7 @@
  * against the record. Pure, so the table, the handout and the tests share it.
  */
 import type { DiscrepancyTypeId, Fact, SeedSource, Stance, StoryPack } from '../pack/schema';
+import { recordSources, type RecordSource } from '../pack-view/topic-view';
 
 export interface CoverageColumn {
   sourceId: string;
@@ -25,8 +26,8 @@ export interface CoverageRow {
   cells: CoverageCell[];
   /** Discrepancy types recorded against this fact, in taxonomy order, no repeats. */
   discrepancyTypes: DiscrepancyTypeId[];
-  /** Names of the outside reports the canonical answer rests on. */
-  referenceNames: string[];
+  /** The dated items the canonical answer rests on, for links. */
+  references: RecordSource[];
 }
 
 export interface CoverageMatrix {
@@ -40,7 +41,6 @@ export function seedSources(pack: StoryPack): SeedSource[] {
 
 export function buildCoverage(pack: StoryPack, typeOrder: readonly string[]): CoverageMatrix {
   const columns = seedSources(pack).map((s, i) => ({ sourceId: s.id, number: i + 1, headline: s.headline, kind: s.kind }));
-  const referenceName = new Map(pack.sources.flatMap((s) => (s.role === 'reference' ? [[s.id, s.name] as const] : [])));
 
   const typesByFact = new Map<string, Set<DiscrepancyTypeId>>();
   for (const d of pack.discrepancies) {
@@ -62,15 +62,15 @@ export function buildCoverage(pack: StoryPack, typeOrder: readonly string[]): Co
         : { sourceId: c.sourceId, stance: 'silent', note: '' };
     }),
     discrepancyTypes: [...(typesByFact.get(fact.id) ?? [])].sort(byTaxonomy),
-    referenceNames: fact.referenceIds.map((id) => referenceName.get(id) ?? id),
+    references: recordSources(pack, fact.referenceIds),
   }));
   return { columns, rows };
 }
 
-/** How many facts each source agrees with, differs on, gets wrong, or skips. */
+/** How many facts each source agrees with, differs on, leaves unconfirmed, gets wrong, or skips. */
 export function stanceTotals(matrix: CoverageMatrix): Map<string, Record<Stance, number>> {
   const totals = new Map<string, Record<Stance, number>>();
-  for (const column of matrix.columns) totals.set(column.sourceId, { agrees: 0, differs: 0, wrong: 0, silent: 0 });
+  for (const column of matrix.columns) totals.set(column.sourceId, { agrees: 0, differs: 0, unconfirmed: 0, wrong: 0, silent: 0 });
   for (const row of matrix.rows) for (const cell of row.cells) totals.get(cell.sourceId)![cell.stance]++;
   return totals;
 }

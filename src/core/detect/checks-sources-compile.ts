@@ -16,7 +16,8 @@
  *   "November 14"). So must the words the discrepancy itself is about (the content
  *   words of its title and of the record's version: "Zelenskiy" in a spelling
  *   discrepancy), or a correct page quoting the same sentence with the record's
- *   spelling would be flagged. An excerpt with no error-carrying word cannot be a detector;
+ *   spelling would be flagged. An excerpt with no error-carrying word of content (an
+ *   omission is its missing word: "... a peace deal done," he said) cannot be a detector;
  * - a detector that would fire on any agreeing outlet's excerpt or record text
  *   anywhere in the pack is tightened to exact words, and dropped if even that fires.
  */
@@ -31,6 +32,8 @@ export interface SourcePackInput {
     id: string;
     topic?: string;
     answer?: string;
+    /** The record's own words for a quoted fact. */
+    canonicalQuote?: string;
     sources?: Readonly<Record<string, { stance: string; excerpt?: string | null | undefined } | undefined>>;
   }[];
   discrepancies?: readonly {
@@ -60,6 +63,16 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that frame a quotation rather than carry a claim: an omission cut before "Donetsk", followed by "he said", has no words of its own. */
+const REPORTING_WORDS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'according', 'stated', 'reportedly',
+  'sagte', 'erklarte', 'dit', 'declare', 'dijo', 'afirmo', 'powiedzial', 'napisal', 'сказал', 'заявил', 'сказав', 'заявив',
+]);
+
+function isContentWord(x: string): boolean {
+  return x.length >= 3 && !FUNCTION_WORDS.has(x);
+}
+
 const ACCEPTED = new Set(['wrong', 'differs']);
 
 function words(text: string): string[] {
@@ -71,6 +84,7 @@ function correctTexts(pack: SourcePackInput): string[][] {
   const out: string[][] = [];
   for (const f of pack.facts ?? []) {
     if (f.answer) out.push(words(f.answer));
+    if (f.canonicalQuote) out.push(words(f.canonicalQuote));
     for (const s of Object.values(f.sources ?? {})) if (s?.stance === 'agrees' && s.excerpt) out.push(words(s.excerpt));
   }
   for (const d of pack.discrepancies ?? []) {
@@ -89,6 +103,7 @@ function correctVocabulary(pack: SourcePackInput, d: NonNullable<SourcePackInput
   for (const f of pack.facts ?? []) {
     if (!d.factIds?.includes(f.id)) continue;
     add(f.answer);
+    add(f.canonicalQuote);
     for (const s of Object.values(f.sources ?? {})) if (s?.stance === 'agrees') add(s.excerpt);
   }
   return vocab;
@@ -104,9 +119,10 @@ export function compileSourceDetectors(pack: SourcePackInput): CompiledSourceDet
     for (const s of d.sources ?? []) {
       if (!ACCEPTED.has(s.stance) || !s.excerpt) continue;
       const w = words(s.excerpt);
-      if (w.length < MIN_WORDS || w.filter((x) => x.length >= 3 && !FUNCTION_WORDS.has(x)).length < MIN_CONTENT_WORDS) continue;
+      if (w.length < MIN_WORDS || w.filter(isContentWord).length < MIN_CONTENT_WORDS) continue;
+      // At least one word that no correct text has and that says something (not "the", not "he said").
+      if (!w.some((x) => !vocab.has(x) && isContentWord(x) && !REPORTING_WORDS.has(x))) continue;
       const key = w.map((x) => !vocab.has(x) || about.has(x));
-      if (!key.some(Boolean)) continue;
       const signature = `${d.id}\u0000${w.join(' ')}`;
       const same = byWords.get(signature);
       if (same) {

@@ -3,7 +3,7 @@
  * how many of the five seed sources agree on each, the discrepancies that touch a
  * fact, and the evidence each source gives. No DOM, no browser API.
  */
-import type { Discrepancy, Fact, SeedSource, Source, Stance, StoryPack, Topic } from '../pack/schema';
+import type { Discrepancy, Fact, ReferenceSource, SeedSource, Source, Stance, StoryPack, Topic } from '../pack/schema';
 
 /** Facts shown for one mention: the hit's own facts first, then the topic's key facts. */
 export const MAX_FACTS = 3;
@@ -15,8 +15,35 @@ export interface SourceEvidence {
   excerpt?: string;
 }
 
+/**
+ * The dated, published item a record claim rests on, in the form a link needs:
+ * who published it, what it is, when, and (when known for certain) where.
+ */
+export interface RecordSource {
+  id: string;
+  outlet: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  url?: string;
+}
+
+export function recordSource(source: ReferenceSource): RecordSource {
+  return { id: source.id, outlet: source.name, title: source.title, date: source.date, ...(source.url ? { url: source.url } : {}) };
+}
+
+/** The reference items behind `ids`, in order; unknown ids and seeds are skipped. */
+export function recordSources(pack: StoryPack, ids: readonly string[]): RecordSource[] {
+  return ids.flatMap((id) => {
+    const source = sourceById(pack, id);
+    return source?.role === 'reference' ? [recordSource(source)] : [];
+  });
+}
+
 export interface FactView {
   fact: Fact;
+  /** The published items the answer rests on. */
+  references: RecordSource[];
   /** Seed sources whose stance is `agrees`. */
   agree: number;
   /** Number of seed sources in the pack (five for the bundled pack). */
@@ -56,6 +83,7 @@ export function factView(pack: StoryPack, fact: Fact): FactView {
   }
   return {
     fact,
+    references: recordSources(pack, fact.referenceIds),
     agree: evidence.filter((e) => e.stance === 'agrees').length,
     total: seeds.length,
     evidence,
@@ -80,8 +108,8 @@ export interface DiscrepancyView {
   discrepancy: Discrepancy;
   /** Seed sources that print the error, with what they say. */
   sources: { source: Source | undefined; says: string; excerpt?: string }[];
-  /** Outside reports the record rests on. */
-  references: Source[];
+  /** The published items `right` rests on. */
+  references: RecordSource[];
   facts: Fact[];
 }
 
@@ -95,7 +123,7 @@ export function discrepancyView(pack: StoryPack, discrepancyId: string): Discrep
       says: s.says,
       ...(s.excerpt ? { excerpt: s.excerpt } : {}),
     })),
-    references: discrepancy.referenceIds.map((id) => sourceById(pack, id)).filter((s): s is Source => s !== undefined),
+    references: recordSources(pack, discrepancy.referenceIds),
     facts: pack.facts.filter((f) => discrepancy.factIds.includes(f.id)),
   };
 }

@@ -20,3 +20,21 @@ export function normalizeForProvenance(text: string): string {
 export function excerptOccursIn(excerpt: string, article: string): boolean {
   return normalizeForProvenance(article).includes(normalizeForProvenance(excerpt));
 }
+
+/**
+ * Whether `excerpt`, where it first occurs in `article`, sits inside double
+ * quotation marks of its paragraph (or starts with one). Used to tell an
+ * outlet's own words from its quotation of someone else.
+ */
+export function excerptIsQuoted(excerpt: string, article: string): boolean | undefined {
+  const needle = normalizeForProvenance(excerpt);
+  for (const paragraph of article.split(/\n/)) {
+    const text = normalizeForProvenance(paragraph);
+    const at = text.indexOf(needle);
+    if (at < 0) continue;
+    if (needle.startsWith('"')) return true;
+    const marksBefore = text.slice(0, at).split('"').length - 1;
+    return marksBefore % 2 === 1;
+  }
+  return undefined;
+}

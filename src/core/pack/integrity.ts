@@ -96,6 +96,8 @@ export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
     }
   });
 
+  problems.push(...recordBacking(pack), ...storyToldOnce(pack), ...quotationFaithfulness(pack, entityIds));
+
   for (const topic of pack.topics) {
     if (pack.facts.length > 0 && !pack.facts.some((f) => f.topic === topic.id && f.key)) {
       add(['topics', pack.topics.indexOf(topic)], `topic "${topic.id}" has no key fact for the popover to lead with`);
@@ -118,5 +120,86 @@ export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
   checkDetectionRefs(pack.rules, 'rules');
   checkDetectionRefs(pack.checks, 'checks');
 
+  return problems;
+}
+
+/**
+ * "Wrong" means the record contradicts the outlet, so it needs a record to point
+ * at. Where no reference item backs the point, the most the pack may say is
+ * "unconfirmed". Facts with no reference item must say where their answer comes from.
+ */
+function recordBacking(pack: StoryPack): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const silentRecord = 'the record cited here says nothing about it; a claim the record does not mention is "unconfirmed", never "wrong"';
+  pack.facts.forEach((fact, fi) => {
+    if (fact.referenceIds.length > 0) return;
+    if (fact.referenceNote === undefined) {
+      problems.push({ path: ['facts', fi, 'referenceIds'], message: `fact "${fact.id}" cites no reference item; cite the dated item its answer rests on, or say in referenceNote why there is none` });
+    }
+    for (const [sourceId, stance] of Object.entries(fact.sources)) {
+      if (stance.stance === 'wrong') problems.push({ path: ['facts', fi, 'sources', sourceId, 'stance'], message: `"${sourceId}" is marked wrong on "${fact.id}", but ${silentRecord}` });
+    }
+  });
+  pack.discrepancies.forEach((d, di) => {
+    d.sources.forEach((s, si) => {
+      const path = ['discrepancies', di, 'sources', si, 'stance'];
+      if (s.stance === 'wrong' && d.referenceIds.length === 0) problems.push({ path, message: `"${s.sourceId}" is marked wrong in "${d.id}", but ${silentRecord}` });
+      // A claim is single-source because nothing else confirms it; a claim the record reports is not one.
+      if (d.type === 'single-source-claim' && s.stance !== 'agrees' && s.stance !== 'unconfirmed') {
+        problems.push({ path, message: `"${d.id}" is a single-source claim, so "${s.sourceId}" can only be "unconfirmed" (or "agrees"), not "${s.stance}"` });
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * A discrepancy and the facts it concerns describe the same point, so an outlet
+ * must stand the same way in both; otherwise the popover (facts) and the
+ * classroom cards (discrepancies) would tell one story two ways.
+ */
+function storyToldOnce(pack: StoryPack): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const facts = new Map(pack.facts.map((f) => [f.id, f]));
+  pack.discrepancies.forEach((d, di) => {
+    d.sources.forEach((s, si) => {
+      for (const factId of d.factIds) {
+        const onFact = facts.get(factId)?.sources[s.sourceId];
+        if (onFact && onFact.stance !== s.stance) {
+          problems.push({
+            path: ['discrepancies', di, 'sources', si, 'stance'],
+            message: `"${s.sourceId}" is "${s.stance}" in "${d.id}" but "${onFact.stance}" on its fact "${factId}"; one point, one stance`,
+          });
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * An outlet that quotes someone answers for the quotation, not for the quoted
+ * person's spelling: a spelling variant inside a quotation is faithful, not a
+ * discrepancy. (The provenance test checks `quoting` against the seed text.)
+ */
+function quotationFaithfulness(pack: StoryPack, entityIds: ReadonlySet<string>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const unknown = (quoting: string | undefined) => quoting !== undefined && !entityIds.has(quoting);
+  pack.facts.forEach((fact, fi) => {
+    for (const [sourceId, stance] of Object.entries(fact.sources)) {
+      if (unknown(stance.quoting)) problems.push({ path: ['facts', fi, 'sources', sourceId, 'quoting'], message: `unknown entity "${stance.quoting}"` });
+    }
+  });
+  pack.discrepancies.forEach((d, di) => {
+    d.sources.forEach((s, si) => {
+      if (unknown(s.quoting)) problems.push({ path: ['discrepancies', di, 'sources', si, 'quoting'], message: `unknown entity "${s.quoting}"` });
+      if (d.type === 'spelling-variant' && s.quoting !== undefined && s.stance !== 'agrees') {
+        problems.push({
+          path: ['discrepancies', di, 'sources', si, 'stance'],
+          message: `"${s.sourceId}" is "${s.stance}" for a spelling it prints inside its quotation of "${s.quoting}"; a faithful quotation is not a discrepancy`,
+        });
+      }
+    });
+  });
   return problems;
 }

@@ -34,7 +34,9 @@ const excerptSchema = text
   .refine((s) => countWords(s) <= EXCERPT_MAX_WORDS, {
     message: `excerpt must be under 30 words (at most ${EXCERPT_MAX_WORDS})`,
   })
-  .describe('Verbatim words copied from the cited seed article; under 30 words.');
+  .describe(
+    'Verbatim words copied from the cited seed article: only the words that carry the point, under 30. Required when the stance is differs, unconfirmed or wrong; optional for agrees; never for silent.',
+  );
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 
@@ -55,7 +57,7 @@ export const publicationSchema = z.strictObject({
 });
 
 export const SEED_KINDS = ['news', 'aggregator', 'blog'] as const;
-export const REFERENCE_KINDS = ['news', 'wire', 'social', 'official', 'consensus'] as const;
+export const REFERENCE_KINDS = ['news', 'wire', 'social', 'official'] as const;
 
 /** One of the articles the pack compares; its text is never shipped, only short excerpts. */
 export const seedSourceSchema = z.strictObject({
@@ -70,15 +72,25 @@ export const seedSourceSchema = z.strictObject({
   notes: text.optional(),
 });
 
-/** An outside report that the canonical answers rest on. */
+/**
+ * One published item of the outside record: a report, a transcript, a post or an
+ * official record. Every claim the pack makes on the record's behalf cites one of
+ * these, so a reader can follow it to the very item, not to an outlet's homepage.
+ */
 export const referenceSourceSchema = z.strictObject({
   id: idSchema,
   role: z.literal('reference'),
-  name: text,
+  name: text.describe('The outlet or account that published the item, e.g. "Bloomberg" or "Truth Social (Donald Trump)".'),
   kind: z.enum(REFERENCE_KINDS),
-  homepage: z.url().optional(),
-  url: z.url().optional().describe('The specific report, only when known for certain.'),
-  covers: text.describe('What this outlet is the reference for.'),
+  title: text.describe(
+    'Which item this is: its headline when known exactly, otherwise a plain description of it (posts and transcripts have no headline).',
+  ),
+  date: isoDate.describe('The day the item was published or posted (YYYY-MM-DD).'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'url must be an http(s) address of the item itself' })
+    .optional()
+    .describe('Address of this very item. Left out when it is not known for certain; never an outlet homepage.'),
+  covers: text.describe('What this item is the reference for.'),
 });
 
 export const sourceSchema = z.discriminatedUnion('role', [seedSourceSchema, referenceSourceSchema]);
@@ -104,15 +116,27 @@ export const entitySchema = z.strictObject({
   }),
 });
 
-export const STANCES = ['agrees', 'differs', 'wrong', 'silent'] as const;
+export const STANCES = ['agrees', 'differs', 'unconfirmed', 'wrong', 'silent'] as const;
 
 /** Plain-words meaning of each stance, for the popover legend and for educators. */
 export const STANCE_DESCRIPTIONS: Record<(typeof STANCES)[number], string> = {
   agrees: 'Says the same as the record (wording may differ).',
   differs: 'Frames it differently, leaves out part of it, or rewords a quote, without stating something false.',
+  unconfirmed: 'Says something the record does not mention: not confirmed here, which is not the same as wrong.',
   wrong: 'States something the record contradicts.',
   silent: 'Does not mention it.',
 };
+
+const quotingSchema = idSchema.describe(
+  "Set when the excerpt is the outlet's quotation of someone else (the words inside its quotation marks): the entity id of the person quoted. The outlet answers for quoting faithfully, not for that person's wording or spelling.",
+);
+
+/**
+ * Stances that accuse or question an outlet must show its words. An agreeing
+ * outlet may show them too, but need not: its note says it, and every quoted
+ * word counts against the outlet's excerpt budget (see ./excerpt-budget.ts).
+ */
+export const NEEDS_EVIDENCE: ReadonlySet<Stance> = new Set<Stance>(['differs', 'unconfirmed', 'wrong']);
 
 /** What one seed article says about one fact. */
 export const sourceStanceSchema = z
@@ -120,13 +144,17 @@ export const sourceStanceSchema = z
     stance: z.enum(STANCES),
     note: text.describe('What the article says, in our own words.'),
     excerpt: excerptSchema.optional(),
+    quoting: quotingSchema.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.stance === 'silent' && value.excerpt !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['excerpt'], message: 'a silent source has nothing to quote; drop the excerpt' });
     }
-    if (value.stance !== 'silent' && value.excerpt === undefined) {
+    if (NEEDS_EVIDENCE.has(value.stance) && value.excerpt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['excerpt'], message: `stance "${value.stance}" needs a verbatim excerpt as evidence` });
+    }
+    if (value.quoting !== undefined && value.excerpt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['quoting'], message: 'quoting describes an excerpt; there is none' });
     }
   });
 
@@ -137,8 +165,10 @@ export const factSchema = z.strictObject({
   answer: text.describe('The canonical answer, in our own words.'),
   /** Exact transcript wording, only for facts about what was said on the record. */
   canonicalQuote: text.optional(),
-  referenceIds: z.array(idSchema).describe('Reference sources the answer rests on; empty when only the seeds report it.'),
-  referenceNote: text.optional(),
+  referenceIds: z
+    .array(idSchema)
+    .describe('Reference items the answer rests on; empty only when the record does not cover the question (then referenceNote says so).'),
+  referenceNote: text.optional().describe('Where the answer comes from when no reference item backs it.'),
   entityIds: z.array(idSchema),
   key: z.boolean().describe('Facts the popover leads with for their topic.'),
   /** Keyed by seed source id; integrity requires every seed source to appear. */
@@ -152,14 +182,18 @@ export const factSchema = z.strictObject({
 export const discrepancySourceSchema = z
   .strictObject({
     sourceId: idSchema,
-    stance: z.enum(STANCES),
+    stance: z.enum(STANCES).describe('Must equal this source\'s stance on every fact in the discrepancy\'s factIds.'),
     says: text.describe('What this article says, in our own words.'),
     excerpt: excerptSchema.optional(),
+    quoting: quotingSchema.optional(),
   })
   .superRefine((value, ctx) => {
-    // A silent article (an omission) has nothing to quote; everyone else must show their words.
-    if (value.stance !== 'silent' && value.excerpt === undefined) {
+    // An article that differs, is unconfirmed or is wrong must show its words; a silent one (an omission) has none.
+    if (NEEDS_EVIDENCE.has(value.stance) && value.excerpt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['excerpt'], message: `stance "${value.stance}" needs a verbatim excerpt as evidence` });
+    }
+    if (value.quoting !== undefined && value.excerpt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['quoting'], message: 'quoting describes an excerpt; there is none' });
     }
   });
 
@@ -175,12 +209,23 @@ export const discrepancySchema = z
   .strictObject({
     id: idSchema,
     kind: z.enum(DISCREPANCY_KINDS),
-    type: z.enum(DISCREPANCY_TYPE_IDS),
+    type: z
+      .enum(DISCREPANCY_TYPE_IDS)
+      .describe(
+        'One of the taxonomy types (./taxonomy.ts). A "single-source-claim" marks its sources "unconfirmed"; a "spelling-variant" never blames a source whose excerpt is a quotation (`quoting`).',
+      ),
     title: text,
     right: text.describe('What the record says is right.'),
     sources: z.array(discrepancySourceSchema),
-    factIds: z.array(idSchema).min(1),
-    referenceIds: z.array(idSchema),
+    factIds: z
+      .array(idSchema)
+      .min(1)
+      .describe(
+        'The facts this discrepancy concerns. Each listed source must have the same stance here as on every one of these facts, so the popover and the classroom never tell the same point two ways.',
+      ),
+    referenceIds: z
+      .array(idSchema)
+      .describe('Reference items that back `right`. Required (non-empty) when any source is marked "wrong".'),
     severity: z.enum(['low', 'medium', 'high']),
     whyItMatters: text.describe('One or two sentences an educator can read aloud.'),
   })

@@ -1,6 +1,7 @@
 import { stanceTotals, type CoverageColumn, type CoverageRow } from '../../core/classroom/coverage-matrix';
 import { STANCES } from '../../core/pack/schema';
 import { STANCE_SYMBOL, StanceMarker } from './StanceMarker';
+import { SourceList } from '../components/SourceLink';
 import { sourceName, stanceLabel, t, typeLabel } from './i18n';
 
 interface Props {
@@ -68,9 +69,7 @@ export function CoverageTable({ columns, rows, showNotes, excerpts, id, caption 
             ))}
             <td class="reference">
               <p>{row.fact.answer}</p>
-              {row.referenceNames.length > 0 && (
-                <p class="reference-names">{t('classroom_referenceFrom', row.referenceNames.join(', '))}</p>
-              )}
+              {row.references.length > 0 && <SourceList sources={row.references} />}
             </td>
           </tr>
         ))}

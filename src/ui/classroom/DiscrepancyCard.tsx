@@ -1,5 +1,7 @@
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { compareQuotes } from '../../core/classroom/quote-versions';
+import { recordSources } from '../../core/pack-view/topic-view';
+import { SourceList } from '../components/SourceLink';
 import { StanceMarker } from './StanceMarker';
 import { QuoteDiff } from './QuoteDiff';
 import { severityLabel, sourceName, t, typeDescription, typeLabel } from './i18n';
@@ -45,6 +47,7 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
         <section class="version version-record">
           <Sub>{t('classroom_whatIsRight')}</Sub>
           <p>{d.right}</p>
+          {d.referenceIds.length > 0 && <SourceList sources={recordSources(pack, d.referenceIds)} />}
         </section>
         {(layout === 'card' || !hasDiff) && d.sources.map((s) => (
           <section class="version" key={s.sourceId}>

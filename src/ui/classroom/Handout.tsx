@@ -1,5 +1,7 @@
 import type { CoverageMatrix } from '../../core/classroom/coverage-matrix';
 import type { Discrepancy, DiscrepancyTypeId, StoryPack } from '../../core/pack/schema';
+import { recordSources } from '../../core/pack-view/topic-view';
+import { SourceList } from '../components/SourceLink';
 import { CoverageTable } from './CoverageTable';
 import { Legend } from './Legend';
 import { severityLabel, sourceName, t, typeLabel } from './i18n';
@@ -42,6 +44,7 @@ export function Handout({ pack, matrix, discrepancies, types, sourceNumbers }: P
             <p>
               {t('classroom_whatIsRight')}: {d.right}
             </p>
+            {d.referenceIds.length > 0 && <SourceList sources={recordSources(pack, d.referenceIds)} />}
             <ul>
               {d.sources.map((s) => (
                 <li key={s.sourceId}>

@@ -9,6 +9,7 @@ import { stanceLabel } from './i18n';
 export const STANCE_SYMBOL: Record<Stance, string> = {
   agrees: '✓',
   differs: '≈',
+  unconfirmed: '?',
   wrong: '✗',
   silent: '–',
 };

@@ -4,6 +4,7 @@
  */
 import type { StoryPack } from '../../core/pack/schema';
 import { discrepancyView, sourceName } from '../../core/pack-view/topic-view';
+import { SourceList } from '../components/SourceLink';
 import type { Translate } from './types';
 
 export function DiscrepancyPanel(props: {
@@ -50,9 +51,10 @@ export function DiscrepancyPanel(props: {
         </>
       )}
       {view.references.length > 0 && (
-        <p>
-          <strong>{t('popoverReferences')}</strong> {view.references.map(sourceName).join(', ')}
-        </p>
+        <div class="record-basis">
+          <strong>{t('popoverReferences')}</strong>
+          <SourceList sources={view.references} />
+        </div>
       )}
     </>
   );

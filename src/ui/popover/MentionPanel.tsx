@@ -2,6 +2,7 @@
 import type { Hit } from '../../core/hit';
 import type { StoryPack } from '../../core/pack/schema';
 import { topicView, type FactView } from '../../core/pack-view/topic-view';
+import { SourceList } from '../components/SourceLink';
 import { Stance } from './Stance';
 import type { Translate } from './types';
 
@@ -26,6 +27,12 @@ function FactBlock({ view, t }: { view: FactView; t: Translate }) {
     <section class="fact" aria-label={fact.question}>
       <h4>{fact.question}</h4>
       <p class="answer">{fact.answer}</p>
+      {view.references.length > 0 && (
+        <div class="record-basis">
+          <strong>{t('popoverReferences')}</strong>
+          <SourceList sources={view.references} />
+        </div>
+      )}
       <p>
         <span class="agree">{t('popoverAgree', [String(view.agree), String(view.total)])}</span>
       </p>

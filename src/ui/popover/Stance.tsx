@@ -4,6 +4,7 @@ import type { Translate } from './types';
 const KEYS: Record<StanceId, string> = {
   agrees: 'popoverStanceAgrees',
   differs: 'popoverStanceDiffers',
+  unconfirmed: 'popoverStanceUnconfirmed',
   wrong: 'popoverStanceWrong',
   silent: 'popoverStanceSilent',
 };

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium as playwrightChromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PptBrowser, type Page as PptPage } from 'puppeteer-core';
-// @ts-expect-error plain ESM helper shared with the install script
 import { findBrowser, missingBrowserMessage } from '../../../scripts/browsers.mjs';
 import { REPO_ROOT } from './static-server';
 
@@ -149,7 +148,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     },
     // BiDi can report extension tabs as about:blank; the page itself knows its URL.
     url: () => href,
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     evaluateScript: async (source) => void (await page.evaluate(source)),
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     waitForFunction: async (fn, arg, timeout = 10_000) =>
@@ -159,7 +158,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     type: (text) => page.keyboard.type(text),
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path: path })),
     close: () => page.close(),
   };
 }
@@ -189,9 +188,11 @@ async function launchFirefox(): Promise<ExtensionSession> {
   });
   const requests: string[] = [];
   const track = (page: PptPage) => page.on('request', (request) => void requests.push(request.url()));
-  browser.on('targetcreated', async (target) => {
-    const page = await target.page().catch(() => null);
-    if (page) track(page);
+  browser.on('targetcreated', (target) => {
+    void target
+      .page()
+      .catch(() => null)
+      .then((page) => page && track(page));
   });
   for (const page of await browser.pages()) track(page);
   await browser.installExtension(distDir('firefox'));
