@@ -100,7 +100,7 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
     }
     if (month) {
       // May is also a verb: "may" counts as a month only with a day or year.
-      let j = i + 1;
+      const j = i + 1;
       const d = dayOf(tokens[j]?.w);
       if (d && tight(text, tokens[i]!, tokens[j]!)) {
         // October 14[, 2025]
