@@ -260,6 +260,7 @@ export class Highlighter {
         el.setAttribute('data-lateral-finding', String(finding.id));
         if (this.options.key) el.setAttribute(KEY_ATTR, this.options.key);
         this.made.add(el);
+        if (finding.hit.strength) el.setAttribute('data-lateral-strength', finding.hit.strength);
         finding.elements.push(el);
       },
     });

@@ -39,6 +39,8 @@ export function highlightCss(look: HighlightLook, key?: string): string {
   const m = `${MARK_TAG}[data-lateral-kind]${k}`;
   const mention = `${MARK_TAG}[data-lateral-kind="mention"]${k}`;
   const flag = `${MARK_TAG}[data-lateral-kind="discrepancy"]${k}`;
+  // A drifted wording (strength "differs") is a lighter, dotted mark; the record's contradictions stay solid.
+  const differs = `${flag}[data-lateral-strength="differs"]`;
   const mc = safe(look.mentionColor, DEFAULT_LOOK.mentionColor);
   const dc = safe(look.discrepancyColor, DEFAULT_LOOK.discrepancyColor);
   // `all:unset` alone loses to a page's own !important rules (`article * {opacity:0
@@ -55,16 +57,19 @@ export function highlightCss(look: HighlightLook, key?: string): string {
     case 'underline':
       return base +
         `${mention}{text-decoration:underline 2px solid ${mc}!important;text-underline-offset:3px}` +
-        `${flag}{text-decoration:underline 2px wavy ${dc}!important;text-underline-offset:3px}`;
+        `${flag}{text-decoration:underline 2px wavy ${dc}!important;text-underline-offset:3px}` +
+        `${differs}{text-decoration:underline 2px dotted ${dc}!important}`;
     case 'outline':
       return base +
         `${mention}{outline:2px solid ${mc}!important;outline-offset:1px}` +
-        `${flag}{outline:2px dashed ${dc}!important;outline-offset:1px}`;
+        `${flag}{outline:2px dashed ${dc}!important;outline-offset:1px}` +
+        `${differs}{outline-style:dotted!important}`;
     default:
       // A discrepancy also gets a line, so it differs by more than colour.
       return base +
         `${m}{color:${HIGHLIGHT_TEXT_COLOR}!important}` +
         `${mention}{background:${mc}!important}` +
-        `${flag}{background:${dc}!important;text-decoration:underline 2px wavy #a4161a!important;text-underline-offset:3px}`;
+        `${flag}{background:${dc}!important;text-decoration:underline 2px wavy #a4161a!important;text-underline-offset:3px}` +
+        `${differs}{background:transparent!important;color:inherit!important;text-decoration:underline 2px dotted #a4161a!important}`;
   }
 }

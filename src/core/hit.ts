@@ -30,4 +30,11 @@ export interface Hit {
   discrepancyId?: string;
   /** For a wrong date: the date this page gives, so the headline can name it. */
   claimed?: DateClaim;
+  /**
+   * For `discrepancy` hits: `wrong` when the record contradicts the claim, `differs`
+   * when the words drift from it (a reworded quote, a framing).
+   */
+  strength?: 'wrong' | 'differs';
+  /** For `discrepancy` hits: the outlets (pack source ids) that printed the same thing. */
+  sourceIds?: string[];
 }

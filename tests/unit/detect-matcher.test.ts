@@ -23,11 +23,12 @@ describe('compiled pack', () => {
     }
   });
 
-  it('has rules in all seven languages (and names and the plan in it, nl, id) and the six fixed discrepancy ids', () => {
+  it('has rules in all seven languages (and names and the plan in it, nl, id) and checks for the guide\'s known errors', () => {
     const d = loadDetection();
     expect(new Set(d.rules.map((r) => r.lang)).size).toBe(10);
     expect(d.checks.map((c) => c.discrepancyId).sort()).toEqual([
-      'd-call-date-month', 'd-call-date-year', 'd-call-length', 'd-former-president', 'd-trump-reaction-dismissal', 'd-who-asked-reversed',
+      'd-army-cap-misstated', 'd-call-date-month', 'd-call-date-year', 'd-call-length', 'd-former-president', 'd-kherson-zaporizhzhia-dmz',
+      'd-trump-reaction-dismissal', 'd-who-asked-reversed',
     ]);
   });
 });

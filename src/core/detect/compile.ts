@@ -9,7 +9,8 @@
  */
 import { normalizePhrase } from '../text/normalize';
 import { buildAutomaton } from './automaton';
-import { compileCheck } from './checks-compile';
+import { compileCheck, type CheckFlagInfo } from './checks-compile';
+import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
 import { splitSegments, STEM_MAX } from './stems';
 import {
@@ -24,12 +25,23 @@ import {
   type CompiledRule,
 } from './types';
 
-/** The parts of a story pack the detection engine reads. */
-export interface DetectionPackInput {
+/**
+ * The parts of a story pack the detection engine reads. With the pack's facts and
+ * discrepancies, flags also say how sure they are and who printed the same thing,
+ * and the outlets' own words become flags of their own (checks-sources-compile.ts).
+ */
+export interface DetectionPackInput extends SourcePackInput {
   id: string;
   topics?: readonly { id: string }[];
   rules: readonly (Rule | RuleInput)[];
   checks: readonly Check[];
+}
+
+/** A check flags "wrong" (the guide's known errors contradict the record); its outlets are those the pack says printed it. */
+function flagInfo(pack: DetectionPackInput, discrepancyId: string): CheckFlagInfo {
+  const d = pack.discrepancies?.find((x) => x.id === discrepancyId);
+  const printed = (d?.sources ?? []).filter((s) => s.stance === 'wrong' || s.stance === 'differs');
+  return { strength: 'wrong', sourceIds: printed.map((s) => s.sourceId) };
 }
 
 export function compilePack(pack: DetectionPackInput): CompiledPack {
@@ -82,6 +94,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     patternRule,
     patternKind,
     patternFlags,
-    checks: pack.checks.map(compileCheck),
+    checks: pack.checks.map((c) => compileCheck(c, flagInfo(pack, c.discrepancyId))),
+    sourceDetectors: compileSourceDetectors(pack),
   };
 }

@@ -6,14 +6,18 @@
  *
  * Cost per scan: one normalisation pass and one automaton pass over the text
  * (linear, independent of the phrase count), then work proportional to the number
- * of raw matches. Claim checks run only in windows around mentions, and only where
- * the words they need are present (checks-run.ts).
+ * of raw matches. Claim checks run only on the sentences around mentions, word by
+ * word, without building any expression (checks-run.ts, checks-sources.ts).
  */
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, type ItemSpan, type ItemSpans } from './items';
-import { prepareCheck, regexesOf, runCheck, type PreparedCheck, type Span } from './checks-run';
+import { isCorrected } from './checks-corrections';
+import { monthOf } from './checks-dates';
+import { flagAt, prepareCheck, runCheck, type Flag, type PreparedCheck, type Span } from './checks-run';
+import { findSourceHits, indexDetectors } from './checks-sources';
+import { sentenceEnd, sentences, sentenceStart, type Sentence } from './checks-text';
 import {
   emptyEvidence,
   isRelevant,
@@ -26,7 +30,7 @@ import {
   type RelevanceState,
   type Sensitivity,
 } from './relevance';
-import { PATTERN_NEAR, PATTERN_PHRASE, SEG_CONT, SEG_LAST, SEG_STEM, type CompiledPack, type CompiledRule } from './types';
+import { PATTERN_NEAR, PATTERN_PHRASE, SEG_CONT, SEG_LAST, SEG_STEM, type CompiledPack, type CompiledRule, type CompiledSourceDetector } from './types';
 
 export interface CustomPhrase {
   topic: string;
@@ -273,30 +277,51 @@ function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], spa
 }
 
 /**
- * Where claim checks look: within CHECK_WINDOW of the story's own mentions, cut at
- * spaces and merged. A repeated error is about this story only when the story is
- * named nearby (a two-hour Trump–Putin call further down is not a wrong length for
- * the Witkoff–Ushakov call), and skipping the rest keeps checks from scanning a
- * whole long page with their regular expressions.
+ * Where claim checks look: the sentences within CHECK_WINDOW of the story's own
+ * mentions. A repeated error is about this story only when the story is named
+ * nearby (a two-hour Trump–Putin call further down is not a wrong length for the
+ * Witkoff–Ushakov call), and skipping the rest keeps the checks off most of a long page.
  */
 export const CHECK_WINDOW = LOCAL_WINDOW;
+/** How far a window is stretched to take in the whole sentence at each of its ends. */
+const SENTENCE_REACH = 400;
 
-function checkWindows(text: string, mentions: readonly Candidate[]): Span[] {
+function checkWindows(text: string, mentions: readonly Candidate[], isBreak: (i: number) => boolean): Span[] {
   const windows: Span[] = [];
   for (const m of mentions) {
-    let from = Math.max(0, m.from - CHECK_WINDOW);
-    let to = Math.min(text.length, m.to + CHECK_WINDOW);
-    // Start and end on a space so no word is cut in half (a cut word could look like a whole one).
-    if (from > 0) from = Math.max(0, text.lastIndexOf(' ', from));
-    if (to < text.length) {
-      const space = text.indexOf(' ', to);
-      to = space < 0 ? text.length : space;
-    }
+    const from = sentenceStart(text, Math.max(0, m.from - CHECK_WINDOW), SENTENCE_REACH, isBreak);
+    const to = sentenceEnd(text, Math.min(text.length, m.to + CHECK_WINDOW), SENTENCE_REACH, isBreak);
     const last = windows[windows.length - 1];
     if (last && from <= last.to) last.to = Math.max(last.to, to);
     else windows.push({ from, to });
   }
   return windows;
+}
+
+/** Flags of one discrepancy that overlap: keep the first (source-anchored ones come first, then longer). */
+function dedupeFlags(flags: Flag[]): Flag[] {
+  const out: Flag[] = [];
+  for (const f of flags) {
+    if (out.some((g) => g.discrepancyId === f.discrepancyId && g.from < f.to && f.from < g.to)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Outlets' own words found in the window's sentences, unless the sentence corrects them. */
+function sourceFlags(byAnchor: ReadonlyMap<string, readonly CompiledSourceDetector[]>, text: string, sents: readonly Sentence[]): Flag[] {
+  if (byAnchor.size === 0) return [];
+  const tokens = sents.flatMap((s) => s.tokens);
+  const out: Flag[] = [];
+  for (const hit of findSourceHits(byAnchor, tokens)) {
+    const first = tokens[hit.from]!;
+    const s = sents.find((x) => x.to >= first.to)!;
+    const a = s.tokens.indexOf(first);
+    const b = Math.min(s.tokens.length, a + (hit.to - hit.from));
+    if (isCorrected(text, s.tokens, a, b, true)) continue;
+    out.push(flagAt(hit.detector, first.from, tokens[hit.to - 1]!.to));
+  }
+  return out;
 }
 
 /** Leftmost-longest: drop mention spans that overlap an earlier kept one. */
@@ -315,6 +340,7 @@ interface PreparedPack {
   pack: CompiledPack;
   automaton: Automaton;
   checks: PreparedCheck[];
+  sources: Map<string, CompiledSourceDetector[]>;
 }
 
 function toHit(
@@ -323,7 +349,7 @@ function toHit(
   kind: Hit['kind'],
   packId: string,
   rule: Pick<CompiledRule, 'id' | 'topic' | 'factIds'>,
-  discrepancyId?: string,
+  flag?: Flag,
 ): Hit {
   const hit: Hit = {
     ...toOriginalSpan(n, span.from, span.to),
@@ -333,8 +359,12 @@ function toHit(
     packId,
     factIds: [...rule.factIds],
   };
-  if (discrepancyId !== undefined) hit.discrepancyId = discrepancyId;
-  if (span.claim) hit.claimed = span.claim;
+  if (flag) {
+    hit.discrepancyId = flag.discrepancyId;
+    hit.strength = flag.strength;
+    hit.sourceIds = [...flag.sourceIds];
+    if (flag.claim) hit.claimed = flag.claim;
+  }
   return hit;
 }
 
@@ -372,10 +402,11 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     pack,
     automaton: decodeAutomaton(pack.automaton),
     checks: pack.checks.filter((c) => !disabled.has(c.id)).map(prepareCheck),
+    sources: indexDetectors((pack.sourceDetectors ?? []).filter((d) => !disabled.has(d.id))),
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
-  function scanPack(p: PreparedPack, n: Normalized, ctx: ScanContext, items: readonly ItemSpan[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  function scanPack(p: PreparedPack, original: string, n: Normalized, ctx: ScanContext, items: readonly ItemSpan[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
     const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
@@ -415,13 +446,31 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
-    const windows = checkWindows(n.text, candidates.filter((c) => pack.rules[c.rule]!.role === 'mention'));
-    for (const pc of p.checks) {
-      for (const w of windows) {
-        for (const span of runCheck(pc, n.text.slice(w.from, w.to))) {
-          const at = { ...span, from: span.from + w.from, to: span.to + w.from };
-          if (passes(at)) hits.push(toHit(n, at, 'discrepancy', pack.packId, pc.check, pc.check.discrepancyId));
-        }
+    const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
+    if (mentionSpans.length > 0 && (p.checks.length > 0 || p.sources.size > 0)) {
+      // A space stands for a line or block break when the whitespace it folds holds a "\n".
+      const isBreak = (i: number) => {
+        const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
+        for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
+        return false;
+      };
+      const flags: Flag[] = [];
+      for (const w of checkWindows(n.text, mentionSpans, isBreak)) {
+        const sents = sentences(n.text, w.from, w.to, isBreak, (word) => monthOf(word) > 0);
+        flags.push(...sourceFlags(p.sources, n.text, sents));
+        let k = 0;
+        const named = sents.map((s) => {
+          while (k < mentionSpans.length && mentionSpans[k]!.to <= s.from) k++;
+          return k < mentionSpans.length && mentionSpans[k]!.from < s.to;
+        });
+        const scope = { text: n.text, sentences: sents, namesStory: (i: number) => named[i]! };
+        const own: Flag[] = [];
+        for (const pc of p.checks) for (let i = 0; i < sents.length; i++) own.push(...runCheck(pc, scope, i));
+        own.sort((a, b) => a.from - b.from || b.to - a.to);
+        flags.push(...own);
+      }
+      for (const f of dedupeFlags(flags)) {
+        if (passes(f)) hits.push(toHit(n, f, 'discrepancy', pack.packId, { id: f.id, topic: f.topic, factIds: f.factIds }, f));
       }
     }
     return { evidence, relevant, wasRelevant };
@@ -435,7 +484,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     let becameRelevant = false;
     const items = normalizedItems(ctx.items, n);
     for (const p of prepared) {
-      const r = scanPack(p, n, ctx, items, hits);
+      const r = scanPack(p, text, n, ctx, items, hits);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;
@@ -456,22 +505,13 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     analyze,
     scan: (text, ctx) => analyze(text, ctx).hits,
     rejectedPhrases: custom.rejected,
-    // The normaliser's expressions; then, for each check expression, building it
-    // (parsing) and two runs per sample (V8 interprets a new expression on short
-    // texts and compiles it to machine code on the second run); then scans of the
-    // samples, so the engine's own code has run before the first real, larger scan.
+    // The normaliser's expressions, then scans of the samples, so the engine's own
+    // code (claim checks included: they build no expressions) has run before the
+    // first real, larger scan.
     warmUp: (like) => {
       const samples = like === undefined ? WARM_UP_SAMPLES : [TWO_BYTE.test(like) ? WARM_UP_TWO_BYTE : WARM_UP_ONE_BYTE];
       return [
         ...samples.flatMap((sample) => normalizeWarmUp(sample)),
-        ...prepared.flatMap((p) =>
-          p.checks.flatMap((pc) =>
-            regexesOf(pc).flatMap((l) => [
-              () => void l.re,
-              ...samples.flatMap((sample) => [() => void sample.match(l.re), () => void sample.match(l.re)]),
-            ]),
-          ),
-        ),
         ...samples.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),
       ];
     },

@@ -128,6 +128,21 @@ export const checkPatternSchema = z.discriminatedUnion('type', [
       maxMinutes: z.number().min(0),
     })
     .strict(),
+  /**
+   * A figure stated for something the record fixes (the plan's army cap): the first
+   * number after a `triggers` phrase ("capped at", "a ceiling of"), in a sentence that
+   * names one of `subjects` (army, troops), is flagged unless it is one of `accepted`.
+   */
+  z
+    .object({
+      type: z.literal('number'),
+      triggers: z.array(phraseSchema).min(1).max(100),
+      subjects: z.array(phraseSchema).min(1).max(100),
+      accepted: z.array(z.number()).min(1).max(20),
+      /** Smaller figures are not about this (a cap of "28 points" is not an army). */
+      minValue: z.number().min(0),
+    })
+    .strict(),
 ]);
 
 export const checkSchema = z

@@ -1,7 +1,7 @@
 /**
  * The compiled, JSON-serialisable form of a story pack's detection data. compile.ts
  * produces it at build time; matcher.ts reads it at run time without further work
- * (apart from `new RegExp` on a handful of check sources). Nothing here imports zod.
+ * (claim checks are word lists, matched without building any expression). Nothing here imports zod.
  */
 import type { SerializedAutomaton } from './automaton';
 
@@ -38,52 +38,76 @@ export const SEG_LAST = 1;
 export const SEG_STEM = 2;
 export const SEG_CONT = 4;
 
-interface CompiledCheckBase {
+/** How sure a flag is: the record contradicts the claim, or the words drift from it (a reworded quote, a framing). */
+export type FlagStrength = 'wrong' | 'differs';
+
+/** One phrase as normalised words; a word ending in "*" is a stem (checks-phrase.ts). */
+export type WordList = string[];
+
+/** What every flag carries, whichever check or detector raised it. */
+export interface FlagOrigin {
   id: string;
   discrepancyId: string;
   topic: string;
   factIds: string[];
-  /**
-   * Cheap expressions (no flags) that must all match a text for the check to find
-   * anything in it: the first word of each slot, the unit of a duration, a digit of a
-   * date. Most windows around mentions fail one, and then the check's large Unicode
-   * expressions never run there.
-   */
-  requires: string[];
+  strength: FlagStrength;
+  /** Outlets the pack records as printing this error (stance wrong or differs). */
+  sourceIds: string[];
 }
 
-export interface CompiledSequenceCheck extends CompiledCheckBase {
+export type CompiledSlot = { any: WordList[] } | { gap: number };
+
+export interface CompiledSequenceCheck extends FlagOrigin {
   type: 'sequence';
-  /** Regex sources (flags "gu"), bounded and backtracking-safe by construction. */
-  sources: string[];
-  /** Normalised phrases; a match whose text contains one is ignored. */
-  unless: string[];
+  /** Word slots with bounded gaps, matched inside one sentence. */
+  sequences: CompiledSlot[][];
+  /** A match that contains one of these phrases is ignored. */
+  unless: WordList[];
 }
 
-export interface CompiledDateCheck extends CompiledCheckBase {
+export interface CompiledDateCheck extends FlagOrigin {
   type: 'date';
   compare: 'year' | 'monthDay';
   expected: { year: number; month: number; day: number };
-  /** Date expressions; see checks-compile.ts for the capture groups. */
-  dateSources: { source: string; order: 'mdy' | 'dmy' | 'numeric' | 'dotted' | 'my' }[];
-  months: Record<string, number>;
-  triggerSource: string;
-  subjectSource: string;
-  window: number;
+  /** Words for the call; the date must be attached to one of them. */
+  triggers: WordList[];
+  /** Words for the call's parties; one must be in the sentence or the three before it. */
+  subjects: WordList[];
+  /** Story dates of other events, "MM-DD": never a wrong day for the call. */
   ignore: string[];
 }
 
-export interface CompiledDurationCheck extends CompiledCheckBase {
+export interface CompiledDurationCheck extends FlagOrigin {
   type: 'duration';
-  /** Each source has capture group 1 = the duration expression. */
-  sources: string[];
-  hourSource: string;
-  halfSource: string;
+  triggers: WordList[];
   minMinutes: number;
   maxMinutes: number;
 }
 
-export type CompiledCheck = CompiledSequenceCheck | CompiledDateCheck | CompiledDurationCheck;
+export interface CompiledNumberCheck extends FlagOrigin {
+  type: 'number';
+  triggers: WordList[];
+  subjects: WordList[];
+  accepted: number[];
+  minValue: number;
+}
+
+export type CompiledCheck = CompiledSequenceCheck | CompiledDateCheck | CompiledDurationCheck | CompiledNumberCheck;
+
+/**
+ * A flag built from one outlet's own words (its excerpt in the pack): a page that
+ * carries the same words, give or take `maxEdits` words, repeats what that outlet
+ * printed. See checks-sources.ts for how they are chosen.
+ */
+export interface CompiledSourceDetector extends FlagOrigin {
+  /** The excerpt's words (sourceIds: every outlet whose excerpt has these words). */
+  words: string[];
+  /** Per word: it carries the error (no correct text in the pack has it), so it must be there unchanged. */
+  key: boolean[];
+  maxEdits: number;
+  /** The word the detector is looked up by (the longest key word). */
+  anchor: string;
+}
 
 export interface CompiledPack {
   format: typeof COMPILED_FORMAT;
@@ -102,4 +126,6 @@ export interface CompiledPack {
    */
   patternFlags: number[];
   checks: CompiledCheck[];
+  /** Flags anchored on outlets' own words (absent in packs compiled without discrepancies). */
+  sourceDetectors?: CompiledSourceDetector[];
 }

@@ -1,7 +1,8 @@
 /**
- * A flagged sentence: opens on the error (what this page says against what the record
- * says); why it matters and which outlets printed what are one disclosure away, each
- * list holding only the outlets it names (same error, told differently, right, silent).
+ * A flagged sentence: opens on the error (how sure the flag is, what this page says
+ * against what the record says); why it matters and which outlets printed what are one
+ * disclosure away, each list holding only the outlets it names (printed the same thing,
+ * told it differently, unconfirmed, left it out, got it right).
  */
 import type { Stance as StanceId, StoryPack } from '../../core/pack/schema';
 import { discrepancyView, type DiscrepancyView } from '../../core/pack-view/topic-view';
@@ -11,7 +12,7 @@ import type { Translate } from './types';
 
 type SourceEntry = DiscrepancyView['sources'][number];
 
-const GROUPS: { stance: StanceId; key: string }[] = [
+const OTHER_GROUPS: { stance: StanceId; key: string }[] = [
   { stance: 'wrong', key: 'popoverAlsoPrinted' },
   { stance: 'differs', key: 'popoverToldDifferently' },
   { stance: 'unconfirmed', key: 'popoverUnconfirmedHere' },
@@ -19,12 +20,12 @@ const GROUPS: { stance: StanceId; key: string }[] = [
   { stance: 'agrees', key: 'popoverGotItRight' },
 ];
 
-function OutletGroup({ pack, stance, title, entries, t }: { pack: StoryPack; stance: StanceId; title: string; entries: SourceEntry[]; t: Translate }) {
+function OutletGroup({ pack, group, title, entries, t }: { pack: StoryPack; group: string; title: string; entries: SourceEntry[]; t: Translate }) {
   if (entries.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
-      <ul data-stance={stance}>
+      <ul data-stance={group}>
         {entries.map((s, i) => (
           <li key={s.source?.id ?? i}>
             {s.source && <SourceName pack={pack} source={s.source} t={t} />}
@@ -51,15 +52,25 @@ export function DiscrepancyPanel(props: {
   titleId: string;
   /** Replaces the pack's title when the page's own claim can be named (a wrong date). */
   headline?: string | undefined;
+  /** `wrong`: the record contradicts the page; `differs`: the page's words drift from it. */
+  strength?: 'wrong' | 'differs' | undefined;
+  /** Outlets that printed the same thing as this page; when given, they head the list. */
+  sourceIds?: readonly string[] | undefined;
 }) {
-  const { pack, discrepancyId, pageText, t, titleId, headline } = props;
+  const { pack, discrepancyId, pageText, t, titleId, headline, strength = 'wrong', sourceIds } = props;
   const view = discrepancyView(pack, discrepancyId);
   if (!view) return <h2 id={titleId}>{t('popoverUnknownStory')}</h2>;
   const { discrepancy } = view;
+  const samePrint = (s: SourceEntry) => s.source !== undefined && (sourceIds ?? []).includes(s.source.id);
+  const printed = sourceIds ? view.sources.filter(samePrint) : [];
+  const others = view.sources.filter((s) => !samePrint(s));
   return (
     <>
       <h2 id={titleId}>{headline ?? discrepancy.title}</h2>
-      <p class="says">
+      <p class="strength" data-strength={strength}>
+        {t(strength === 'differs' ? 'popoverStrengthDiffers' : 'popoverStrengthWrong')}
+      </p>
+      <p class={`says ${strength}`}>
         <strong>{t('popoverPageSays')}</strong> “{pageText.replace(/\s+/g, ' ').trim()}”
       </p>
       <p class="record">
@@ -69,8 +80,9 @@ export function DiscrepancyPanel(props: {
         <summary>{t('popoverWhyAndWho')}</summary>
         <h3>{t('popoverWhyItMatters')}</h3>
         <p>{discrepancy.whyItMatters}</p>
-        {GROUPS.map((g) => (
-          <OutletGroup key={g.stance} stance={g.stance} pack={pack} title={t(g.key)} entries={view.sources.filter((s) => s.stance === g.stance)} t={t} />
+        <OutletGroup pack={pack} group="printed" title={t('popoverPrintedSame')} entries={printed} t={t} />
+        {OTHER_GROUPS.map((g) => (
+          <OutletGroup key={g.stance} group={g.stance} pack={pack} title={t(g.key)} entries={others.filter((s) => s.stance === g.stance)} t={t} />
         ))}
         {view.references.length > 0 && (
           <>

@@ -75,6 +75,8 @@ export function Popover({ request }: { request: PopoverRequest }) {
         t={t}
         titleId={TITLE_ID}
         headline={hit.claimed && claimHeadline(hit.claimed, pack.topics.find((topic) => topic.id === hit.topic)?.label ?? pack.title, t)}
+        strength={hit.strength}
+        sourceIds={hit.sourceIds}
       />
     ) : pack ? (
       <MentionPanel pack={pack} hit={hit} text={request.text} t={t} titleId={TITLE_ID} />

@@ -1,0 +1,43 @@
+/**
+ * A sentence that reports an error in order to correct it ("some outlets wrongly
+ * dated the call to November", "the call was not in November", "Trump did not
+ * condemn Witkoff") repeats the error's words but does not make the claim. Such a
+ * claim is never flagged: a wrong accusation costs a reader's trust more than a miss.
+ */
+import { CORRECTION_CUES, NEGATION_REACH, NEGATORS } from './checks-lexicon';
+import { lazyPhrases } from './checks-phrase';
+import type { Token } from './checks-text';
+
+const cues = lazyPhrases(CORRECTION_CUES);
+const negators = lazyPhrases(NEGATORS);
+
+/** Clause punctuation between two offsets ends a negator's reach. */
+function clauseBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the claim in tokens[from, to) of this sentence a correction rather than a claim?
+ * `own`: words of the claim that belong to it (an outlet's excerpt may itself hold a
+ * "not"); negators and cues inside them do not count.
+ */
+export function isCorrected(text: string, tokens: readonly Token[], from: number, to: number, own = false): boolean {
+  const c = cues();
+  for (let i = 0; i < tokens.length; i++) {
+    if (own && i >= from && i < to) continue;
+    const end = c.matchAt(tokens, i);
+    if (end > 0 && !(own && end > from && i < to)) return true;
+  }
+  const n = negators();
+  const start = Math.max(0, from - NEGATION_REACH);
+  const stop = own ? from : to;
+  for (let i = start; i < stop; i++) {
+    if (n.matchAt(tokens, i) < 0) continue;
+    if (i >= from || !clauseBetween(text, tokens[i]!.to, tokens[from]!.from)) return true;
+  }
+  return false;
+}

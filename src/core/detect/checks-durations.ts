@@ -1,0 +1,80 @@
+/**
+ * Lengths in a sentence's words: "ten-minute" (number words are digits after
+ * normalisation), "an hour", "half an hour", "hour-long", "1.5 hours", "45 minutes",
+ * "десятиминутного", "einstündiges", "pół godziny", "полчаса". The Ukrainian "під
+ * час" (during) is not an hour: a bare "час" needs a number before it.
+ */
+import { BARE_HOUR, COMPOUND_PREFIXES, COMPOUND_UNITS, HALF_WORDS, LENGTH_VERBS, NOT_A_LENGTH, ONE_WORDS, UNIT_STEMS } from './checks-lexicon';
+import { lazyPhrases } from './checks-phrase';
+import type { Token } from './checks-text';
+
+export interface FoundDuration {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  minutes: number;
+}
+
+const half = new Set(HALF_WORDS);
+const one = new Set(ONE_WORDS);
+const bareHour = new Set(BARE_HOUR);
+const notALength = lazyPhrases(NOT_A_LENGTH);
+const lengthVerbs = lazyPhrases(LENGTH_VERBS);
+const WHOLE_HALF: Record<string, number> = { полчаса: 30, півгодини: 30, півгодинна: 30, півгодинну: 30, halbstundige: 30, halbstundigen: 30, halbstundiges: 30 };
+
+/** Minutes per unit for a unit word, or 0. */
+function unitOf(word: string): number {
+  for (const [stem, minutes] of UNIT_STEMS) {
+    if (stem.endsWith('*') ? word.startsWith(stem.slice(0, -1)) && word.length - stem.length < 6 : word === stem) return minutes;
+  }
+  return 0;
+}
+
+/** "десятиминутного" -> 10, "einstundiges" -> 60, "pietnastominutowa" -> 15; 0 when not a compound length. */
+function compoundOf(word: string): number {
+  for (const [prefix, qty] of COMPOUND_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    for (const [unit, minutes] of COMPOUND_UNITS) if (rest.startsWith(unit)) return qty * minutes;
+  }
+  return 0;
+}
+
+function quantityOf(word: string): number {
+  if (/^\d{1,3}([.,]\d)?$/.test(word)) return Number(word.replace(',', '.'));
+  if (half.has(word)) return 0.5;
+  if (one.has(word)) return 1;
+  return 0;
+}
+
+export function findDurations(tokens: readonly Token[]): FoundDuration[] {
+  const out: FoundDuration[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.w;
+    let found: FoundDuration | undefined;
+    const whole = WHOLE_HALF[w] ?? compoundOf(w);
+    if (whole) found = { from: i, to: i + 1, minutes: whole };
+    else {
+      const qty = quantityOf(w);
+      if (qty) {
+        // "half an hour": the article between quantity and unit.
+        let j = i + 1;
+        if (tokens[j] && (tokens[j]!.w === 'an' || tokens[j]!.w === 'a') && qty === 0.5) j++;
+        const next = tokens[j]?.w;
+        const unit = next === undefined ? 0 : unitOf(next) || (bareHour.has(next) ? 60 : 0);
+        if (unit) found = { from: i, to: j + 1, minutes: qty * unit };
+      } else if (unitOf(w) === 60 && tokens[i + 1] && ['long', 'lange', 'langes', 'langen'].includes(tokens[i + 1]!.w)) {
+        // "hour-long": one hour.
+        found = { from: i, to: i + 2, minutes: 60 };
+      } else if ((unitOf(w) === 60 || bareHour.has(w)) && i > 0 && lengthVerbs().matchAt(tokens, i - 1) === i) {
+        // Languages without an article: "trwała godzinę", "длился час".
+        found = { from: i, to: i + 1, minutes: 60 };
+      }
+    }
+    if (!found) continue;
+    if (found.to < tokens.length && notALength().matchAt(tokens, found.to) >= 0) continue;
+    out.push(found);
+    i = found.to - 1;
+  }
+  return out;
+}
