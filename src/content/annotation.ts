@@ -15,8 +15,9 @@ import { NavigationWatch } from './navigation';
 import type { HighlightLook } from './page-style';
 import { PopoverController } from './popover-controller';
 import { buildReport } from './report';
+import { SCANNED_ATTR } from './dom-contract';
 
-export const SCANNED_ATTR = 'data-lateral-scanned';
+export { SCANNED_ATTR };
 
 export interface AnnotationOptions {
   /** Loads the matcher; called only once page text passes the gate. Aborted on teardown. */
