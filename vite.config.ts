@@ -8,6 +8,7 @@ import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
 import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
+import { contentStages } from './build/vite-plugin-content-stages.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
@@ -19,6 +20,7 @@ export default defineConfig({
     storyPacks(),
     textOnlyPreact(),
     noEvalZod(),
+    contentStages(),
     locales(),
     preact(),
     crx({ manifest: manifestFor(target, sourceManifest) as never, browser: target }),

@@ -11,3 +11,7 @@ declare module 'virtual:lateral/compiled' {
 declare module 'virtual:lateral/gate' {
   export const gatePatterns: string[];
 }
+declare module 'virtual:lateral/stages' {
+  /** Where the content script's second stage (src/content/active-page.ts) is built. */
+  export const activePageFile: string;
+}

@@ -15,9 +15,8 @@ import { NavigationWatch } from './navigation';
 import type { HighlightLook } from './page-style';
 import { PopoverController } from './popover-controller';
 import { buildReport } from './report';
-import { SCANNED_ATTR } from './dom-contract';
 
-export { SCANNED_ATTR };
+export const SCANNED_ATTR = 'data-lateral-scanned';
 
 export interface AnnotationOptions {
   /** Loads the matcher; called only once page text passes the gate. Aborted on teardown. */

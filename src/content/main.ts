@@ -11,13 +11,19 @@
  * unrelated page an observer.
  */
 import { gatePatterns } from 'virtual:lateral/gate';
+import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
-import { answerMessages, sendToBackground } from '../platform/content-start';
+import { answerMessages, importExtensionModule, sendToBackground } from '../platform/content-start';
 import type { ActivePage } from './active-page';
-import { SCANNED_ATTR } from './dom-contract';
 import { loadSettings, watchSettings } from './settings';
+
+/**
+ * The attribute on <html> that says a scan has completed (the DOM contract; ./annotation
+ * sets it after its passes). Written out here so this script needs nothing from there.
+ */
+export const SCANNED_ATTR = 'data-lateral-scanned';
 
 /** Text longer than this (a million chars) is read and gated in separate tasks. */
 const LONG_TEXT = 1_000_000;
@@ -71,7 +77,8 @@ async function refresh(): Promise<void> {
     sendReport(emptyReport(location.href));
     return;
   }
-  const { ActivePage } = await import('./active-page');
+  // By URL, not by a bundled import (see build/vite-plugin-content-stages.ts).
+  const { ActivePage } = await importExtensionModule<typeof import('./active-page')>(activePageFile);
   if (mine !== generation) return;
   active = new ActivePage({ settings, gate, onReport: sendReport });
 }
