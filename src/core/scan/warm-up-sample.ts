@@ -7,7 +7,7 @@
 import type { StoryPack } from '../pack/schema';
 
 /** Enough text for every path of a scan; more would only make the warm-up slower. */
-export const WARM_UP_MAX_CHARS = 4_000;
+export const WARM_UP_MAX_CHARS = 1_000;
 
 export function warmUpSample(pack: Pick<StoryPack, 'discrepancies'>): string {
   const excerpts = new Set<string>();
