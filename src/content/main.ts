@@ -23,7 +23,7 @@ import { loadSettings, watchSettings } from './settings';
  * The attribute on <html> that says a scan has completed (the DOM contract; ./annotation
  * sets it after its passes). Written out here so this script needs nothing from there.
  */
-export const SCANNED_ATTR = 'data-lateral-scanned';
+const SCANNED_ATTR = 'data-lateral-scanned';
 
 /** Text longer than this (a million chars) is read and gated in separate tasks. */
 const LONG_TEXT = 1_000_000;
