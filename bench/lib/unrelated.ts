@@ -36,7 +36,7 @@ export interface UnrelatedRun {
   ratio: number;
 }
 
-const BATCH = 33;
+const BATCH = 10;
 /** After the page (and Lateral's scan) reports done, async tails get this long. */
 const SETTLE_MS = 150;
 
