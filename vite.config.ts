@@ -8,20 +8,24 @@ import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
 import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
+import { contentStages, type ContentScript } from './build/vite-plugin-content-stages.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
 const outDir = `${process.env.LATERAL_DIST_ROOT ?? 'dist'}/${target}`;
 const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
+// The content script is built apart from crxjs (see build/vite-plugin-content-stages.ts).
+const { content_scripts: contentScripts = [], ...extensionManifest } = manifestFor(target, sourceManifest) as { content_scripts?: ContentScript[] };
 
 export default defineConfig({
   plugins: [
     storyPacks(),
     textOnlyPreact(),
     noEvalZod(),
+    contentStages(contentScripts),
     locales(),
     preact(),
-    crx({ manifest: manifestFor(target, sourceManifest) as never, browser: target }),
+    crx({ manifest: extensionManifest as never, browser: target }),
   ],
   build: {
     outDir,

@@ -3,8 +3,9 @@
  * Chromium, against the floor (reading the page's text once) and mark.js.
  *
  *   node bench/run.mjs            full run (~15 min on 2 cores)
- *   node bench/run.mjs --quick    smoke run (~2 min): fewer pages, sizes and runs
- *   --skip-corpus --skip-ext --skip-build   leave a part out (for development)
+ *   node bench/run.mjs --quick    smoke run (~3 min): fewer pages, sizes and runs
+ *   --skip-corpus --skip-ext --skip-firefox --skip-build   leave a part out (for development)
+ *   --scaling                     also time 10 / 1,000 / 10,000 synthetic phrases
  *
  * Writes bench/results.json and bench/RESULTS.md. Timings are never asserted: the
  * targets are judged on ratios within this one interleaved run.
@@ -32,7 +33,9 @@ import { benchPack, storyPackInput, syntheticBenchPack, type BenchPack } from '.
 import { computeTargets, renderReport } from './lib/report.ts';
 import { startBenchServer, CORPUS_DIR, FIXTURES_DIR, REPO_ROOT, type BenchServer } from './lib/server.ts';
 import { extrapolateLinear, max, median, ratio, rotate } from './lib/stats.ts';
-import { busiestMainThread, summarizeMainThread } from './lib/trace.ts';
+import { busiestMainThread, extensionSampleTimes, summarizeMainThread } from './lib/trace.ts';
+import { firefoxInPage, launchFirefox, FIREFOX } from './lib/firefox.ts';
+import { unrelatedPages } from './lib/unrelated.ts';
 import type { ExtensionRun, MethodName, MethodSummary, PageResult, Results, Run, ScalingResult } from './lib/types.ts';
 
 const argv = new Set(process.argv.slice(2));
@@ -50,6 +53,7 @@ const CONFIG = QUICK
       scaling: { sizes: [100 * KB], mentions: [0, 100], reps: 2 },
       extSizes: [10 * KB, 1 * MB],
       idleMs: 1500,
+      firefoxReps: 2,
     }
   : {
       sizes: [10 * KB, 100 * KB, 1 * MB, 5 * MB],
@@ -60,14 +64,21 @@ const CONFIG = QUICK
       scaling: { sizes: [1 * MB], mentions: [0, 100], reps: 3 },
       extSizes: [10 * KB, 100 * KB, 1 * MB, 5 * MB],
       idleMs: 3000,
+      firefoxReps: 3,
     };
-/** Naive mark.js is skipped (and extrapolated) when it would take longer than this... */
-const NAIVE_CAP_MS = 60_000;
+/**
+ * Naive mark.js is skipped (and extrapolated) when it would take longer than this, but
+ * on the headline page (5 MB, 1,000 mentions), where it gets up to two minutes...
+ */
+const NAIVE_CAP_MS = 10_000;
+const NAIVE_HEADLINE_CAP_MS = 120_000;
 /** ...and run once instead of every round when it would take longer than this. */
-const NAIVE_ONCE_MS = 8_000;
+const NAIVE_ONCE_MS = 3_000;
 const SYNTHETIC_SIZES = [10, 1000, 10_000];
 
 const OUT_DIR = resolve(REPO_ROOT, '.tmp', 'bench');
+/** An extension whose content script is empty: what any content script costs. */
+const BASELINE_DIR = resolve(REPO_ROOT, 'bench', 'baseline-extension');
 const EXT_DIR = join(OUT_DIR, 'chrome');
 const BUNDLE_FILE = join(OUT_DIR, 'page', 'lateral-bench.js');
 
@@ -135,7 +146,7 @@ function addGenerated(server: BenchServer, story: BenchPack): PageSpec[] {
         reps: CONFIG.reps(chars),
         naive,
         // The headline comparison (5 MB, 1,000 mentions) is worth one run of up to two minutes.
-        ...(headline ? { naiveCapMs: 2 * NAIVE_CAP_MS } : {}),
+        ...(headline ? { naiveCapMs: NAIVE_HEADLINE_CAP_MS } : {}),
       });
     }
   }
@@ -474,8 +485,9 @@ async function loadTraced(tab: BenchTab, server: BenchServer, url: string, withE
   const idleStart = markTime(events, 'bench:idle-start') ?? Infinity;
   const idleEnd = markTime(events, 'bench:idle-end') ?? Infinity;
   const main = busiestMainThread(events, -Infinity, idleStart);
-  const before = main ? summarizeMainThread(events, main, -Infinity, idleStart) : null;
-  const idle = main ? summarizeMainThread(events, main, idleStart, idleEnd) : null;
+  const samples = main ? extensionSampleTimes(events, main.pid) : [];
+  const before = main ? summarizeMainThread(events, main, -Infinity, idleStart, samples) : null;
+  const idle = main ? summarizeMainThread(events, main, idleStart, idleEnd, samples) : null;
   const info = await page.evaluate(() => ({
     chars: document.body.textContent?.length ?? 0,
     marks: document.querySelectorAll('lateral-mark').length,
@@ -502,6 +514,53 @@ async function loadTraced(tab: BenchTab, server: BenchServer, url: string, withE
 }
 
 // ---------------------------------------------------------------------------------
+// Firefox ESR: the in-page methods on the story pages the targets name, and Lateral's
+// page-start path (text read and gate) on the corpus pages against the floor.
+
+async function firefoxRuns(server: BenchServer, story: BenchPack, generated: PageSpec[], corpus: PageSpec[]): Promise<Results['firefox']> {
+  log('firefox (in-page)');
+  const browser = await launchFirefox();
+  try {
+    const version = await browser.version();
+    const storyPages = generated.filter(
+      (p) => ((p.targetChars ?? 0) <= 100 * KB && (p.mentions ?? 0) >= 10 && (p.mentions ?? 0) <= 100) || (p.targetChars === 5 * MB && p.mentions === 1000),
+    );
+    const packs = story.json;
+    const regexp = combinedSource(story.keywords);
+    const storyRuns = await firefoxInPage(
+      browser,
+      server,
+      bundleSource,
+      storyPages.map((p) => ({
+        id: p.id,
+        path: p.path,
+        reps: p.targetChars === 5 * MB ? 2 : CONFIG.firefoxReps,
+        calls: [
+          { name: 'floor' as const },
+          { name: 'fullPass' as const, packs },
+          { name: 'markRegExp' as const, arg: regexp },
+          // Naive mark.js on the 100 KB pages only; the 5 MB figure is extrapolated from them.
+          ...((p.targetChars ?? 0) === 100 * KB ? [{ name: 'naiveMark' as const, arg: story.keywords }] : []),
+        ],
+        once: ['naiveMark' as const],
+      })),
+      log,
+    );
+    const corpusRuns = await firefoxInPage(
+      browser,
+      server,
+      bundleSource,
+      corpus.map((p) => ({ id: p.id, path: p.path, reps: 1, calls: [{ name: 'floor' as const }, { name: 'fullPass' as const, packs }] })),
+      () => undefined,
+    );
+    log(`  firefox corpus: ${corpusRuns.length} pages`);
+    return { version, story: storyRuns, corpus: corpusRuns };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------
 
 function machine(): Results['machine'] {
   const sh = (cmd: string, args: string[]) => {
@@ -516,6 +575,7 @@ function machine(): Results['machine'] {
     cpu: cpus()[0]?.model ?? 'unknown',
     memory: sh('free', ['-h']).split('\n')[1]?.replace(/\s+/g, ' ') ?? `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     chromium: sh(CHROMIUM, ['--version']),
+    firefox: sh(FIREFOX, ['--version']),
     node: process.version,
     os: sh('uname', ['-sr']),
     load: sh('cat', ['/proc/loadavg']),
@@ -534,7 +594,7 @@ async function main(): Promise<void> {
   const server = await startBenchServer();
   const generated = addGenerated(server, story);
   const fixtures = listDir(join(FIXTURES_DIR, 'pages'), '/fixtures/pages/', 'fixture', 5);
-  const corpus = argv.has('--skip-corpus') ? [] : listDir(CORPUS_DIR, '/corpus/', 'corpus', CONFIG.corpusReps, CONFIG.corpusLimit);
+  const corpus = argv.has('--skip-corpus') ? [] : listDir(CORPUS_DIR, '/corpus/', 'corpus', 1, CONFIG.corpusLimit);
   const results: Results = {
     date: new Date().toISOString(),
     mode: QUICK ? 'quick' : 'full',
@@ -550,12 +610,15 @@ async function main(): Promise<void> {
     scaling: [],
     extension: [],
     bundle: null,
+    unrelated: [],
+    firefox: null,
     durationS: 0,
   };
 
   const tab = await openPlainTab(server.origin);
   try {
-    for (const spec of [...generated, ...fixtures, ...corpus]) {
+    // Corpus pages are measured with the extension loaded (below), not in the page.
+    for (const spec of [...generated, ...fixtures]) {
       const result = await benchPage(tab, server, spec, story);
       results.pages.push(result);
       const m = result.methods;
@@ -565,7 +628,7 @@ async function main(): Promise<void> {
           `naive ${m.naiveMark?.medianMs.toFixed(0)} ms${m.naiveMark?.extrapolated ? ' (extrapolated)' : ''}`,
       );
     }
-    {
+    if (argv.has('--scaling')) {
       log('pack scaling');
       // What a page pays when the gate lets it through (it names Bloomberg, an envoy,
       // Donetsk...) but nothing matches: the story pack with the gate taken away.
@@ -579,7 +642,20 @@ async function main(): Promise<void> {
   if (!argv.has('--skip-ext')) {
     log('extension-loaded runs');
     results.extension = await extensionRuns(server, generated);
+    if (corpus.length > 0) {
+      log(`unrelated pages: ${corpus.length} corpus pages, Lateral against an empty content script`);
+      const lateralTab = await openExtensionTab(server.origin, EXT_DIR);
+      const baselineTab = await openExtensionTab(server.origin, BASELINE_DIR);
+      try {
+        results.unrelated = await unrelatedPages(lateralTab, baselineTab, server, corpus, log);
+      } finally {
+        await lateralTab.close();
+        await baselineTab.close();
+      }
+    }
   }
+
+  if (!argv.has('--skip-firefox')) results.firefox = await firefoxRuns(server, story, generated, corpus);
   await server.close();
 
   results.bundle = analyzeContentBundle(EXT_DIR) satisfies BundleReport;

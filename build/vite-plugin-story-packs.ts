@@ -4,12 +4,14 @@ import { basename, join, resolve } from 'node:path';
 import { validatePack } from '../src/core/pack/validate.ts';
 import type { StoryPack } from '../src/core/pack/schema.ts';
 import { compilePack } from '../src/core/detect/compile.ts';
+import { warmUpSample } from '../src/core/scan/warm-up-sample.ts';
 
 /**
  * Story packs are validated and compiled once, at build time:
  * - `virtual:lateral/packs` exports the validated packs (for the popover and pages);
  * - `virtual:lateral/compiled` exports the compiled matchers (for the content script),
- *   so the content script never parses rules or imports zod;
+ *   so the content script never parses rules or imports zod, and the story text the
+ *   engine warms up on;
  * - `virtual:lateral/gate` exports every pack's gate patterns, the only detection
  *   data a page pays for before it is known to be about a story.
  * An invalid pack stops the build with every problem and its JSON path.
@@ -57,7 +59,9 @@ export function storyPacks(): Plugin {
       if (problems.length > 0) this.error(`Invalid story pack:\n  ${problems.join('\n  ')}`);
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
       gateSource = `export const gatePatterns = ${JSON.stringify(packs.flatMap((pack) => pack.gate))};`;
-      compiledSource = `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};`;
+      compiledSource =
+        `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};\n` +
+        `export const warmUpSample = ${JSON.stringify(packs.map(warmUpSample).join('. '))};`;
     },
     resolveId(id) {
       if (id === PACKS_ID || id === COMPILED_ID || id === GATE_ID) return `\0${id}`;

@@ -5,7 +5,13 @@ declare module 'virtual:lateral/packs' {
 declare module 'virtual:lateral/compiled' {
   import type { CompiledPack } from './core/detect/index';
   export const compiledPacks: CompiledPack[];
+  /** Story text from the packs for the engine's warm-up (src/core/scan/warm-up-sample.ts). */
+  export const warmUpSample: string;
 }
 declare module 'virtual:lateral/gate' {
   export const gatePatterns: string[];
+}
+declare module 'virtual:lateral/stages' {
+  /** Where the content script's second stage (src/content/active-page.ts) is built. */
+  export const activePageFile: string;
 }

@@ -99,6 +99,8 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'toplevel',
   'v8.execute',
+  // CPU samples: they see extension code in promise continuations (see trace.ts).
+  'disabled-by-default-v8.cpu_profiler',
   '__metadata',
 ].join(',');
 

@@ -33,6 +33,9 @@ const STATIC_IMPORT = /(?:^|[;\s})])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?
 // `import("./x.js")` or the crxjs loader's `import(/* @vite-ignore */ chrome.runtime.getURL("assets/x.js"))`.
 const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^]*?\*\/\s*)*(?:["'`]([^"'`$]+)["'`]|[\w.$]*getURL\(\s*["'`]([^"'`$]+)["'`]\s*\))\s*\)/g;
 
+/** A path of an extension script written as a string. */
+const NAMED_CHUNK = /["'`](assets\/[\w.-]+\.js)["'`]/g;
+
 function measure(dist: string, file: string): BundleFile {
   const data = readFileSync(join(dist, file));
   return { file, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
@@ -75,6 +78,14 @@ export function analyzeContentBundle(dist: string): BundleReport {
       // The crxjs loader imports the real content script straight away: that is start-up.
       if (isLoader) queue.push(target);
       else lazyRoots.add(target);
+    }
+  }
+  // A chunk the start-up files name by path (imported by URL, see
+  // build/vite-plugin-content-stages.ts) is lazy too.
+  for (const file of startup) {
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(NAMED_CHUNK)) {
+      const target = resolveSpecifier(dist, file, `/${m[1]!}`);
+      if (target && !startup.has(target)) lazyRoots.add(target);
     }
   }
   // Lazy chunks plus everything they import that start-up does not already load.

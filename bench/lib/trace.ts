@@ -80,12 +80,66 @@ export function busiestMainThread(
   return best;
 }
 
-/** Top-level tasks of one thread within [from, to] (µs), each marked when extension code ran in it. */
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame?: { url?: string };
+}
+
+/**
+ * Times (µs, trace clock) of the CPU samples (category disabled-by-default-v8.cpu_profiler)
+ * taken in process `pid` while extension code was on the stack, in order. Samples see
+ * what trace events miss: a promise continuation after an `await` runs in a task of its
+ * own with no FunctionCall event naming the extension.
+ */
+export function extensionSampleTimes(events: readonly TraceEvent[], pid: number): number[] {
+  const starts = new Map<string, number>();
+  const chunks = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const id = (e as { id?: string }).id;
+    if (e.pid !== pid || id === undefined) continue;
+    if (e.name === 'Profile') starts.set(id, Number((e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts));
+    else if (e.name === 'ProfileChunk') chunks.set(id, [...(chunks.get(id) ?? []), e]);
+  }
+  const times: number[] = [];
+  for (const [id, list] of chunks) {
+    const nodes = new Map<number, ProfileNode>();
+    const inExtension = new Map<number, boolean>();
+    const isExt = (nodeId: number): boolean => {
+      const known = inExtension.get(nodeId);
+      if (known !== undefined) return known;
+      const node = nodes.get(nodeId);
+      const own = isExtensionUrl(node?.callFrame?.url ?? '');
+      const value = own || (node?.parent !== undefined && isExt(node.parent));
+      inExtension.set(nodeId, value);
+      return value;
+    };
+    let t = starts.get(id) ?? 0;
+    for (const chunk of list.sort((a, b) => a.ts - b.ts)) {
+      const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      const samples = data?.cpuProfile?.samples ?? [];
+      const deltas = data?.timeDeltas ?? [];
+      samples.forEach((sample, i) => {
+        t += deltas[i] ?? 0;
+        if (isExt(sample)) times.push(t);
+      });
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * Top-level tasks of one thread within [from, to] (µs), each marked when extension code
+ * ran in it: an event naming an extension URL, or a CPU sample with extension code on
+ * the stack (`samples`, from extensionSampleTimes).
+ */
 export function summarizeMainThread(
   events: readonly TraceEvent[],
   thread: { pid: number; tid: number },
   from = -Infinity,
   to = Infinity,
+  samples: readonly number[] = [],
 ): MainThreadSummary {
   const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ts >= from && e.ts <= to);
   const rawTasks = mine
@@ -106,6 +160,7 @@ export function summarizeMainThread(
     extensionEvents[e.name] = (extensionEvents[e.name] ?? 0) + 1;
     extensionTimes.push(e.ts);
   }
+  for (const t of samples) if (t >= from && t <= to) extensionTimes.push(t);
   extensionTimes.sort((a, b) => a - b);
   let k = 0;
   for (const task of tasks) {

@@ -1,6 +1,8 @@
 /** Shapes of bench/results.json. */
 import type { BundleReport } from './bundle.ts';
 import type { Target } from './report.ts';
+import type { FirefoxPageResult } from './firefox.ts';
+import type { UnrelatedRun } from './unrelated.ts';
 
 export type MethodName = 'floor' | 'fullPass' | 'markRegExp' | 'naiveMark';
 
@@ -97,12 +99,16 @@ export interface ExtensionRun {
 export interface Results {
   date: string;
   mode: 'quick' | 'full';
-  machine: { nproc: string; cpu: string; memory: string; chromium: string; node: string; os: string; load: string };
+  machine: { nproc: string; cpu: string; memory: string; chromium: string; firefox?: string; node: string; os: string; load: string };
   packs: { name: string; phrases: number; patterns: number; compiledBytes: number; gate: boolean }[];
   pages: PageResult[];
   scaling: ScalingResult[];
   extension: ExtensionRun[];
   bundle: BundleReport | null;
+  /** Corpus pages with the extension loaded vs the empty content script (Chromium, trace). */
+  unrelated: UnrelatedRun[];
+  /** The in-page part in Firefox ESR: story pages, and the page-start path on corpus pages. */
+  firefox: { version: string; story: FirefoxPageResult[]; corpus: FirefoxPageResult[] } | null;
   durationS: number;
   targets?: Target[];
 }

@@ -1,29 +1,23 @@
 /**
- * Scan passes: text index -> engine -> highlighter, sliced so that no task runs
- * long. A full pass covers the page; a partial pass covers the subtrees the DOM
- * watcher reports, clearing Lateral's own highlights there first so nothing is
- * highlighted twice. Page-level relevance evidence carries over between passes,
- * and when a later pass makes the page relevant, the whole page is scanned again.
+ * Scan passes: text index -> scan (src/core/scan) -> highlighter, sliced so that no
+ * task runs long. A full pass covers the page; a partial pass covers the subtrees the
+ * DOM watcher reports, clearing Lateral's own highlights there first so nothing is
+ * highlighted twice. The page's relevance evidence carries over between passes, and
+ * when a later pass makes the page relevant, the whole page is scanned again.
  */
 import type { Gate } from '../core/detect/gate';
-import type { Hit } from '../core/hit';
-import type { Matcher, RelevanceState } from '../core/detect/index';
+import type { Matcher } from '../core/detect/index';
+import { FIRST_CHUNK, Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
-import { itemsWithin } from '../core/detect/items';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
- * Text per engine call, cut at a line break. The first calls of a page run before
- * V8 has optimised the engine, so chunks start small and double while the text is
- * sparse; larger chunks cut the fixed cost of each call. Where mentions are dense,
- * claim checks read most of a chunk, so the next chunk is sized to hold about
- * HITS_PER_CHUNK of them. A slice can stop between any two calls.
+ * Work units (src/core/scan) per scan step between checks of the slice clock. Small
+ * enough that a step is one engine call but where chunks are small (the first, cold
+ * calls of a page and dense text), so the clock is read between those calls.
  */
-const FIRST_CHUNK = 2_000;
-const MIN_CHUNK = 1_000;
-const SCAN_CHUNK = 16_000;
-const HITS_PER_CHUNK = 16;
+const STEP_UNITS = 2 * FIRST_CHUNK;
 
 /** Text longer than this (a million chars) is read and gated in separate tasks. */
 const LONG_TEXT = 1_000_000;
@@ -52,23 +46,10 @@ export interface AnnotatorDeps {
   doc?: Document;
 }
 
-/** Where a chunk starting at `at` ends: at most `size` chars on, after a line break where possible. */
-export function chunkEnd(text: string, at: number, size: number): number {
-  if (text.length - at <= size) return text.length;
-  const cut = text.lastIndexOf('\n', at + size);
-  return cut > at ? cut + 1 : at + size;
-}
-
-/** The next chunk's size, from the last chunk's size and how many hits it held. */
-export function nextChunkSize(size: number, hits: number): number {
-  const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : SCAN_CHUNK;
-  return Math.max(MIN_CHUNK, Math.min(SCAN_CHUNK, size * 2, forHits));
-}
-
 export class Annotator {
   private matcher: Matcher | null;
-  private relevance: RelevanceState | undefined;
-  private pageRelevant = false;
+  /** Relevance evidence of the page, carried from scan to scan. */
+  private page: PageEvidence = { pageRelevant: false };
   private readonly doc: Document;
 
   constructor(private readonly deps: AnnotatorDeps) {
@@ -131,8 +112,7 @@ export class Annotator {
 
   /** Scans the whole page. */
   async fullPass(): Promise<void> {
-    this.relevance = undefined;
-    this.pageRelevant = false;
+    this.page = { pageRelevant: false };
     const root = this.doc.body ?? this.doc.documentElement;
     if (!(await this.engage([root])) || this.deps.signal.aborted) return;
     await this.pass(root);
@@ -143,24 +123,32 @@ export class Annotator {
     // New text that passes the gate on a page that had none: the page's earlier text
     // was never indexed, so its context must be read too — a full pass does that.
     if (!this.matcher) return this.engage(roots.filter((root) => root.isConnected));
-    const wasRelevant = this.pageRelevant;
+    let madeRelevant = false;
     for (const root of roots) {
       if (!root.isConnected) continue;
       this.deps.own(() => this.deps.highlighter.clear(root));
-      await this.pass(root);
+      madeRelevant = (await this.pass(root)) || madeRelevant;
     }
-    return !wasRelevant && this.pageRelevant;
+    return madeRelevant;
   }
 
-  private async pass(root: Node): Promise<void> {
+  /** Indexes, scans and highlights one root; true when it showed the page is about the story. */
+  private async pass(root: Node): Promise<boolean> {
     const { signal } = this.deps;
+    const matcher = this.matcher;
+    if (!matcher) return false;
     const builder = new TextIndexBuilder(root);
     await runSliced((over) => builder.step(over), signal);
     const index = builder.result();
     this.deps.onIndexed?.(index);
+    const scan = new Scan(matcher, index.text, this.page, index.items);
+    await runSliced((over) => {
+      while (!scan.step(STEP_UNITS)) if (over()) return false;
+      return true;
+    }, signal);
     const room = MAX_FINDINGS - this.deps.highlighter.size;
-    const hits = (await this.scan(index, signal)).slice(0, Math.max(0, room));
-    if (hits.length === 0) return;
+    const hits = scan.hits.slice(0, Math.max(0, room));
+    if (hits.length === 0) return scan.madeRelevant;
     const steps = this.deps.highlighter.applySteps(index, hits);
     await runSliced((over) => {
       for (;;) {
@@ -169,55 +157,6 @@ export class Annotator {
         if (over()) return false;
       }
     }, signal);
-  }
-
-  private async scan(index: TextIndex, signal: AbortSignal): Promise<Hit[]> {
-    const matcher = this.matcher;
-    if (!matcher) return [];
-    const { text } = index;
-    // Chunk k is text [bounds[k], bounds[k + 1]); sizes adapt as the scan goes.
-    const bounds = [0];
-    let size = FIRST_CHUNK;
-    const hits: Hit[] = [];
-    let becameRelevantAt = -1;
-    await runSliced((over) => {
-      for (let from = bounds[bounds.length - 1]!; from < text.length; from = bounds[bounds.length - 1]!) {
-        const to = chunkEnd(text, from, size);
-        const result = matcher.analyze(text.slice(from, to), {
-          relevance: this.relevance,
-          pageRelevant: this.pageRelevant,
-          items: itemsWithin(index.items, from, to),
-        });
-        this.relevance = result.relevance;
-        if (result.pageRelevant && !this.pageRelevant) {
-          this.pageRelevant = true;
-          becameRelevantAt = bounds.length - 1;
-        }
-        for (const h of result.hits) hits.push({ ...h, start: h.start + from, end: h.end + from });
-        bounds.push(to);
-        size = nextChunkSize(size, result.hits.length);
-        if (over()) return false;
-      }
-      return true;
-    }, signal);
-    if (becameRelevantAt > 0) {
-      // Ambiguous words earlier in this text were judged before the page proved relevant.
-      const seen = new Set(hits.map((h) => `${h.start}:${h.end}:${h.ruleId}`));
-      let again = 0;
-      await runSliced((over) => {
-        while (again < becameRelevantAt) {
-          const from = bounds[again]!;
-          const to = bounds[again + 1]!;
-          for (const h of matcher.scan(text.slice(from, to), { pageRelevant: true, items: itemsWithin(index.items, from, to) })) {
-            const moved = { ...h, start: h.start + from, end: h.end + from };
-            if (!seen.has(`${moved.start}:${moved.end}:${moved.ruleId}`)) hits.push(moved);
-          }
-          again++;
-          if (over()) return false;
-        }
-        return true;
-      }, signal);
-    }
-    return hits;
+    return scan.madeRelevant;
   }
 }

@@ -1,95 +1,117 @@
 /**
- * Content script entry. Asks the background for the effective settings, decides
- * whether Lateral runs on this page (the same pure `inactiveReason` the popup
- * uses), and runs one Annotation while active. A settings change or an SPA
- * navigation tears the annotation down (exact undo) and starts again, and the
- * page report goes to the background after every completed pass.
+ * Content script entry: the one script every page loads. It holds only what every
+ * page needs: the settings (read from storage, see ./settings), whether Lateral runs
+ * on this page (the same pure `inactiveReason` the popup uses), one read of the page's
+ * text and the pack's gate. Only a page whose text passes the gate loads the rest
+ * (./active-page: matcher, mark.js, DOM watcher, popover). A settings change tears
+ * the page down (exact undo) and starts again.
+ *
+ * A page that fails the gate is looked at again only when its URL changes (an SPA
+ * route): watching every page's DOM for text that might pass later would cost every
+ * unrelated page an observer.
  */
 import { gatePatterns } from 'virtual:lateral/gate';
+import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
 import type { PageReport, ToContent } from '../core/messages';
-import { inactiveReason } from '../core/settings/inactive';
-import { browser } from '../platform/browser';
-import { Annotation } from './annotation';
-import { nextSlice } from './idle';
-import { buildReport } from './report';
-import { loadSettings, watchSettings, type Settings } from './settings';
+import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
+import { answerMessages, importExtensionModule, sendToBackground } from '../platform/content-start';
+import type { ActivePage } from './active-page';
+import { loadSettings, watchSettings } from './settings';
 
-let annotation: Annotation | null = null;
-let current: Settings | null = null;
-let lastReport: PageReport = buildReport(location.href, []);
+/**
+ * The attribute on <html> that says a scan has completed (the DOM contract; ./annotation
+ * sets it after its passes). Written out here so this script needs nothing from there.
+ */
+const SCANNED_ATTR = 'data-lateral-scanned';
+
+/** Text longer than this (a million chars) is read and gated in separate tasks. */
+const LONG_TEXT = 1_000_000;
+
+/** The next idle slice (./idle has the full scheduler; this script keeps to the minimum). */
+const idle = () => new Promise<void>((go) => requestIdleCallback(() => go(), { timeout: 500 }));
+
+/** The report of a page without findings (./report builds the others, in the lazy part). */
+function emptyReport(url: string, inactive?: InactiveReason): PageReport {
+  return { url, ...(inactive ? { inactiveReason: inactive } : {}), mentions: 0, discrepancies: 0, topics: [], findings: [] };
+}
+
+let active: ActivePage | null = null;
+let lastReport: PageReport = emptyReport(location.href);
+/** True once a report went to the background: an empty one must then follow to clear it. */
+let reported = false;
 let generation = 0;
+const lifetime = new AbortController();
 
 function sendReport(report: PageReport): void {
   lastReport = report;
-  browser.runtime.sendMessage({ type: 'page-report', report }).catch(() => undefined);
-}
-
-/**
- * The matcher and the compiled packs are a separate chunk, loaded only on pages whose
- * text passes the gate; every other page pays for the gate alone.
- */
-async function loadMatcher(settings: Settings, signal: AbortSignal) {
-  const { createPageMatcher } = await import('./page-matcher');
-  // Evaluating the chunk was one task; creating the matcher gets an idle slice of its own.
-  await nextSlice(signal);
-  return createPageMatcher(settings);
+  const empty = report.findings.length === 0;
+  // An empty report on a fresh page would only wake the background to clear a badge
+  // the browser already reset on navigation.
+  if (empty && !reported) return;
+  reported = !empty;
+  void sendToBackground({ type: 'page-report', report });
 }
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
   const settings = await loadSettings();
   if (mine !== generation) return;
-  current = settings;
-  annotation?.destroy();
-  annotation = null;
+  active?.destroy();
+  active = null;
   const reason = inactiveReason(settings, location.href);
   if (reason) {
-    sendReport(buildReport(location.href, [], reason));
+    sendReport(emptyReport(location.href, reason));
     return;
   }
-  annotation = new Annotation({
-    loadMatcher: (signal) => loadMatcher(settings, signal),
-    gate: createGate(
-      gatePatterns,
-      settings.customPhrases.map((custom) => custom.phrase),
-    ),
-    look: settings.highlight,
-    onReport: sendReport,
-    onNavigate,
-  });
-  await annotation.start();
-}
-
-/**
- * An SPA changed the URL: the DOM watcher already handles the new content, so only
- * the site rules are checked again (a listed path may now be out of scope).
- */
-function onNavigate(href: string): void {
-  if (!current || !annotation) return;
-  const reason = inactiveReason(current, href);
-  if (reason) {
-    annotation.destroy();
-    annotation = null;
-    sendReport(buildReport(href, [], reason));
-  } else {
-    sendReport(annotation.report());
+  const gate = createGate(
+    gatePatterns,
+    settings.customPhrases.map((custom) => custom.phrase),
+  );
+  const root = document.body ?? document.documentElement;
+  const text = root.textContent ?? '';
+  if (text.length > LONG_TEXT) await idle();
+  if (mine !== generation) return;
+  if (!gate(text)) {
+    document.documentElement.setAttribute(SCANNED_ATTR, '');
+    sendReport(emptyReport(location.href));
+    return;
   }
+  // By URL, not by a bundled import (see build/vite-plugin-content-stages.ts).
+  const { ActivePage } = await importExtensionModule<typeof import('./active-page')>(activePageFile);
+  if (mine !== generation) return;
+  active = new ActivePage({ settings, gate, onReport: sendReport });
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+/** A page that failed the gate gets one more look after an SPA route change. */
+function watchRoutes(): void {
+  let href = location.href;
+  const check = () => {
+    if (location.href === href) return;
+    href = location.href;
+    if (!active) void idle().then(refresh);
+  };
+  const { signal } = lifetime;
+  addEventListener('popstate', check, { signal });
+  addEventListener('hashchange', check, { signal });
+  const nav = (globalThis as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener?.('currententrychange', check, { signal });
+}
+
+answerMessages((message) => {
   const m = message as ToContent;
   switch (m?.type) {
     case 'get-report':
-      return Promise.resolve(annotation ? annotation.report() : lastReport);
+      return Promise.resolve(active?.report() ?? lastReport);
     case 'focus-finding':
-      return Promise.resolve(annotation?.focusFinding(m.index) ?? false);
+      return Promise.resolve(active?.focusFinding(m.index) ?? false);
     case 'step-finding':
-      return Promise.resolve(annotation?.stepFinding(m.direction) ?? false);
+      return Promise.resolve(active?.stepFinding(m.direction) ?? false);
     default:
       return undefined;
   }
 });
 
-watchSettings(() => void refresh(), new AbortController().signal);
+watchSettings(() => void refresh(), lifetime.signal);
+watchRoutes();
 void refresh();

@@ -1,36 +1,92 @@
 /**
- * The settings the content script needs, fetched from the background (which owns
- * storage, validation and repair). Only types come from src/core/settings, so zod
- * never reaches the page. If the background cannot answer (still starting, or an
- * older build), Lateral runs with the documented defaults.
+ * The settings the content script needs, read from storage.sync at page start: no
+ * round trip to the background, and no zod (the page-start script stays small).
+ * Storage holds only what differs from the defaults (src/core/settings/storage.ts);
+ * each field is laid over its default and kept only when it has the shape the content
+ * script relies on, so a bad stored field costs that field, never the page. What
+ * cannot be judged here (a field stored in pieces, settings of another schema
+ * version) is left to the background, which validates and repairs; whatever fails,
+ * Lateral runs with the documented defaults.
  */
-import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
+import { LIMITS } from '../core/settings/limits';
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, SCHEMA_VERSION, SENSITIVITIES, SITE_MODES } from '../core/settings/schema-constants';
 import type { Settings } from '../core/settings/schema';
-import { browser } from '../platform/browser';
+import { onStorageChanged, readSyncStorage, sendToBackground } from '../platform/content-start';
 
 export type { Settings };
 
 export const FALLBACK_SETTINGS: Settings = DEFAULT_SETTINGS;
 
+const PREFIX = 'settings.';
+const VERSION_KEY = `${PREFIX}version`;
+
+type Fields = Record<string, unknown>;
+const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = (list: readonly string[], v: unknown) => typeof v === 'string' && list.includes(v);
+const strings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string');
+/** As the settings schema's colours: the page style takes them as they are. */
+const colour = (v: unknown) => typeof v === 'string' && /^#[0-9a-f]{6}$/.test(v);
+
+/** The shape each field must have to be used; the background's repair is stricter. */
+const FIELD_OK: { [K in keyof Settings]: (v: unknown) => boolean } = {
+  enabled: (v) => typeof v === 'boolean',
+  sensitivity: (v) => oneOf(SENSITIVITIES, v),
+  highlight: (v) => isFields(v) && oneOf(HIGHLIGHT_STYLES, v.style) && colour(v.mentionColor) && colour(v.discrepancyColor),
+  sites: (v) =>
+    isFields(v) &&
+    oneOf(SITE_MODES, v.mode) &&
+    strings(v.allow, LIMITS.sitePatterns) &&
+    strings(v.deny, LIMITS.sitePatterns) &&
+    strings(v.paused, LIMITS.pausedSites),
+  rules: (v) => isFields(v) && strings(v.disabled, LIMITS.disabledRules),
+  customPhrases: (v) =>
+    Array.isArray(v) &&
+    v.length <= LIMITS.customPhrases &&
+    v.every((p) => isFields(p) && typeof p.topic === 'string' && typeof p.phrase === 'string'),
+};
+
+/**
+ * Settings from raw storage.sync items, or null when only the background can read
+ * them (a field split into pieces, or another schema version).
+ */
+export function settingsFromStorage(raw: Fields): Settings | null {
+  const version = raw[VERSION_KEY];
+  if (version !== undefined && version !== SCHEMA_VERSION) return null;
+  const stored: Fields = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!key.startsWith(PREFIX) || key === VERSION_KEY || key.includes('#')) continue;
+    if (isFields(value) && '$chunks' in value) return null;
+    stored[key.slice(PREFIX.length)] = value;
+  }
+  const defaults = DEFAULT_SETTINGS as unknown as Fields;
+  const out: Fields = {};
+  for (const [field, ok] of Object.entries(FIELD_OK)) {
+    // Fields are one level deep: an object stores only its members that differ.
+    const value = field in stored ? stored[field] : defaults[field];
+    const merged = isFields(value) && isFields(defaults[field]) ? { ...defaults[field], ...value } : value;
+    out[field] = ok(merged) ? merged : defaults[field];
+  }
+  return out as unknown as Settings;
+}
+
 function looksLikeSettings(value: unknown): value is Settings {
-  const v = value as Partial<Settings> | null;
-  return !!v && typeof v.enabled === 'boolean' && !!v.highlight && !!v.sites && !!v.rules && Array.isArray(v.customPhrases);
+  return isFields(value) && Object.entries(FIELD_OK).every(([field, ok]) => ok(value[field]));
 }
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'get-settings' });
+    const direct = settingsFromStorage((await readSyncStorage()) ?? {});
+    if (direct) return direct;
+    const answer = await sendToBackground({ type: 'get-settings' });
     return looksLikeSettings(answer) ? answer : FALLBACK_SETTINGS;
   } catch {
     return FALLBACK_SETTINGS;
   }
 }
 
-/** Calls `onChange` when stored settings change; the caller asks the background again. */
+/** Calls `onChange` when stored settings change; the caller reads them again. */
 export function watchSettings(onChange: () => void, signal: AbortSignal): void {
-  const listener = (_changes: unknown, area: string) => {
+  onStorageChanged((area) => {
     if (area === 'sync' || area === 'local') onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  }, signal);
 }

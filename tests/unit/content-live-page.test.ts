@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher } from '../../src/core/detect/index';
 import type { Hit } from '../../src/core/hit';
-import { Annotator, chunkEnd, nextChunkSize } from '../../src/content/annotator';
+import { Annotator } from '../../src/content/annotator';
 import { DomWatcher, type ChangedRoots } from '../../src/content/dom-watcher';
 import { Highlighter } from '../../src/content/highlighter';
 import { Budget } from '../../src/content/idle';
@@ -100,26 +100,5 @@ describe('Budget', () => {
     budget.spend(120);
     expect(budget.waitMs(10)).toBe(990);
     expect(budget.waitMs(1000)).toBe(0);
-  });
-});
-
-describe('scan chunks', () => {
-  it('end after a line break, no further than asked', () => {
-    const text = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n');
-    let at = 0;
-    while (at < text.length) {
-      const end = chunkEnd(text, at, 50);
-      expect(end - at).toBeLessThanOrEqual(50);
-      if (end < text.length) expect(text[end - 1]).toBe('\n');
-      at = end;
-    }
-    expect(chunkEnd('x'.repeat(120), 0, 50)).toBe(50);
-  });
-
-  it('double while sparse and shrink where hits are dense', () => {
-    expect(nextChunkSize(2_000, 0)).toBe(4_000);
-    expect(nextChunkSize(16_000, 1)).toBe(16_000);
-    expect(nextChunkSize(16_000, 100)).toBe(2_560);
-    expect(nextChunkSize(2_000, 400)).toBe(1_000);
   });
 });

@@ -43,6 +43,8 @@ export interface MatcherOptions {
   sensitivity?: Sensitivity;
   /** Literal user phrases, always highlighted as mentions of `topic`. */
   customPhrases?: readonly CustomPhrase[];
+  /** Text about the story the warm-up scans (see widthSamples); from the pack, not from code. */
+  warmUpSample?: string;
 }
 
 export interface ScanContext {
@@ -89,17 +91,16 @@ export interface Matcher {
 }
 
 /**
- * What the warm-up runs the engine on: a mention, a date, a duration, number words
- * and a claim, so every path of a scan runs once. V8 compiles an expression once per
- * string width, and page text (raw or normalised) may be one-byte or two-byte, so
- * the sample comes in both widths. They are separate literals: a string derived from
- * a two-byte one (by replace, say) stays two-byte even when all its chars are ASCII.
+ * What the warm-up runs the engine on: story text from the pack (MatcherOptions.
+ * warmUpSample), so every path of a scan runs once. V8 compiles an expression once per
+ * string width, and page text (raw or normalised) may be one-byte or two-byte, so the
+ * sample is used in both widths. A string derived from a two-byte one by replace stays
+ * two-byte even when all its chars are ASCII; one joined from one-byte chars does not.
  */
-const WARM_UP_TWO_BYTE =
-  'Steve Witkoff \u2014 Yuri Ushakov: on 14 October 2025 the envoy held a five-minute call with the Kremlin aide about the twenty-eight-point plan; \u201cformer president\u201d Trump said Ushakov asked for it.';
-const WARM_UP_ONE_BYTE =
-  'Steve Witkoff - Yuri Ushakov: on 14 October 2025 the envoy held a five-minute call with the Kremlin aide about the twenty-eight-point plan; "former president" Trump said Ushakov asked for it.';
-const WARM_UP_SAMPLES = [WARM_UP_TWO_BYTE, WARM_UP_ONE_BYTE];
+function widthSamples(sample: string): { oneByte: string; twoByte: string } {
+  const oneByte = Array.from(sample, (c) => (c.charCodeAt(0) > 0xff ? ' ' : c)).join('');
+  return { oneByte, twoByte: TWO_BYTE.test(sample) ? sample : `${sample} \u2014` };
+}
 /** A char that only a two-byte string can hold. */
 const TWO_BYTE = /[^\x00-\xff]/;
 
@@ -509,7 +510,8 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     // code (claim checks included: they build no expressions) has run before the
     // first real, larger scan.
     warmUp: (like) => {
-      const samples = like === undefined ? WARM_UP_SAMPLES : [TWO_BYTE.test(like) ? WARM_UP_TWO_BYTE : WARM_UP_ONE_BYTE];
+      const { oneByte, twoByte } = widthSamples(options.warmUpSample ?? '');
+      const samples = like === undefined ? [twoByte, oneByte] : [TWO_BYTE.test(like) ? twoByte : oneByte];
       return [
         ...samples.flatMap((sample) => normalizeWarmUp(sample)),
         ...samples.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),

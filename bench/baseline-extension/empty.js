@@ -1,0 +1,1 @@
+// Intentionally empty: the bench measures what loading a content script alone costs.

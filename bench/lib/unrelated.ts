@@ -1,0 +1,116 @@
+/**
+ * Unrelated pages with the extension loaded, in Chromium: Lateral's main-thread time
+ * against an extension whose content script is empty (bench/baseline-extension), page
+ * by page, the two interleaved. Time = the summed durations of the renderer main
+ * thread's top-level tasks in which extension code ran, from a CDP trace that carries
+ * CPU samples, so a task counts when it ran extension code after an `await` too (see
+ * trace.ts). Pages are traced in batches (one trace per batch, a TimeStamp after each
+ * page) because starting and stopping a trace costs more than a page.
+ */
+import type { BenchTab } from './browser.ts';
+import { startTrace, markTime, traceMark } from './browser.ts';
+import type { BenchServer } from './server.ts';
+import { busiestMainThread, extensionSampleTimes, summarizeMainThread } from './trace.ts';
+
+export interface UnrelatedPage {
+  id: string;
+  path: string;
+}
+
+export interface ExtensionPageCost {
+  /** Main-thread ms of tasks that ran extension code. */
+  ms: number;
+  tasks: number;
+  longestMs: number;
+  scanned: boolean;
+  marks: number;
+  chars: number;
+}
+
+export interface UnrelatedRun {
+  page: string;
+  chars: number;
+  lateral: ExtensionPageCost;
+  baseline: ExtensionPageCost;
+  /** lateral.ms / baseline.ms */
+  ratio: number;
+}
+
+const BATCH = 10;
+/** After the page (and Lateral's scan) reports done, async tails get this long. */
+const SETTLE_MS = 150;
+
+async function visit(tab: BenchTab, url: string, lateral: boolean): Promise<{ scanned: boolean; marks: number; chars: number }> {
+  await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+  let scanned = false;
+  if (lateral) {
+    scanned = await tab.page
+      .waitForFunction(() => document.documentElement.hasAttribute('data-lateral-scanned'), undefined, { timeout: 30_000, polling: 50 })
+      .then(() => true)
+      .catch(() => false);
+  }
+  await tab.page.waitForTimeout(SETTLE_MS);
+  const info = await tab.page
+    .evaluate(() => ({ marks: document.querySelectorAll('lateral-mark').length, chars: document.body?.textContent?.length ?? 0 }))
+    .catch(() => ({ marks: 0, chars: 0 }));
+  return { scanned, ...info };
+}
+
+/** Visits `urls` in one trace; the cost of each page from its load to the next mark. */
+async function tracedBatch(tab: BenchTab, urls: string[], lateral: boolean): Promise<ExtensionPageCost[]> {
+  const stop = await startTrace(tab.cdp);
+  await traceMark(tab.page, 'bench:batch-start').catch(() => undefined);
+  const infos = [];
+  for (let i = 0; i < urls.length; i++) {
+    infos.push(await visit(tab, urls[i]!, lateral));
+    await traceMark(tab.page, `bench:page-${i}`);
+  }
+  const events = await stop();
+  const out: ExtensionPageCost[] = [];
+  let from = markTime(events, 'bench:batch-start') ?? -Infinity;
+  const samplesByPid = new Map<number, number[]>();
+  for (let i = 0; i < urls.length; i++) {
+    const to = markTime(events, `bench:page-${i}`) ?? Infinity;
+    const main = busiestMainThread(events, from, to);
+    let summary = null;
+    if (main) {
+      if (!samplesByPid.has(main.pid)) samplesByPid.set(main.pid, extensionSampleTimes(events, main.pid));
+      summary = summarizeMainThread(events, main, from, to, samplesByPid.get(main.pid));
+    }
+    const ext = summary?.tasks.filter((t) => t.extension) ?? [];
+    out.push({
+      ms: ext.reduce((n, t) => n + t.ms, 0),
+      tasks: ext.length,
+      longestMs: summary?.longestExtensionMs ?? Number.NaN,
+      ...infos[i]!,
+    });
+    from = to;
+  }
+  return out;
+}
+
+export async function unrelatedPages(
+  lateralTab: BenchTab,
+  baselineTab: BenchTab,
+  server: BenchServer,
+  pages: UnrelatedPage[],
+  log: (msg: string) => void,
+): Promise<UnrelatedRun[]> {
+  const out: UnrelatedRun[] = [];
+  for (let at = 0; at < pages.length; at += BATCH) {
+    const batch = pages.slice(at, at + BATCH);
+    const urls = batch.map((p) => server.url(p.path));
+    // Alternate which extension goes first, so neither always meets a warmer machine.
+    const lateralFirst = (at / BATCH) % 2 === 0;
+    const first = await tracedBatch(lateralFirst ? lateralTab : baselineTab, urls, lateralFirst);
+    const second = await tracedBatch(lateralFirst ? baselineTab : lateralTab, urls, !lateralFirst);
+    const [lateral, baseline] = lateralFirst ? [first, second] : [second, first];
+    batch.forEach((page, i) => {
+      const l = lateral[i]!;
+      const b = baseline[i]!;
+      out.push({ page: page.id, chars: l.chars, lateral: l, baseline: b, ratio: b.ms > 0 ? l.ms / b.ms : Number.NaN });
+    });
+    log(`  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ms.toFixed(2)} ms, baseline ${baseline.at(-1)!.ms.toFixed(2)} ms`);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Lateral on a page whose text passed the gate, for one settings snapshot: one
+ * Annotation (matcher, highlights, DOM watcher, popover), the commands that move
+ * between findings, and the site rules checked again after an SPA navigation. Loaded
+ * by ./main as a lazy chunk, so pages that never pass the gate never load any of it.
+ */
+import type { Gate } from '../core/detect/gate';
+import type { PageReport } from '../core/messages';
+import { inactiveReason } from '../core/settings/inactive';
+import { Annotation } from './annotation';
+import { nextSlice } from './idle';
+import { buildReport } from './report';
+import type { Settings } from './settings';
+
+export interface ActivePageOptions {
+  settings: Settings;
+  gate: Gate;
+  /** Called after every completed pass, and when the page leaves Lateral's scope. */
+  onReport: (report: PageReport) => void;
+}
+
+/**
+ * The matcher and the compiled packs are a chunk of their own: evaluating this chunk
+ * is one task, evaluating the packs another, and creating the matcher gets an idle
+ * slice of its own.
+ */
+async function loadMatcher(settings: Settings, signal: AbortSignal) {
+  const { createPageMatcher } = await import('./page-matcher');
+  await nextSlice(signal);
+  return createPageMatcher(settings);
+}
+
+export class ActivePage {
+  private annotation: Annotation | null;
+
+  constructor(private readonly options: ActivePageOptions) {
+    const { settings } = options;
+    this.annotation = new Annotation({
+      loadMatcher: (signal) => loadMatcher(settings, signal),
+      gate: options.gate,
+      look: settings.highlight,
+      onReport: options.onReport,
+      onNavigate: (href) => this.onNavigate(href),
+    });
+    void this.annotation.start();
+  }
+
+  /** The live report, or null once the page has left Lateral's scope. */
+  report(): PageReport | null {
+    return this.annotation?.report() ?? null;
+  }
+
+  focusFinding(index: number): boolean {
+    return this.annotation?.focusFinding(index) ?? false;
+  }
+
+  stepFinding(direction: 1 | -1): boolean {
+    return this.annotation?.stepFinding(direction) ?? false;
+  }
+
+  /**
+   * An SPA changed the URL: the DOM watcher already handles the new content, so only
+   * the site rules are checked again (a listed path may now be out of scope).
+   */
+  private onNavigate(href: string): void {
+    if (!this.annotation) return;
+    const reason = inactiveReason(this.options.settings, href);
+    if (reason) {
+      this.destroy();
+      this.options.onReport(buildReport(href, [], reason));
+    } else {
+      this.options.onReport(this.annotation.report());
+    }
+  }
+
+  /** Exact undo of everything the annotation changed. */
+  destroy(): void {
+    this.annotation?.destroy();
+    this.annotation = null;
+  }
+}

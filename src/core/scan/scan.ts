@@ -1,0 +1,151 @@
+/**
+ * An incremental scan of one text: the engine runs over it chunk by chunk, as much
+ * per `step(budget)` as the budget allows, so the page layer can spread a long text
+ * over idle slices without knowing how the text is cut.
+ *
+ * The scan owns three decisions:
+ * - chunk sizing: chunks start small (the first engine calls of a page run before V8
+ *   has optimised the engine), double while the text is sparse, and shrink where
+ *   mentions are dense (claim checks read most of a dense chunk);
+ * - relevance carried across chunks and across scans of the same page, through the
+ *   `PageEvidence` the caller keeps;
+ * - the rescan of earlier text: when a chunk shows the page is about the story,
+ *   ambiguous words in earlier chunks were judged without knowing that, so those
+ *   chunks are scanned again and any new hits added.
+ *
+ * Work is counted in units, not time: every char given to the engine is one unit, and
+ * every hit it finds costs HIT_UNITS more (a hit is what makes the checks run).
+ */
+import type { Hit } from '../hit';
+import type { RelevanceState, ScanContext, ScanResult } from '../detect/index';
+import { itemsWithin, type ItemSpans } from '../detect/items';
+
+/** What the scan needs from the matcher. */
+export interface ScanEngine {
+  analyze(text: string, ctx?: ScanContext): ScanResult;
+}
+
+/** What the page has shown about itself so far; shared by every scan of one page. */
+export interface PageEvidence {
+  relevance?: RelevanceState;
+  pageRelevant: boolean;
+}
+
+export const FIRST_CHUNK = 2_000;
+export const MIN_CHUNK = 1_000;
+export const SCAN_CHUNK = 16_000;
+/** Where mentions are dense, a chunk is sized to hold about this many. */
+export const HITS_PER_CHUNK = 16;
+/** Work units a hit costs: a chunk full of hits costs about what a sparse chunk does. */
+export const HIT_UNITS = SCAN_CHUNK / HITS_PER_CHUNK;
+
+/** Where a chunk starting at `at` ends: at most `size` chars on, after a line break where possible. */
+export function chunkEnd(text: string, at: number, size: number): number {
+  if (text.length - at <= size) return text.length;
+  const cut = text.lastIndexOf('\n', at + size);
+  return cut > at ? cut + 1 : at + size;
+}
+
+/** The next chunk's size, from the last chunk's size and how many hits it held. */
+export function nextChunkSize(size: number, hits: number): number {
+  const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : SCAN_CHUNK;
+  return Math.max(MIN_CHUNK, Math.min(SCAN_CHUNK, size * 2, forHits));
+}
+
+const hitKey = (h: Hit) => `${h.start}:${h.end}:${h.ruleId}`;
+
+export class Scan {
+  /** Hits so far, offsets into `text`; rescan hits follow the first pass's. */
+  readonly hits: Hit[] = [];
+  /** Work units spent so far (see above). */
+  work = 0;
+  /** Chunk k is text [bounds[k], bounds[k + 1]). */
+  private readonly bounds = [0];
+  private size = FIRST_CHUNK;
+  /** The chunk in which the page proved relevant (-1: not in this scan). */
+  private relevantAt = -1;
+  /** Next chunk to rescan, once the first pass is over. */
+  private rescanAt = 0;
+  private seen: Set<string> | null = null;
+
+  constructor(
+    private readonly engine: ScanEngine,
+    readonly text: string,
+    private readonly page: PageEvidence = { pageRelevant: false },
+    /** Items of a many-story page (detect/items.ts), offsets into `text`. */
+    private readonly items: ItemSpans = [],
+  ) {}
+
+  /** True when this scan showed the page is about the story (it was not before). */
+  get madeRelevant(): boolean {
+    return this.relevantAt >= 0;
+  }
+
+  get done(): boolean {
+    return this.firstPassDone() && this.rescanAt >= this.relevantAt;
+  }
+
+  /**
+   * Runs engine calls while they fit in `budget` work units; returns true when the
+   * scan is done. The first call of a step always runs (so every step makes
+   * progress); a further call runs only when the chunk it plans fits in what is left.
+   * Chunk sizes are the scan's own, never cut to fit a budget, so the budget does not
+   * change what is found.
+   */
+  step(budget: number): boolean {
+    const start = this.work;
+    while (!this.done) {
+      const used = this.work - start;
+      if (used > 0 && used + this.planned() > budget) break;
+      if (this.firstPassDone()) this.rescanNext();
+      else this.scanNext();
+    }
+    return this.done;
+  }
+
+  /** Work units the next call is expected to cost (chars only: hits are not known yet). */
+  private planned(): number {
+    if (!this.firstPassDone()) return Math.min(this.size, this.text.length - this.bounds[this.bounds.length - 1]!);
+    return this.bounds[this.rescanAt + 1]! - this.bounds[this.rescanAt]!;
+  }
+
+  private firstPassDone(): boolean {
+    return this.bounds[this.bounds.length - 1]! >= this.text.length;
+  }
+
+  private scanNext(): void {
+    const from = this.bounds[this.bounds.length - 1]!;
+    const to = chunkEnd(this.text, from, this.size);
+    const result = this.engine.analyze(this.text.slice(from, to), { ...this.page, items: itemsWithin(this.items, from, to) });
+    this.page.relevance = result.relevance;
+    if (result.pageRelevant && !this.page.pageRelevant) {
+      this.page.pageRelevant = true;
+      this.relevantAt = this.bounds.length - 1;
+    }
+    for (const h of result.hits) this.hits.push(moved(h, from));
+    this.bounds.push(to);
+    this.size = nextChunkSize(this.size, result.hits.length);
+    this.work += to - from + result.hits.length * HIT_UNITS;
+  }
+
+  /** Scans an earlier chunk again now that the page is known to be about the story. */
+  private rescanNext(): void {
+    this.seen ??= new Set(this.hits.map(hitKey));
+    const from = this.bounds[this.rescanAt]!;
+    const to = this.bounds[this.rescanAt + 1]!;
+    const { hits } = this.engine.analyze(this.text.slice(from, to), { pageRelevant: true, items: itemsWithin(this.items, from, to) });
+    for (const h of hits) {
+      const hit = moved(h, from);
+      const key = hitKey(hit);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.hits.push(hit);
+    }
+    this.rescanAt++;
+    this.work += to - from + hits.length * HIT_UNITS;
+  }
+}
+
+function moved(h: Hit, by: number): Hit {
+  return { ...h, start: h.start + by, end: h.end + by };
+}
