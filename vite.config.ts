@@ -8,6 +8,7 @@ import { storyPacks } from './build/vite-plugin-story-packs.ts';
 import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
 import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
+import { packSchema } from './build/vite-plugin-pack-schema.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
@@ -17,6 +18,7 @@ const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'man
 export default defineConfig({
   plugins: [
     storyPacks(),
+    packSchema(),
     textOnlyPreact(),
     noEvalZod(),
     locales(),
