@@ -7,9 +7,11 @@
  */
 import { gatePatterns } from 'virtual:lateral/gate';
 import { createGate } from '../core/detect/gate';
+import { activeGatePatterns } from '../core/pack-install/active';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
 import { browser } from '../platform/browser';
+import { enabledPacks, type EnabledPacks } from '../platform/pack-store';
 import { Annotation } from './annotation';
 import { nextSlice } from './idle';
 import { buildReport } from './report';
@@ -29,16 +31,16 @@ function sendReport(report: PageReport): void {
  * The matcher and the compiled packs are a separate chunk, loaded only on pages whose
  * text passes the gate; every other page pays for the gate alone.
  */
-async function loadMatcher(settings: Settings, signal: AbortSignal) {
+async function loadMatcher(settings: Settings, packs: EnabledPacks, signal: AbortSignal) {
   const { createPageMatcher } = await import('./page-matcher');
   // Evaluating the chunk was one task; creating the matcher gets an idle slice of its own.
   await nextSlice(signal);
-  return createPageMatcher(settings);
+  return createPageMatcher(settings, packs);
 }
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
-  const settings = await loadSettings();
+  const [settings, packs] = await Promise.all([loadSettings(), enabledPacks()]);
   if (mine !== generation) return;
   current = settings;
   annotation?.destroy();
@@ -49,9 +51,9 @@ async function refresh(): Promise<void> {
     return;
   }
   annotation = new Annotation({
-    loadMatcher: (signal) => loadMatcher(settings, signal),
+    loadMatcher: (signal) => loadMatcher(settings, packs, signal),
     gate: createGate(
-      gatePatterns,
+      activeGatePatterns(gatePatterns, packs),
       settings.customPhrases.map((custom) => custom.phrase),
     ),
     look: settings.highlight,

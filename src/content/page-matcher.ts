@@ -4,10 +4,13 @@
  */
 import { compiledPacks } from 'virtual:lateral/compiled';
 import { createMatcher, type Matcher } from '../core/detect/index';
+import { activeCompiledPacks, setInstalledPackViews } from '../core/pack-install/active';
+import type { EnabledPacks } from '../platform/pack-store';
 import type { Settings } from './settings';
 
-export function createPageMatcher(settings: Settings): Matcher {
-  return createMatcher(compiledPacks, {
+export function createPageMatcher(settings: Settings, packs: EnabledPacks): Matcher {
+  setInstalledPackViews(packs.installed.map((p) => p.pack));
+  return createMatcher(activeCompiledPacks(compiledPacks, packs), {
     disabledRules: settings.rules.disabled,
     sensitivity: settings.sensitivity,
     customPhrases: settings.customPhrases,

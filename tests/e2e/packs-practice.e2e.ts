@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { popoverText } from './packs-support';
 import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -17,11 +18,6 @@ const practice = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'workshop-pract
   discrepancies: { id: string; title: string }[];
 };
 const armyCap = practice.discrepancies.find((d) => d.id === 'd-army-cap-zero')!;
-
-function popoverText(): string | null {
-  const panel = document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]');
-  return panel ? (panel as HTMLElement).innerText : null;
-}
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: the practice pack from data/`, () => {

@@ -11,6 +11,7 @@ import { PhrasesSection } from './sections/PhrasesSection';
 import { RulesSection } from './sections/RulesSection';
 import type { SectionProps } from './sections/section-props';
 import { SitesSection } from './sections/SitesSection';
+import { StoryPacksSection } from './sections/StoryPacksSection';
 
 export function Options(): JSX.Element {
   const { settings, repaired, save, update } = useSettings();
@@ -52,6 +53,7 @@ export function Options(): JSX.Element {
       <SitesSection {...props} />
       <RulesSection {...props} />
       <PhrasesSection {...props} />
+      <StoryPacksSection announce={setStatus} />
       <BackupSection {...props} save={save} />
     </main>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
+import { installedPackViews } from '../../core/pack-install/active';
 import { findPack } from '../../core/pack-view/topic-view';
 import { DiscrepancyPanel } from './DiscrepancyPanel';
 import { MentionPanel } from './MentionPanel';
@@ -54,7 +55,7 @@ export function Popover({ request }: { request: PopoverRequest }) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [request]);
 
-  const pack = findPack(packs, hit.packId);
+  const pack = findPack(packs, hit.packId) ?? findPack(installedPackViews(), hit.packId);
   const body =
     pack && hit.kind === 'discrepancy' && hit.discrepancyId ? (
       <DiscrepancyPanel pack={pack} discrepancyId={hit.discrepancyId} pageText={request.text} t={t} titleId={TITLE_ID} />
