@@ -81,6 +81,19 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
     else if (!GATE_WORD.test(word)) add(['gate', i], 'an installed pack\'s gate words are plain words (letters, digits, spaces, hyphens, apostrophes), not patterns');
   });
 
+  pack.checks.forEach((check, c) => {
+    const p = check.pattern;
+    if (p.type !== 'sequence') return;
+    if (p.sequences.length > L.sequencesPerCheck) add(['checks', c, 'pattern', 'sequences'], `${p.sequences.length} sequences; at most ${L.sequencesPerCheck}`);
+    p.sequences.forEach((seq, s) =>
+      seq.forEach((slot, k) => {
+        const path = ['checks', c, 'pattern', 'sequences', s, k];
+        if ('any' in slot && slot.any.length > L.alternativesPerSlot) add([...path, 'any'], `${slot.any.length} alternatives; at most ${L.alternativesPerSlot}`);
+        if ('gap' in slot && slot.gap > L.gapWords) add([...path, 'gap'], `a gap of ${slot.gap} words; at most ${L.gapWords}`);
+      }),
+    );
+  });
+
   const phrases = phrasesOf(pack);
   if (phrases.length > L.phrases) add(['rules'], `${phrases.length} phrases in rules and checks; at most ${L.phrases}`);
   for (const { path, phrase } of phrases) {

@@ -12,7 +12,11 @@ export const INSTALL_LIMITS = {
   /** Nesting depth of the JSON. */
   depth: 12,
   rules: 60,
-  checks: 40,
+  /** Claim checks run over the text around every mention, so they are kept few and small. */
+  checks: 6,
+  sequencesPerCheck: 4,
+  alternativesPerSlot: 20,
+  gapWords: 4,
   /** Every phrase in rules (phrases, near, exclude) and checks (slots, unless, triggers, subjects). */
   phrases: 5_000,
   /** Phrases must be this long at least, so one cannot match most words of a page. */
