@@ -125,5 +125,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(JSON.stringify(stored)).not.toContain('harbour');
       expect(options.errors).toEqual([]);
     });
+
+    it('a bundled pack switched off marks nothing; switched on again, it marks the page', async () => {
+      const story = async () => {
+        const page = await session.newPage();
+        await page.goto(server.url('/fixtures/pages/story-en.html'));
+        await page.waitForSelector('html[data-lateral-scanned]');
+        const marks = await page.evaluate(() => document.querySelectorAll('lateral-mark').length);
+        await page.close();
+        return marks;
+      };
+      await options.click('#pack-on-witkoff-ushakov');
+      await options.waitForFunction(() => document.querySelector('#options-status')?.textContent?.includes('is off'));
+      expect(await story()).toBe(0);
+      await options.click('#pack-on-witkoff-ushakov');
+      await options.waitForFunction(() => document.querySelector('#options-status')?.textContent?.includes('is on'));
+      expect(await story()).toBeGreaterThan(0);
+      expect(await localStorageItems(options)).toEqual({});
+    });
   });
 }
