@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportClaimReviews } from '../../src/core/claimreview/export';
+import type { StoryPack } from '../../src/core/pack/schema';
 import { chooseFile } from './controls-support';
 import { popoverText } from './packs-support';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { FIXTURES_DIR, startStaticServer, type StaticServer } from './harness/static-server';
+import { FIXTURES_DIR, REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 
 const OPTIONS = 'src/pages/options/index.html';
 const PAGE = '/fixtures/pages/harbour-story.html';
@@ -18,6 +20,8 @@ const ID = 'harbour-vote-test';
 const fixture = (name: string) => readFileSync(join(FIXTURES_DIR, 'install', name), 'utf8');
 const v1 = fixture('harbour-vote-1.0.0.json');
 const v2 = fixture('harbour-vote-1.1.0.json');
+const practice = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'workshop-practice.json'), 'utf8')) as StoryPack;
+const reviews = JSON.stringify(exportClaimReviews(practice));
 const pretender = JSON.stringify({ ...JSON.parse(v1), id: 'witkoff-ushakov', gate: ['(a+)+$'] });
 
 /** storage.local as the extension sees it. */
@@ -124,6 +128,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const stored = await localStorageItems(options);
       expect(JSON.stringify(stored)).not.toContain('harbour');
       expect(options.errors).toEqual([]);
+    });
+
+    it("installs a fact-checker's ClaimReview file as a pack; a page repeating a claim is flagged with its verdict", async () => {
+      await chooseFile(options, '#pack-file', 'practice-reviews.json', reviews);
+      const id = 'claims-practice-reviews';
+      await options.waitForSelector(`#pack-list li[data-pack-id="${id}"]`);
+      const page = await session.newPage();
+      await page.goto(server.url('/fixtures/pages/claimreview-story.html'));
+      await page.waitForSelector('html[data-lateral-scanned]');
+      await page.waitForSelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]');
+      const flagged = await page.evaluate(() => document.querySelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]')?.textContent);
+      expect(flagged).toBe('the two men spoke on 14 October 2024');
+      await page.click('#p-claim lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      await page.waitForFunction(popoverText);
+      expect(await page.evaluate(popoverText)).toContain('The call took place on 14 October 2025.');
+      await page.close();
+      await options.click(`#pack-list li[data-pack-id="${id}"] .pack-remove`);
+      await options.waitForFunction((gone: string) => !document.querySelector(`#pack-list li[data-pack-id="${gone}"]`), id);
     });
 
     it('a bundled pack switched off marks nothing; switched on again, it marks the page', async () => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportClaimReviews } from '../../src/core/claimreview/export';
 import { importClaimReviews, MAX_IMPORTED_CLAIMS } from '../../src/core/claimreview/import';
+import { checkInstallable } from '../../src/core/pack-install/check';
+import { packFromFile } from '../../src/core/pack-install/from-file';
 import type { ClaimReview } from '../../src/core/claimreview/types';
 import { compilePack } from '../../src/core/detect/compile';
 import { createGate } from '../../src/core/detect/gate';
@@ -119,6 +121,17 @@ const review = (claim: string, extra: object = {}) => ({
   ...extra,
 });
 
+describe('an imported ClaimReview pack', () => {
+  it('passes the limits of a pack installed from a file', () => {
+    for (const pack of Object.values(PACKS)) {
+      const imported = importClaimReviews(exportClaimReviews(pack), { id: `${pack.id}-checks`, title: `Checks of ${pack.title}` });
+      if (!imported.ok) throw new Error('import failed');
+      const checked = checkInstallable(JSON.stringify(imported.pack), [{ id: pack.id, title: pack.title }]);
+      expect(checked.ok ? [] : checked.problems, pack.id).toEqual([]);
+    }
+  });
+});
+
 describe('ClaimReview import', () => {
   const shapes: [string, unknown][] = [
     ['a single review', { '@context': 'https://schema.org', ...review('The bridge cost ten billion') }],
@@ -165,7 +178,7 @@ describe('ClaimReview import', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack.rules[0]!.phrases).toEqual(['costs</b>']);
-    expect(result.pack.gate).toEqual(['costs</b>']);
+    expect(result.pack.gate).toEqual(['costs']);
     expect(result.pack.discrepancies[0]!.title).toBe('<b>(a+)+$ costs</b> [ten] billion?');
   });
 });
@@ -191,5 +204,17 @@ describe('npm run claimreview', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the install input', () => {
+  it('takes a ClaimReview feed as a pack named after the file, and a broken pack file keeps its own problems', () => {
+    const feed = JSON.stringify(exportClaimReviews(PACKS.practice));
+    const result = packFromFile(feed, 'Practice Reviews (2026).json', [{ id: PACKS.practice.id, title: PACKS.practice.title }]);
+    expect(result.fromClaimReview).toBe(true);
+    expect(result.ok && result.pack.id).toBe('claims-practice-reviews-2026');
+    const broken = packFromFile(JSON.stringify({ ...PACKS.practice, id: 'Bad Id', facts: [] }), 'pack.json', []);
+    expect(broken.fromClaimReview).toBe(false);
+    expect(broken.ok ? [] : broken.problems.map((p) => p.path)).toContain('id');
   });
 });

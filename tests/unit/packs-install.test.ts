@@ -51,7 +51,8 @@ const HOSTILE: [string, string, string][] = [
   ['100,000 phrases in one rule', variant((p) => (p.rules[0].phrases = Array.from({ length: 100_000 }, (_, i) => `w${i}`))), 'rules[0].phrases'],
   ['5,200 phrases spread over 13 rules', variant((p) => (p.rules = Array.from({ length: 13 }, (_, r) => ({ ...p.rules[0], id: `r-${r}`, phrases: manyPhrases(400).map((x) => `${x} ${r}`) })))), 'rules'],
   ['61 rules', variant((p) => (p.rules = Array.from({ length: 61 }, (_, r) => ({ ...p.rules[0], id: `r-${r}` })))), 'rules'],
-  ['11 claim checks', variant((p) => (p.checks = Array.from({ length: 11 }, (_, c) => ({ ...p.checks[0], id: `c-${c}` })))), 'checks'],
+  ['41 claim checks', variant((p) => (p.checks = Array.from({ length: 41 }, (_, c) => ({ ...p.checks[0], id: `c-${c}` })))), 'checks'],
+  ['claim checks of 1,200 slot alternatives in all', variant((p) => (p.checks = Array.from({ length: 30 }, (_, c) => ({ ...p.checks[0], id: `c-${c}`, pattern: { type: 'sequence', sequences: [[{ any: manyPhrases(20) }, { any: manyPhrases(20) }]] } })))), 'checks'],
   ['a check slot of 100 alternatives', variant((p) => (p.checks[0].pattern.sequences[0][0].any = manyPhrases(100))), 'checks[0].pattern.sequences[0][0].any'],
   ['a check gap of 12 words', variant((p) => (p.checks[0].pattern.sequences[0][1].gap = 12)), 'checks[0].pattern.sequences[0][1].gap'],
   ['a check that brings its own regular expression', variant((p) => (p.checks[0].pattern = { type: 'regex', source: '(a+)+$' })), 'checks[0].pattern.type'],
@@ -163,21 +164,29 @@ function scanLikeThePage(matcher: Matcher, text: string): number {
   return hits;
 }
 
-/** The largest pack the limits let through, built to cost as much as it can: common words, every check at its maximum. */
-function heaviestAcceptedPack(page: string): StoryPack {
+/** Check shapes at the limits: a few wide checks, or as many narrow ones as the slot allowance pays for. */
+const SHAPES = {
+  wide: { width: INSTALL_LIMITS.alternativesPerSlot, sequences: INSTALL_LIMITS.sequencesPerCheck },
+  many: { width: 12, sequences: 1 },
+} as const;
+
+/** The largest pack the limits let through, built to cost as much as it can: common words, checks at the limits. */
+function heaviestAcceptedPack(page: string, shape: keyof typeof SHAPES = 'many'): StoryPack {
   const counts = new Map<string, number>();
   for (const w of page.toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const common = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const pack = packSkeleton('heavy-common-words');
+  const pack = packSkeleton(`heavy-${shape}`);
   const L = INSTALL_LIMITS;
-  // Every check at its largest; the rest of the phrase allowance goes to mention rules of common words.
-  const slot = common.slice(0, L.alternativesPerSlot);
-  pack.checks = Array.from({ length: L.checks }, (_, c) => ({
+  const { width, sequences } = SHAPES[shape];
+  const slot = common.slice(0, width);
+  const perCheck = sequences * (2 * width + 1);
+  const count = Math.min(L.checks, Math.floor(L.checkSlots / perCheck));
+  pack.checks = Array.from({ length: count }, (_, c) => ({
     id: `check-${c}`, discrepancyId: 'd-event-date', topic: 'main', description: 'common words',
-    pattern: { type: 'sequence' as const, sequences: Array.from({ length: L.sequencesPerCheck }, () => [{ any: slot }, { gap: L.gapWords }, { any: slot }]) },
+    pattern: { type: 'sequence' as const, sequences: Array.from({ length: sequences }, () => [{ any: slot }, { gap: L.gapWords }, { any: slot }]) },
   }));
-  const left = L.phrases - L.checks * L.sequencesPerCheck * 2 * slot.length;
-  const words = common.slice(0, left);
+  // The rest of the phrase allowance goes to mention rules of common words.
+  const words = common.slice(0, L.phrases - count * sequences * 2 * width);
   pack.rules = Array.from({ length: Math.ceil(words.length / 400) }, (_, r) => ({
     id: `mention-${r}`, topic: 'main', lang: 'en' as const, role: 'mention' as const, ambiguous: false, description: 'common words',
     phrases: words.slice(r * 400, r * 400 + 400),
@@ -186,21 +195,21 @@ function heaviestAcceptedPack(page: string): StoryPack {
 }
 
 /** A pack under the density limit whose few mentions still open check windows over the whole page. */
-function sparseHeavyChecksPack(page: string): StoryPack {
-  const pack = heaviestAcceptedPack(page);
+function sparseHeavyChecksPack(page: string, shape: keyof typeof SHAPES): StoryPack {
+  const pack = heaviestAcceptedPack(page, shape);
   const counts = new Map<string, number>();
   for (const w of page.toLowerCase().match(/[a-z]{6,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const oncePer1500 = [...counts].find(([, n]) => n > page.length / 3_000 && n < page.length / 1_000)![0];
-  pack.id = 'heavy-checks';
+  pack.id = `sparse-${shape}`;
   pack.rules = [{ id: 'sparse', topic: 'main', lang: 'en', role: 'mention', ambiguous: false, description: 'a word every page or so', phrases: [oncePer1500] }];
   return pack;
 }
 
 describe('an installed pack cannot slow a page down', () => {
-  it('a large story page scans within 3x of the bundled pack alone, with the heaviest packs the limits accept', () => {
+  it('a large story page scans within 3x of the bundled pack alone, with the three heaviest packs the limits accept', () => {
     const page = largeStoryPage();
     const bundled = compilePack(builtin);
-    const heavy = [heaviestAcceptedPack(page), sparseHeavyChecksPack(page)];
+    const heavy = [heaviestAcceptedPack(page), sparseHeavyChecksPack(page, 'wide'), sparseHeavyChecksPack(page, 'many')];
     for (const pack of heavy) {
       const checked = checkInstallable(JSON.stringify(pack), BUILTINS);
       expect(checked.ok ? [] : checked.problems, pack.id).toEqual([]);
@@ -222,7 +231,7 @@ describe('an installed pack cannot slow a page down', () => {
       times.installed.push(performance.now() - t);
     }
     const ratio = Math.min(...times.installed) / Math.min(...times.base);
-    console.log(`packs-install budget: ${page.length} chars, bundled pack ${baseHits} hits in ${Math.min(...times.base).toFixed(0)} ms; with the two heaviest accepted packs ${Math.min(...times.installed).toFixed(0)} ms (x${ratio.toFixed(2)})`);
+    console.log(`packs-install budget: ${page.length} chars, bundled pack ${baseHits} hits in ${Math.min(...times.base).toFixed(0)} ms; with the three heaviest accepted packs ${Math.min(...times.installed).toFixed(0)} ms (x${ratio.toFixed(2)})`);
     expect(baseHits).toBeGreaterThan(100);
     expect(ratio).toBeLessThan(3);
   });

@@ -14,6 +14,7 @@ import { RATINGS } from './types';
 /** The gate takes at most 40 entries; one per claim. */
 export const MAX_IMPORTED_CLAIMS = 40;
 const PHRASE_MAX = 120;
+const GATE_WORD_MAX = 80;
 const EXCERPT_WORDS = 29;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DEFAULT_TYPE: DiscrepancyTypeId = 'mischaracterised-content';
@@ -36,6 +37,17 @@ export function claimPhrase(claim: string): string {
   if (longest.length <= PHRASE_MAX) return longest;
   const cut = longest.slice(0, PHRASE_MAX + 1);
   return cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : PHRASE_MAX).trim();
+}
+
+/**
+ * The claim's gate word: its longest stretch of letters, digits, spaces and light
+ * punctuation, at most 80 characters, so the pack passes an installed pack's limits.
+ */
+export function claimGateWord(phrase: string): string {
+  const pieces = phrase.split(/[^\p{L}\p{N} '’.,&-]+/u).map((p) => p.trim());
+  let word = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (word.length > GATE_WORD_MAX) word = word.slice(0, word.lastIndexOf(' ', GATE_WORD_MAX) > 10 ? word.lastIndexOf(' ', GATE_WORD_MAX) : GATE_WORD_MAX);
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').toLowerCase();
 }
 
 /** Seeds for a review that names no place where the claim appeared; an export leaves them out. */
@@ -166,7 +178,7 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
       severity: c.stance === 'wrong' ? ('high' as const) : ('medium' as const),
       whyItMatters: c.review.description ?? `${c.review.author.name} rates this claim "${c.word}".`,
     })),
-    gate: [...new Set(claims.map((c) => c.phrase.toLowerCase()))],
+    gate: [...new Set(claims.map((c) => claimGateWord(c.phrase)).filter((w) => w.length >= 2))],
     rules: [
       // The claim's own words are both the mention and its context: a page that repeats
       // them is about the claim, which is what lets the flag through relevance.

@@ -81,9 +81,11 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
     else if (!GATE_WORD.test(word)) add(['gate', i], 'an installed pack\'s gate words are plain words (letters, digits, spaces, hyphens, apostrophes), not patterns');
   });
 
+  let slots = 0;
   pack.checks.forEach((check, c) => {
     const p = check.pattern;
     if (p.type !== 'sequence') return;
+    for (const seq of p.sequences) for (const slot of seq) slots += 'any' in slot ? slot.any.length : 1;
     if (p.sequences.length > L.sequencesPerCheck) add(['checks', c, 'pattern', 'sequences'], `${p.sequences.length} sequences; at most ${L.sequencesPerCheck}`);
     p.sequences.forEach((seq, s) =>
       seq.forEach((slot, k) => {
@@ -93,6 +95,8 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
       }),
     );
   });
+
+  if (slots > L.checkSlots) add(['checks'], `the checks' slots hold ${slots} alternatives and gaps in all; at most ${L.checkSlots}`);
 
   const phrases = phrasesOf(pack);
   if (phrases.length > L.phrases) add(['rules'], `${phrases.length} phrases in rules and checks; at most ${L.phrases}`);

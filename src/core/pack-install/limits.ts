@@ -12,16 +12,18 @@ export const INSTALL_LIMITS = {
   /** Nesting depth of the JSON. */
   depth: 12,
   rules: 60,
-  /** Claim checks run over the text around every mention, so they are kept few and small. */
-  checks: 6,
+  /** Claim checks run over the text around every mention, so they are kept small. */
+  checks: 40,
   sequencesPerCheck: 4,
   alternativesPerSlot: 20,
   gapWords: 4,
+  /** Alternatives and gaps of every slot of every sequence of every check, added up. */
+  checkSlots: 500,
   /** Every phrase in rules (phrases, near, exclude) and checks (slots, unless, triggers, subjects). */
   phrases: 5_000,
   /** Phrases must be this long at least, so one cannot match most words of a page. */
   phraseMinChars: 4,
-  gateWords: 20,
+  gateWords: 40,
   gateWordChars: 80,
   facts: 500,
   discrepancies: 500,

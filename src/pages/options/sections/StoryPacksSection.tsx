@@ -8,7 +8,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { exportClaimReviews } from '../../../core/claimreview/export';
-import { checkInstallable } from '../../../core/pack-install/check';
+import { packFromFile } from '../../../core/pack-install/from-file';
 import { compareVersions, compileInstalled, summarize, summarizeUpdate, type InstalledPack, type PackSummary, type UpdateSummary } from '../../../core/pack-install/installed';
 import type { StoryPack } from '../../../core/pack/schema';
 import { t } from '../../../platform/i18n';
@@ -80,7 +80,7 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
       setLastFile(file.name);
       announce('');
     };
-    const checked = checkInstallable(await file.text(), BUILTINS);
+    const checked = packFromFile(await file.text(), file.name, BUILTINS);
     if (!checked.ok) return refuse(checked.problems.map((p) => `${p.path}: ${p.message}`));
     const compiled = compileInstalled(checked.pack);
     if (!compiled.ok) return refuse(compiled.problems.map((p) => `${p.path}: ${p.message}`));
