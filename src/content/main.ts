@@ -7,11 +7,10 @@
  */
 import { gatePatterns } from 'virtual:lateral/gate';
 import { createGate } from '../core/detect/gate';
-import { activeGatePatterns } from '../core/pack-install/active';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
 import { browser } from '../platform/browser';
-import { enabledPacks, type EnabledPacks } from '../platform/pack-store';
+import { enabledGatePatterns, enabledPacks } from '../platform/pack-store';
 import { Annotation } from './annotation';
 import { nextSlice } from './idle';
 import { buildReport } from './report';
@@ -31,8 +30,8 @@ function sendReport(report: PageReport): void {
  * The matcher and the compiled packs are a separate chunk, loaded only on pages whose
  * text passes the gate; every other page pays for the gate alone.
  */
-async function loadMatcher(settings: Settings, packs: EnabledPacks, signal: AbortSignal) {
-  const { createPageMatcher } = await import('./page-matcher');
+async function loadMatcher(settings: Settings, signal: AbortSignal) {
+  const [{ createPageMatcher }, packs] = await Promise.all([import('./page-matcher'), enabledPacks()]);
   // Evaluating the chunk was one task; creating the matcher gets an idle slice of its own.
   await nextSlice(signal);
   return createPageMatcher(settings, packs);
@@ -40,7 +39,7 @@ async function loadMatcher(settings: Settings, packs: EnabledPacks, signal: Abor
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
-  const [settings, packs] = await Promise.all([loadSettings(), enabledPacks()]);
+  const [settings, installedGates] = await Promise.all([loadSettings(), enabledGatePatterns()]);
   if (mine !== generation) return;
   current = settings;
   annotation?.destroy();
@@ -51,9 +50,9 @@ async function refresh(): Promise<void> {
     return;
   }
   annotation = new Annotation({
-    loadMatcher: (signal) => loadMatcher(settings, packs, signal),
+    loadMatcher: (signal) => loadMatcher(settings, signal),
     gate: createGate(
-      activeGatePatterns(gatePatterns, packs),
+      [...gatePatterns, ...installedGates],
       settings.customPhrases.map((custom) => custom.phrase),
     ),
     look: settings.highlight,

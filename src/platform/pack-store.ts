@@ -11,11 +11,30 @@ import { browser } from './browser';
 
 export const PACK_KEY_PREFIX = 'lateral-pack:';
 export const DISABLED_BUILTINS_KEY = 'lateral-packs-disabled-builtins';
+/** Gate patterns of the installed packs that are on, by id: all a page reads before its gate passes. */
+export const GATES_KEY = 'lateral-packs-gates';
 
 const keyOf = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
 async function everything(): Promise<Record<string, unknown>> {
   return (await browser.storage.local.get(null)) as Record<string, unknown>;
+}
+
+async function gateIndex(): Promise<Record<string, string[]>> {
+  const value = (await browser.storage.local.get(GATES_KEY))[GATES_KEY];
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((g) => typeof g === 'string')));
+}
+
+/** Writes `items` together with the gate index changed for `id` (gates, or undefined to drop it). */
+async function writeWithGates(id: string, gates: string[] | undefined, items: Record<string, unknown>, remove: string[] = []): Promise<void> {
+  const index = await gateIndex();
+  if (gates) index[id] = gates;
+  else delete index[id];
+  if (Object.keys(index).length === 0) remove = [...remove, GATES_KEY];
+  else items = { ...items, [GATES_KEY]: index };
+  if (Object.keys(items).length > 0) await browser.storage.local.set(items);
+  if (remove.length > 0) await browser.storage.local.remove(remove);
 }
 
 /** Every installed pack, on or off, in id order; damaged records are left out. */
@@ -32,14 +51,15 @@ export async function disabledBuiltins(): Promise<string[]> {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** Stores an installed pack (new or updated); throws when storage refuses it (quota). */
 export async function saveInstalled(pack: InstalledPack): Promise<void> {
-  await browser.storage.local.set({ [keyOf(pack.id)]: pack });
+  await writeWithGates(pack.id, pack.enabled ? pack.gate : undefined, { [keyOf(pack.id)]: pack });
 }
 
 export async function setInstalledEnabled(id: string, enabled: boolean): Promise<void> {
   const key = keyOf(id);
   const current = (await browser.storage.local.get(key))[key];
-  if (isUsableInstalled(current)) await browser.storage.local.set({ [key]: { ...current, enabled } });
+  if (isUsableInstalled(current)) await writeWithGates(id, enabled ? current.gate : undefined, { [key]: { ...current, enabled } });
 }
 
 export async function setBuiltinEnabled(id: string, enabled: boolean): Promise<void> {
@@ -49,16 +69,28 @@ export async function setBuiltinEnabled(id: string, enabled: boolean): Promise<v
 }
 
 export async function removeInstalled(id: string): Promise<void> {
-  await browser.storage.local.remove(keyOf(id));
+  await writeWithGates(id, undefined, {}, [keyOf(id)]);
 }
 
-/** What a page uses: the installed packs that are on, and the bundled ones switched off. */
+/**
+ * The page's first stage: gate patterns of the installed packs that are on, read from
+ * one small key, so a page that fails the gate never loads a compiled pack.
+ */
+export async function enabledGatePatterns(): Promise<string[]> {
+  try {
+    return Object.values(await gateIndex()).flat();
+  } catch {
+    return [];
+  }
+}
+
+/** What the matcher uses: the installed packs that are on, and the bundled ones switched off. */
 export interface EnabledPacks {
   installed: { gate: string[]; compiled: CompiledPack; pack: StoryPack }[];
   disabledBuiltins: string[];
 }
 
-/** The content script's one call: a failure (storage unavailable) means "bundled packs only". */
+/** The page's second stage, once the gate has passed: a failure (storage unavailable) means "bundled packs only". */
 export async function enabledPacks(): Promise<EnabledPacks> {
   try {
     const [installed, disabled] = await Promise.all([listInstalled(), disabledBuiltins()]);

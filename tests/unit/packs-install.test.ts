@@ -11,7 +11,7 @@ import { chunkEnd, nextChunkSize } from '../../src/content/annotator';
 import { compilePack } from '../../src/core/detect/compile';
 import { createGate } from '../../src/core/detect/gate';
 import { createMatcher, type Matcher } from '../../src/core/detect/index';
-import { activeCompiledPacks, activeGatePatterns } from '../../src/core/pack-install/active';
+import { activeCompiledPacks } from '../../src/core/pack-install/active';
 import { budgetedMatcher } from '../../src/core/pack-install/budget';
 import { checkInstallable, type BuiltinIdentity } from '../../src/core/pack-install/check';
 import { compareVersions, compileInstalled, isUsableInstalled, summarizeUpdate } from '../../src/core/pack-install/installed';
@@ -88,8 +88,8 @@ describe('installing a pack from a file', () => {
 
     const enabled = { installed: [stored], disabledBuiltins: [] };
     const text = 'The Harbour Bridge repair was approved by councillors in the vote on 3 May.';
-    expect(createGate(activeGatePatterns([], enabled))(text)).toBe(true);
-    expect(createGate(activeGatePatterns([], enabled))('The harbour is calm today.')).toBe(false);
+    expect(createGate(stored.gate)(text)).toBe(true);
+    expect(createGate(stored.gate)('The harbour is calm today.')).toBe(false);
     const hits = createMatcher(activeCompiledPacks([compilePack(builtin)], enabled)).scan(text);
     expect(hits.map((h) => [h.packId, h.kind])).toEqual([
       ['harbour-vote-test', 'mention'],

@@ -1,8 +1,8 @@
 /**
  * Which packs a page uses: the bundled ones the reader has not switched off, plus the
- * installed ones that are on. Pure, so the content script's two stages (gate, then
- * matcher) and the tests agree on it. The popover looks installed packs up through
- * `installedPackViews`, which the matcher stage fills in.
+ * installed ones that are on. Pure, so the content script and the tests agree on it.
+ * The popover looks installed packs up through `installedPackViews`, which the page
+ * matcher fills in.
  */
 import type { CompiledPack } from '../detect/types';
 import type { StoryPack } from '../pack/schema';
@@ -10,10 +10,6 @@ import type { StoryPack } from '../pack/schema';
 export interface ActivePacksInput {
   installed: readonly { gate: readonly string[]; compiled: CompiledPack; pack: StoryPack }[];
   disabledBuiltins: readonly string[];
-}
-
-export function activeGatePatterns(builtin: readonly string[], enabled: ActivePacksInput): string[] {
-  return [...builtin, ...enabled.installed.flatMap((p) => p.gate)];
 }
 
 export function activeCompiledPacks(builtin: readonly CompiledPack[], enabled: ActivePacksInput): CompiledPack[] {

@@ -94,7 +94,12 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
       setPending({ installed: { ...compiled.installed, enabled: current.enabled }, summary: summarizeUpdate(current.pack, checked.pack) });
       return;
     }
-    await saveInstalled(compiled.installed);
+    try {
+      await saveInstalled(compiled.installed);
+    } catch (error) {
+      // Storage full (or unavailable): nothing was written, so nothing installed changed.
+      return refuse([`(storage): ${(error as Error).message}`]);
+    }
     await finish(t('packs_install_done', [checked.pack.title]));
   };
 
