@@ -18,7 +18,7 @@ export const INSTALL_LIMITS = {
   alternativesPerSlot: 20,
   gapWords: 4,
   /** Alternatives and gaps of every slot of every sequence of every check, added up. */
-  checkSlots: 500,
+  checkSlots: 300,
   /** Every phrase in rules (phrases, near, exclude) and checks (slots, unless, triggers, subjects). */
   phrases: 5_000,
   /** Phrases must be this long at least, so one cannot match most words of a page. */
