@@ -9,6 +9,7 @@ import { textOnlyPreact } from './build/vite-plugin-text-only-preact.ts';
 import { locales } from './build/vite-plugin-locales.ts';
 import { noEvalZod } from './build/vite-plugin-no-eval-zod.ts';
 import { contentStages, type ContentScript } from './build/vite-plugin-content-stages.ts';
+import { packSchema } from './build/vite-plugin-pack-schema.ts';
 
 const target = parseTarget(process.env.LATERAL_TARGET);
 // LATERAL_DIST_ROOT lets parallel builds (benchmarks, tests) write somewhere other than dist/.
@@ -20,6 +21,7 @@ const { content_scripts: contentScripts = [], ...extensionManifest } = manifestF
 export default defineConfig({
   plugins: [
     storyPacks(),
+    packSchema(),
     textOnlyPreact(),
     noEvalZod(),
     contentStages(contentScripts),

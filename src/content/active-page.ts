@@ -7,6 +7,7 @@
 import type { Gate } from '../core/detect/gate';
 import type { PageReport } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
+import { enabledPacks } from '../platform/pack-store';
 import { Annotation } from './annotation';
 import { nextSlice } from './idle';
 import { buildReport } from './report';
@@ -25,9 +26,9 @@ export interface ActivePageOptions {
  * slice of its own.
  */
 async function loadMatcher(settings: Settings, signal: AbortSignal) {
-  const { createPageMatcher } = await import('./page-matcher');
+  const [{ createPageMatcher }, packs] = await Promise.all([import('./page-matcher'), enabledPacks()]);
   await nextSlice(signal);
-  return createPageMatcher(settings);
+  return createPageMatcher(settings, packs);
 }
 
 export class ActivePage {

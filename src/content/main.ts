@@ -15,7 +15,7 @@ import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
-import { answerMessages, importExtensionModule, sendToBackground } from '../platform/content-start';
+import { answerMessages, importExtensionModule, readInstalledGatePatterns, sendToBackground } from '../platform/content-start';
 import type { ActivePage } from './active-page';
 import { loadSettings, watchSettings } from './settings';
 
@@ -55,7 +55,7 @@ function sendReport(report: PageReport): void {
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
-  const settings = await loadSettings();
+  const [settings, installedGates] = await Promise.all([loadSettings(), readInstalledGatePatterns()]);
   if (mine !== generation) return;
   active?.destroy();
   active = null;
@@ -65,7 +65,7 @@ async function refresh(): Promise<void> {
     return;
   }
   const gate = createGate(
-    gatePatterns,
+    [...gatePatterns, ...installedGates],
     settings.customPhrases.map((custom) => custom.phrase),
   );
   const root = document.body ?? document.documentElement;

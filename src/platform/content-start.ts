@@ -5,6 +5,8 @@
  * content script that loads once a page passes the gate uses ./browser as the rest
  * of Lateral does.
  */
+import { GATES_KEY } from '../core/pack-install/storage-keys';
+
 interface ApiEvent<L> {
   addListener(listener: L): void;
   removeListener(listener: L): void;
@@ -14,7 +16,11 @@ type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 type MessageListener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean;
 
 interface StartApi {
-  storage: { sync: { get(keys: null): Promise<Record<string, unknown>> }; onChanged: ApiEvent<StorageListener> };
+  storage: {
+    sync: { get(keys: null): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: ApiEvent<StorageListener>;
+  };
   runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: ApiEvent<MessageListener> };
 }
 
@@ -40,6 +46,20 @@ export function importExtensionModule<T>(path: string): Promise<T> {
 /** Everything in storage.sync. */
 export function readSyncStorage(): Promise<Record<string, unknown>> {
   return api().storage.sync.get(null);
+}
+
+/**
+ * The gate patterns of the installed story packs that are on (one small storage.local
+ * key); none when storage cannot be read or holds something else.
+ */
+export async function readInstalledGatePatterns(): Promise<string[]> {
+  try {
+    const index = (await api().storage.local.get(GATES_KEY))[GATES_KEY];
+    if (!index || typeof index !== 'object') return [];
+    return Object.values(index).flatMap((gates: unknown) => (Array.isArray(gates) ? gates.filter((g): g is string => typeof g === 'string') : []));
+  } catch {
+    return [];
+  }
 }
 
 /** Calls `listener` with the area name whenever stored data changes, until `signal` aborts. */

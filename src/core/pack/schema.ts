@@ -245,6 +245,8 @@ export const storyPackShape = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is semver, e.g. 1.0.0'),
   title: text,
   summary: text,
+  /** Who keeps the pack; named as the author of its exported ClaimReviews. */
+  maintainer: z.strictObject({ name: text, url: z.url().optional() }).optional(),
   topics: z.array(topicSchema).min(1),
   sources: z.array(sourceSchema).min(1),
   entities: z.array(entitySchema),

@@ -12,6 +12,7 @@ import { PhrasesSection } from './sections/PhrasesSection';
 import { RulesSection } from './sections/RulesSection';
 import type { SectionProps } from './sections/section-props';
 import { SitesSection } from './sections/SitesSection';
+import { StoryPacksSection } from './sections/StoryPacksSection';
 
 export function Options(): JSX.Element {
   const { settings, repaired, newerVersion, pending, save, update } = useSettings();
@@ -61,6 +62,7 @@ export function Options(): JSX.Element {
       <SitesSection {...props} />
       <RulesSection {...props} />
       <PhrasesSection {...props} />
+      <StoryPacksSection announce={setStatus} />
       <BackupSection {...props} save={save} />
     </main>
   );

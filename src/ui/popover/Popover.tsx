@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
+import { installedPackViews } from '../../core/pack-install/active';
 import { findPack } from '../../core/pack-view/topic-view';
 import { claimHeadline } from '../../core/pack-view/claim';
 import { DiscrepancyPanel } from './DiscrepancyPanel';
@@ -65,7 +66,7 @@ export function Popover({ request }: { request: PopoverRequest }) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [request]);
 
-  const pack = findPack(packs, hit.packId);
+  const pack = findPack(packs, hit.packId) ?? findPack(installedPackViews(), hit.packId);
   const body =
     pack && hit.kind === 'discrepancy' && hit.discrepancyId ? (
       <DiscrepancyPanel

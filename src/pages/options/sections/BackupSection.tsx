@@ -17,7 +17,7 @@ interface BackupSectionProps extends SectionProps {
   save(next: SectionProps['settings']): Promise<SaveOutcome>;
 }
 
-function download(text: string, fileName: string): void {
+export function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,0 +1,82 @@
+/**
+ * A pack added to data/ reaches the reader with no code change: the practice pack
+ * (data/workshop-practice.json) marks a page about the practice story, its popover
+ * shows the pack's own discrepancy, and the classroom's pack picker offers it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { popoverText } from './packs-support';
+import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
+import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+
+const PAGE = '/fixtures/pages/practice-story.html';
+const practice = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'workshop-practice.json'), 'utf8')) as {
+  id: string;
+  title: string;
+  facts: unknown[];
+  discrepancies: { id: string; title: string }[];
+};
+const armyCap = practice.discrepancies.find((d) => d.id === 'd-army-cap-zero')!;
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`${name}: the practice pack from data/`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await startStaticServer();
+      session = await launchExtension(name);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('marks the practice story and flags its planted error, with the pack’s own popover', async () => {
+      const page = await session.newPage();
+      await page.setViewport(1000, 700);
+      await page.goto(server.url(PAGE));
+      await page.waitForSelector('html[data-lateral-scanned]');
+      await page.waitForSelector('#p-error lateral-mark[data-lateral-kind="discrepancy"]');
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('lateral-mark')].map((m) => [
+          m.closest('p')?.id,
+          (m as HTMLElement).dataset.lateralKind,
+          (m as HTMLElement).dataset.lateralRule,
+          m.textContent,
+        ]),
+      );
+      expect(marks).toEqual([
+        ['p-mention', 'mention', 'en-practice-mastheads', 'Riverside Courier'],
+        ['p-error', 'discrepancy', 'chk-practice-army-cap', 'cap Ukraine’s armed forces at 60,000'],
+      ]);
+      await page.click('#p-error lateral-mark[tabindex="0"]');
+      await page.waitForFunction(popoverText);
+      const text = await page.evaluate(popoverText);
+      expect(text).toContain(armyCap.title);
+      expect(text).toContain('600,000');
+      await page.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('is offered by the classroom pack picker and shows its own coverage', async () => {
+      const page = await session.openExtensionPage('src/pages/classroom/index.html');
+      await page.waitForSelector('#pack-picker');
+      const options = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('#pack-picker option')].map((o) => [o.value, o.text]));
+      expect(options).toContainEqual([practice.id, practice.title]);
+      await page.evaluate((id: string) => {
+        const select = document.querySelector<HTMLSelectElement>('#pack-picker')!;
+        select.value = id;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, practice.id);
+      await page.waitForFunction((title: string) => document.querySelector('h1')?.textContent === title, practice.title);
+      await page.waitForSelector('#coverage-table tbody tr');
+      const rows = await page.evaluate(() => document.querySelectorAll('#coverage-table tbody tr').length);
+      expect(rows).toBe(practice.facts.length);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
