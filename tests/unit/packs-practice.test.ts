@@ -67,7 +67,7 @@ describe('the practice pack', () => {
     const hits = matcher.scan(text).map((h) => [h.kind, text.slice(h.start, h.end), h.discrepancyId ?? null]);
     expect(hits).toEqual([
       ['mention', 'Riverside Courier', null],
-      ['discrepancy', 'cap Ukraine’s armed forces at 60,000', 'd-army-cap-zero'],
+      ['discrepancy', 'cap Ukraine’s armed forces at 60,000 troops', 'd-army-cap-zero'],
     ]);
   });
 

@@ -36,7 +36,7 @@ function appearance(seed: SeedSource | undefined): CreativeWorkRef | undefined {
 
 /** The source that carries the error: the first that is wrong, then differs, then silent. */
 function erring(sources: readonly DiscrepancySource[]): DiscrepancySource | undefined {
-  for (const stance of ['wrong', 'differs', 'silent'] as const) {
+  for (const stance of ['wrong', 'differs', 'unconfirmed', 'silent'] as const) {
     const found = sources.find((s) => s.stance === stance);
     if (found) return found;
   }
