@@ -81,7 +81,7 @@ describe('installing a pack from a file', () => {
     const compiled = compileInstalled(checked.pack);
     expect(compiled.ok).toBe(true);
     if (!compiled.ok) return;
-    const stored = JSON.parse(JSON.stringify(compiled.installed));
+    const stored = clone(compiled.installed);
     expect(isUsableInstalled(stored)).toBe(true);
     expect(stored.compiled).toEqual(JSON.parse(JSON.stringify(compilePack(checked.pack))));
     expect(stored).toMatchObject({ id: 'harbour-vote-test', version: '1.0.0', languages: ['en'], counts: { facts: 1, discrepancies: 1, rules: 2, checks: 1 } });
