@@ -108,7 +108,7 @@ export function contentStages(contentScripts: ContentScript[]): Plugin {
       this.emitFile({ type: 'chunk', id: ACTIVE_PAGE_SOURCE, fileName: ACTIVE_PAGE_FILE, preserveSignature: 'strict' });
     },
     writeBundle(_options, bundle) {
-      resources = reachable(bundle as unknown as Record<string, ChunkLike>, ACTIVE_PAGE_FILE);
+      resources = reachable(bundle, ACTIVE_PAGE_FILE);
     },
     async closeBundle() {
       if (!outDir || resources.length === 0) return;

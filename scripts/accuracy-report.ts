@@ -90,7 +90,7 @@ for (const [title, pick] of [
     lines.push(`**${set}**`, '', ...head([title.split(' ')[0]!, 'phrases', ...BROWSERS.flatMap((b) => [`${b} before`, `${b} now`])]));
     for (const k of keys) {
       const cells = BROWSERS.flatMap((b) => {
-        const before = baseline.figures[b]?.[set] ? pick(baseline.figures[b][set]!)[k] : undefined;
+        const before = baseline.figures[b]?.[set] ? pick(baseline.figures[b][set])[k] : undefined;
         const now = pick(runs[b].sets[set]!.summary)[k];
         return [before ? f2(before.recall) : '–', now ? f2(now.recall) : '–'];
       });

@@ -233,7 +233,7 @@ function main(): void {
     const args = parseArgs(argv);
     const { html, note } = readPage(args.source);
     if (note) process.stderr.write(`scan: note: ${note}\n`);
-    const packJson = JSON.parse(readFileSync(args.packPath, 'utf8'));
+    const packJson: unknown = JSON.parse(readFileSync(args.packPath, 'utf8'));
     const report = scanHtml(html, packJson, { source: args.source, sensitivity: args.sensitivity });
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   } catch (e) {

@@ -17,13 +17,18 @@ const scheduleIdle: Schedule = (run) => {
   return () => clearTimeout(id);
 };
 
+/** The signal's reason when it is an Error (the usual case), else a plain AbortError. */
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
 /** Resolves in the next idle slice; rejects with the signal's reason when aborted. */
 export function nextSlice(signal: AbortSignal, schedule: Schedule = scheduleIdle): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal.aborted) return reject(abortError(signal));
     const onAbort = () => {
       cancel();
-      reject(signal.reason);
+      reject(abortError(signal));
     };
     const cancel = schedule(() => {
       signal.removeEventListener('abort', onAbort);

@@ -16,6 +16,7 @@ import { createGate } from '../core/detect/gate';
 import type { PageReport, ToContent } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
 import { answerMessages, importExtensionModule, readInstalledGatePatterns, sendToBackground } from '../platform/content-start';
+import type * as ActivePageModule from './active-page';
 import type { ActivePage } from './active-page';
 import { loadSettings, watchSettings } from './settings';
 
@@ -78,7 +79,7 @@ async function refresh(): Promise<void> {
     return;
   }
   // By URL, not by a bundled import (see build/vite-plugin-content-stages.ts).
-  const { ActivePage } = await importExtensionModule<typeof import('./active-page')>(activePageFile);
+  const { ActivePage } = await importExtensionModule<typeof ActivePageModule>(activePageFile);
   if (mine !== generation) return;
   active = new ActivePage({ settings, gate, onReport: sendReport });
 }

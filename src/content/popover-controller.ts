@@ -80,7 +80,6 @@ export class PopoverController {
   }
 
   async open(finding: Finding): Promise<void> {
-    const first = finding.elements[0]!;
     this.current = finding;
     const handle = await this.load();
     if (this.current !== finding) return;

@@ -16,7 +16,7 @@ export { DISABLED_BUILTINS_KEY, GATES_KEY, PACK_KEY_PREFIX };
 const keyOf = (id: string) => `${PACK_KEY_PREFIX}${id}`;
 
 async function everything(): Promise<Record<string, unknown>> {
-  return (await browser.storage.local.get(null)) as Record<string, unknown>;
+  return await browser.storage.local.get(null);
 }
 
 async function gateIndex(): Promise<Record<string, string[]>> {

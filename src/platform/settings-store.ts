@@ -11,7 +11,7 @@ import {
 import { browser } from './browser';
 
 export const syncArea: StorageAreaLike = {
-  get: (keys) => browser.storage.sync.get(keys) as Promise<Record<string, unknown>>,
+  get: (keys) => browser.storage.sync.get(keys),
   set: (items) => browser.storage.sync.set(items),
   remove: (keys) => browser.storage.sync.remove(keys),
 };

@@ -50,7 +50,7 @@ describe('ClaimReview export', () => {
         const { ratingValue, bestRating, worstRating } = review.reviewRating;
         expect(worstRating <= ratingValue && ratingValue <= bestRating).toBe(true);
         expect(review.url).toBe(`https://example.org/checks#${review.identifier}`);
-        expect(review.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+        expect(review.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) as unknown });
         // Recommended: datePublished, itemReviewed as a Claim with where it appeared.
         expect(review.datePublished).toBe('2026-01-10');
         expect(review.itemReviewed['@type']).toBe('Claim');

@@ -12,6 +12,9 @@ vi.mock('../../src/platform/browser', () => ({
   browser: { i18n: { getMessage: (key: string, subs?: string | string[]) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key) } },
 }));
 const { ClassroomApp } = await import('../../src/ui/classroom/ClassroomApp');
+const { setClassroomI18n } = await import('../../src/ui/classroom/i18n');
+const { browser } = await import('../../src/platform/browser');
+setClassroomI18n((key, subs) => browser.i18n.getMessage(key, subs), () => 'en');
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const realPack = JSON.parse(readFileSync(resolve(ROOT, 'data/witkoff-ushakov.json'), 'utf8')) as StoryPack;

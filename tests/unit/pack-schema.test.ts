@@ -6,6 +6,12 @@ import { DISCREPANCY_TYPES, storyPackSchema, storyPackShape, type StoryPack } fr
 import { formatPath, validatePack } from '../../src/core/pack/validate';
 import { fixtureDir, packPath, readFixture, readPackJson, repoRoot } from './pack-load';
 
+/** A fixture opened for editing into shapes the schema must refuse: fields as loose strings. */
+interface EditablePack {
+  sources: Record<string, string | undefined>[];
+  facts: { sources: Record<string, Record<string, string | undefined>> }[];
+}
+
 const pathsOf = (json: unknown): string[] => {
   const result = validatePack(json);
   return result.ok ? [] : result.problems.map((p) => p.path);
@@ -46,25 +52,25 @@ describe('story pack schema', () => {
   });
 
   it('requires each reference item to be a dated, titled item, not an outlet homepage', () => {
-    const pack = structuredClone(readFixture('valid-minimal')) as any;
-    const wire = pack.sources[2];
+    const pack = structuredClone(readFixture('valid-minimal')) as EditablePack;
+    const wire = pack.sources[2]!;
     delete wire.date;
     delete wire.title;
     wire.homepage = 'https://example.org';
     wire.url = 'not a url';
     expect(pathsOf(pack)).toEqual(expect.arrayContaining(['sources[2].date', 'sources[2].title', 'sources[2].url', 'sources[2]']));
     // The popover turns url into a link, so only web addresses are accepted.
-    const scripted = structuredClone(readFixture('valid-minimal')) as any;
-    scripted.sources[2].url = 'javascript:alert(1)';
+    const scripted = structuredClone(readFixture('valid-minimal')) as EditablePack;
+    scripted.sources[2]!.url = 'javascript:alert(1)';
     expect(pathsOf(scripted)).toEqual(['sources[2].url']);
-    scripted.sources[2].url = 'https://example.org/news/2025/11/25/item';
+    scripted.sources[2]!.url = 'https://example.org/news/2025/11/25/item';
     expect(pathsOf(scripted)).toEqual([]);
   });
 
   it('asks for evidence from outlets that differ, are unconfirmed or are wrong, not from those that agree', () => {
-    const pack = structuredClone(readFixture('valid-minimal')) as any;
-    pack.facts[0].sources.s1 = { stance: 'unconfirmed', note: 'Says Monday; nothing on record.' };
-    delete pack.facts[0].sources.s0.excerpt;
+    const pack = structuredClone(readFixture('valid-minimal')) as EditablePack;
+    pack.facts[0]!.sources.s1 = { stance: 'unconfirmed', note: 'Says Monday; nothing on record.' };
+    delete pack.facts[0]!.sources.s0!.excerpt;
     const paths = pathsOf(pack);
     expect(paths).toContain('facts[0].sources.s1.excerpt');
     expect(paths).not.toContain('facts[0].sources.s0.excerpt');

@@ -32,8 +32,13 @@ const harbour = read('tests/fixtures/install/harbour-vote-1.0.0.json');
 const harbourPack = JSON.parse(harbour) as StoryPack;
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-const variant = (change: (p: Record<string, any>) => void): string => {
-  const p = clone(harbourPack) as unknown as Record<string, any>;
+/** A pack opened for hostile edits: any field may be set to anything. */
+type Edit = Record<string, unknown>;
+const first = (p: Edit, key: string): Edit => (p[key] as Edit[])[0]!;
+/** Slot i of the first sequence of the first check. */
+const slot = (p: Edit, i: number): Edit => ((first(p, 'checks').pattern as Edit).sequences as Edit[][])[0]![i]!;
+const variant = (change: (p: Edit) => void): string => {
+  const p = clone(harbourPack) as unknown as Edit;
   change(p);
   return JSON.stringify(p);
 };
@@ -45,32 +50,32 @@ const manyPhrases = (n: number) => Array.from({ length: n }, (_, i) => `phrase n
 /** [what it is, the file text, a JSON path (or path prefix) the refusal must name]. */
 const HOSTILE: [string, string, string][] = [
   ['catastrophic pattern in the gate', variant((p) => (p.gate = ['(a+)+$'])), 'gate[0]'],
-  ['nested quantifier pattern in a phrase', variant((p) => (p.rules[0].phrases = ['(a|aa)*b'])), 'rules[0].phrases[0]'],
+  ['nested quantifier pattern in a phrase', variant((p) => (first(p, 'rules').phrases = ['(a|aa)*b'])), 'rules[0].phrases[0]'],
   ['back-reference and look-behind in the gate', variant((p) => (p.gate = ['(?<=x)(a)\\1'])), 'gate[0]'],
   ['wildcard pattern posing as a gate word', variant((p) => (p.gate = ['.*'])), 'gate[0]'],
-  ['100,000 phrases in one rule', variant((p) => (p.rules[0].phrases = Array.from({ length: 100_000 }, (_, i) => `w${i}`))), 'rules[0].phrases'],
-  ['5,200 phrases spread over 13 rules', variant((p) => (p.rules = Array.from({ length: 13 }, (_, r) => ({ ...p.rules[0], id: `r-${r}`, phrases: manyPhrases(400).map((x) => `${x} ${r}`) })))), 'rules'],
-  ['61 rules', variant((p) => (p.rules = Array.from({ length: 61 }, (_, r) => ({ ...p.rules[0], id: `r-${r}` })))), 'rules'],
-  ['41 claim checks', variant((p) => (p.checks = Array.from({ length: 41 }, (_, c) => ({ ...p.checks[0], id: `c-${c}` })))), 'checks'],
-  ['claim checks of 1,200 slot alternatives in all', variant((p) => (p.checks = Array.from({ length: 30 }, (_, c) => ({ ...p.checks[0], id: `c-${c}`, pattern: { type: 'sequence', sequences: [[{ any: manyPhrases(20) }, { any: manyPhrases(20) }]] } })))), 'checks'],
-  ['a check slot of 100 alternatives', variant((p) => (p.checks[0].pattern.sequences[0][0].any = manyPhrases(100))), 'checks[0].pattern.sequences[0][0].any'],
-  ['a check gap of 12 words', variant((p) => (p.checks[0].pattern.sequences[0][1].gap = 12)), 'checks[0].pattern.sequences[0][1].gap'],
-  ['a check that brings its own regular expression', variant((p) => (p.checks[0].pattern = { type: 'regex', source: '(a+)+$' })), 'checks[0].pattern.type'],
-  ['two-letter phrases that match everywhere', variant((p) => (p.rules[0].phrases = ['th', 'an'])), 'rules[0].phrases[0]'],
+  ['100,000 phrases in one rule', variant((p) => (first(p, 'rules').phrases = Array.from({ length: 100_000 }, (_, i) => `w${i}`))), 'rules[0].phrases'],
+  ['5,200 phrases spread over 13 rules', variant((p) => (p.rules = Array.from({ length: 13 }, (_, r) => ({ ...first(p, 'rules'), id: `r-${r}`, phrases: manyPhrases(400).map((x) => `${x} ${r}`) })))), 'rules'],
+  ['61 rules', variant((p) => (p.rules = Array.from({ length: 61 }, (_, r) => ({ ...first(p, 'rules'), id: `r-${r}` })))), 'rules'],
+  ['41 claim checks', variant((p) => (p.checks = Array.from({ length: 41 }, (_, c) => ({ ...first(p, 'checks'), id: `c-${c}` })))), 'checks'],
+  ['claim checks of 1,200 slot alternatives in all', variant((p) => (p.checks = Array.from({ length: 30 }, (_, c) => ({ ...first(p, 'checks'), id: `c-${c}`, pattern: { type: 'sequence', sequences: [[{ any: manyPhrases(20) }, { any: manyPhrases(20) }]] } })))), 'checks'],
+  ['a check slot of 100 alternatives', variant((p) => (slot(p, 0).any = manyPhrases(100))), 'checks[0].pattern.sequences[0][0].any'],
+  ['a check gap of 12 words', variant((p) => (slot(p, 1).gap = 12)), 'checks[0].pattern.sequences[0][1].gap'],
+  ['a check that brings its own regular expression', variant((p) => (first(p, 'checks').pattern = { type: 'regex', source: '(a+)+$' })), 'checks[0].pattern.type'],
+  ['two-letter phrases that match everywhere', variant((p) => (first(p, 'rules').phrases = ['th', 'an'])), 'rules[0].phrases[0]'],
   ['markup in every string field', JSON.stringify(markupEverywhere(harbourPack)), 'id'],
   ['wrong types everywhere', variant((p) => Object.assign(p, { id: 42, version: 1, topics: {}, facts: 'none', gate: [true] })), 'id'],
   ['the id of the bundled pack', variant((p) => (p.id = builtin.id)), 'id'],
   ['the title of the bundled pack', variant((p) => (p.title = builtin.title)), 'title'],
   ['a file over 2 MB', variant((p) => (p.summary = 'x'.repeat(2_100_000))), '(file)'],
-  ['a string of 100,000 characters', variant((p) => (p.facts[0].answer = 'y '.repeat(50_000))), 'facts[0].answer'],
+  ['a string of 100,000 characters', variant((p) => (first(p, 'facts').answer = 'y '.repeat(50_000))), 'facts[0].answer'],
   ['not JSON at all', '<html><script>alert(1)</script></html>', '(file)'],
   ['a JSON array', '[1, 2, 3]', '(root)'],
   ['JSON nested 5,000 levels deep', `{"extra":${'['.repeat(5_000)}${']'.repeat(5_000)},${harbour.trim().slice(1)}`, 'extra'],
   ['a __proto__ key', variant((p) => Object.defineProperty(p, '__proto__', { value: { polluted: true }, enumerable: true })), '(root)'],
-  ['an excerpt of a whole paragraph', variant((p) => (p.facts[0].sources.s1.excerpt = 'word '.repeat(60).trim())), 'facts[0].sources.s1.excerpt'],
-  ['a check pointing at a discrepancy that does not exist', variant((p) => (p.checks[0].discrepancyId = 'd-nowhere')), 'checks[0].discrepancyId'],
+  ['an excerpt of a whole paragraph', variant((p) => ((first(p, 'facts').sources as Record<string, Edit>).s1!.excerpt = 'word '.repeat(60).trim())), 'facts[0].sources.s1.excerpt'],
+  ['a check pointing at a discrepancy that does not exist', variant((p) => (first(p, 'checks').discrepancyId = 'd-nowhere')), 'checks[0].discrepancyId'],
   ['41 gate patterns', variant((p) => (p.gate = Array.from({ length: 41 }, (_, i) => `word ${i}`))), 'gate'],
-  ['a proximity window of 100,000 characters', variant((p) => (p.rules[0].near = { phrases: ['harbour'], window: 100_000 })), 'rules[0].near.window'],
+  ['a proximity window of 100,000 characters', variant((p) => (first(p, 'rules').near = { phrases: ['harbour'], window: 100_000 })), 'rules[0].near.window'],
 ];
 
 describe('installing a pack from a file', () => {
@@ -81,7 +86,7 @@ describe('installing a pack from a file', () => {
     const compiled = compileInstalled(checked.pack);
     expect(compiled.ok).toBe(true);
     if (!compiled.ok) return;
-    const stored = JSON.parse(JSON.stringify(compiled.installed));
+    const stored = clone(compiled.installed);
     expect(isUsableInstalled(stored)).toBe(true);
     expect(stored.compiled).toEqual(JSON.parse(JSON.stringify(compilePack(checked.pack))));
     expect(stored).toMatchObject({ id: 'harbour-vote-test', version: '1.0.0', languages: ['en'], counts: { facts: 1, discrepancies: 1, rules: 2, checks: 1 } });

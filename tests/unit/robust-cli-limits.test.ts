@@ -67,7 +67,7 @@ describe('input size', { timeout: 120_000 }, () => {
   it('reads standard input up to the limit', () => {
     const run = cli('scan', ['-', '--json'], `<p>${DENSE}</p>`);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).counts.mentions).toBeGreaterThan(0);
+    expect((JSON.parse(run.stdout) as { counts: { mentions: number } }).counts.mentions).toBeGreaterThan(0);
   });
 });
 

@@ -32,6 +32,9 @@ vi.mock('../../src/platform/browser', () => ({
 const { MentionPanel } = await import('../../src/ui/popover/MentionPanel');
 const { DiscrepancyPanel } = await import('../../src/ui/popover/DiscrepancyPanel');
 const { ClassroomApp } = await import('../../src/ui/classroom/ClassroomApp');
+const { setClassroomI18n } = await import('../../src/ui/classroom/i18n');
+const { browser } = await import('../../src/platform/browser');
+setClassroomI18n((key, subs) => browser.i18n.getMessage(key, subs), () => 'en');
 const { PhrasesSection } = await import('../../src/pages/options/sections/PhrasesSection');
 
 const PAGE_TEXT = `<img src=x onerror="globalThis.__pwned='page'"> the Witkoff–Ushakov call <script>globalThis.__pwned='page-script'</script>`;

@@ -16,7 +16,7 @@ function fakeEngine() {
   const engine: ScanEngine = {
     analyze(text: string, ctx: ScanContext = {}): ScanResult {
       calls.push({ text, ctx: { ...ctx } });
-      const before = (ctx.relevance?.p?.strong.length ?? 0) as number;
+      const before = ctx.relevance?.p?.strong.length ?? 0;
       const stories = [...text.matchAll(/Story/g)];
       const seen = before + stories.length;
       const pageRelevant = ctx.pageRelevant === true || seen >= 2;

@@ -14,7 +14,8 @@ const TESTS: [Category, RegExp][] = [
   ['name', /witkoff|ushakov|dmitriev|віткоф|уіткоф|уиткоф|виткоф|ушаков|дмитрі?єв|дмитриев|uschakow|ouchakov|ushakow|uszakow|dmitrijew|dmitrijev|oesjakov|witkoffa|витков/iu],
 ];
 
-export function categorise(text: string, given?: string): Category | string {
+/** The given label when there is one, else the first matching Category (a string, since labels are free-form). */
+export function categorise(text: string, given?: string): string {
   if (given) return given;
   // Compared without accents: "Dmítriev", "négociateur".
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '');

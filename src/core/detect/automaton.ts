@@ -108,7 +108,7 @@ export function symbol(code: number): number {
 
 /** Build the automaton. Pattern i is reported with id i. Empty patterns are skipped. */
 export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton {
-  const children: Map<number, number>[] = [new Map()];
+  const children: Map<number, number>[] = [new Map<number, number>()];
   const outputs: number[][] = [[]];
   patterns.forEach((pattern, id) => {
     if (pattern.length === 0) return;
@@ -118,7 +118,7 @@ export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton
       let next = children[state]!.get(c);
       if (next === undefined) {
         next = children.length;
-        children.push(new Map());
+        children.push(new Map<number, number>());
         outputs.push([]);
         children[state]!.set(c, next);
       }

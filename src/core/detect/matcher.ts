@@ -99,10 +99,13 @@ export interface Matcher {
  */
 function widthSamples(sample: string): { oneByte: string; twoByte: string } {
   const oneByte = Array.from(sample, (c) => (c.charCodeAt(0) > 0xff ? ' ' : c)).join('');
-  return { oneByte, twoByte: TWO_BYTE.test(sample) ? sample : `${sample} \u2014` };
+  return { oneByte, twoByte: hasTwoByteChar(sample) ? sample : `${sample} \u2014` };
 }
-/** A char that only a two-byte string can hold. */
-const TWO_BYTE = /[^\x00-\xff]/;
+/** Whether the text holds a char (above U+00FF) that only a two-byte string can hold. */
+function hasTwoByteChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
+  return false;
+}
 
 /** Limits for user phrases: literal text, short, few. */
 export const CUSTOM_PHRASE_LIMITS = { minLength: 2, maxLength: 80, maxCount: 50 } as const;
@@ -511,7 +514,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     // first real, larger scan.
     warmUp: (like) => {
       const { oneByte, twoByte } = widthSamples(options.warmUpSample ?? '');
-      const samples = like === undefined ? [twoByte, oneByte] : [TWO_BYTE.test(like) ? twoByte : oneByte];
+      const samples = like === undefined ? [twoByte, oneByte] : [hasTwoByteChar(like) ? twoByte : oneByte];
       return [
         ...samples.flatMap((sample) => normalizeWarmUp(sample)),
         ...samples.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),

@@ -183,7 +183,7 @@ export async function saveSettings(area: StorageAreaLike, settings: Settings, ba
   // Stored under an older version: after migration every field is written in today's shape.
   const fields = storedVersion !== undefined && storedVersion !== SCHEMA_VERSION ? SETTINGS_KEYS : changed;
   const defaults = defaultSettings() as unknown as Record<string, unknown>;
-  const diff = diffFromDefaults(valid as unknown as Record<string, unknown>, defaults);
+  const diff = diffFromDefaults(valid, defaults);
   const items = encodeItems(Object.fromEntries(fields.filter((f) => f in diff).map((f) => [f, diff[f]])));
   const mine = (key: string) => fields.some((f) => key === KEY_PREFIX + f || key.startsWith(`${KEY_PREFIX}${f}#`));
   const set = Object.fromEntries(Object.entries(items).filter(([key, value]) => !deepEqual(raw[key], value)));

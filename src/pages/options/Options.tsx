@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
 import { LiveStatus } from '../../ui/components/LiveStatus';
-import { useSettings } from '../../ui/components/use-settings';
+import { useSettings } from '../shared/use-settings';
 import { BackupSection } from './sections/BackupSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { HighlightSection } from './sections/HighlightSection';

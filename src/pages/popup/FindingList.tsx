@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import type { FindingSummary, PageReport } from '../../core/messages';
 import { t } from '../../platform/i18n';
 import { claimHeadline } from '../../core/pack-view/claim';
-import { tn } from '../../ui/components/plural';
+import { tn } from '../shared/plural';
 import { discrepancyTitle, topicLabel } from './pack-labels';
 
 /** A popup is small; a page with hundreds of mentions lists the first ones and counts the rest. */

@@ -11,7 +11,7 @@ import { t } from '../../platform/i18n';
 import { sendToTab } from '../../platform/messaging';
 import { LiveStatus } from '../../ui/components/LiveStatus';
 import { Switch } from '../../ui/components/Switch';
-import { useSettings } from '../../ui/components/use-settings';
+import { useSettings } from '../shared/use-settings';
 import { FindingList } from './FindingList';
 import { describePage, isWebPage } from './page-state';
 import { PageStatus } from './PageStatus';

@@ -17,7 +17,7 @@ export function Welcome() {
       <section aria-labelledby="try-title">
         <h2 id="try-title">{t('welcome_tryTitle')}</h2>
         <p>{t('welcome_tryText')}</p>
-        <SampleArticle />
+        <SampleArticle t={(key, subs) => t(key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])} />
       </section>
 
       <section aria-labelledby="use-title">

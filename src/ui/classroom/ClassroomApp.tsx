@@ -119,7 +119,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
               <div class="toolbar">
                 {filterControl('coverage-filter')}
                 <label class="toggle">
-                  <input type="checkbox" checked={showNotes} onChange={(e) => setShowNotes((e.currentTarget as HTMLInputElement).checked)} />
+                  <input type="checkbox" checked={showNotes} onChange={(e) => setShowNotes(e.currentTarget.checked)} />
                   {t('classroom_showNotes')}
                 </label>
               </div>

@@ -1,7 +1,6 @@
 import type { Discrepancy, StoryPack } from '../../core/pack/schema';
 import { DiscrepancyCard } from './DiscrepancyCard';
-import { tn } from '../components/plural';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 
 interface Props {
   pack: StoryPack;

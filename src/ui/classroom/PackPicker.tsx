@@ -7,7 +7,7 @@ export function PackPicker({ packs, packId, onChange }: { packs: readonly StoryP
   return (
     <div class="pack-picker">
       <label for="pack-picker">{t('classroom_packLabel')}</label>
-      <select id="pack-picker" value={packId} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="pack-picker" value={packId} onChange={(e) => onChange(e.currentTarget.value)}>
         {packs.map((p) => (
           <option key={p.id} value={p.id}>
             {p.title}

@@ -18,7 +18,7 @@ export function TypeFilterSelect({ id, filter, types, onChange }: Props) {
       <select
         id={id}
         value={filterToValue(filter)}
-        onChange={(event) => onChange(filterFromValue((event.currentTarget as HTMLSelectElement).value, known))}
+        onChange={(event) => onChange(filterFromValue(event.currentTarget.value, known))}
       >
         <option value="all">{t('classroom_filterAll')}</option>
         <option value="any-discrepancy">{t('classroom_filterAny')}</option>

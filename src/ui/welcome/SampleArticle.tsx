@@ -6,9 +6,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { compiledPacks } from 'virtual:lateral/compiled';
 import type { Hit } from '../../core/hit';
 import { createMatcher } from '../../core/detect';
-import { t } from '../../platform/i18n';
 import { mountPopover } from '../popover/mount';
-import type { PopoverHandle } from '../popover/types';
+import type { PopoverHandle, Translate } from '../popover/types';
 import { segmentsOf } from './segments';
 
 export const SAMPLE_PARAGRAPHS = [
@@ -17,7 +16,8 @@ export const SAMPLE_PARAGRAPHS = [
   'The October 14, 2023 call between Witkoff and Ushakov came weeks before the 28-point plan for Ukraine reached Kyiv.',
 ];
 
-export function SampleArticle() {
+/** `t` is the page's translate function, handed on to the popover. */
+export function SampleArticle({ t }: { t: Translate }) {
   const popover = useRef<PopoverHandle | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => {
@@ -52,7 +52,7 @@ export function SampleArticle() {
       hit,
       text,
       anchorRect: () => mark.getBoundingClientRect(),
-      t: (key, subs) => t(key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]),
+      t,
       onClose: () => {
         popover.current?.hide();
         mark.focus();

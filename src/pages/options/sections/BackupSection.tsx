@@ -10,7 +10,7 @@ import { t } from '../../../platform/i18n';
 import { resetAllSettings } from '../../../platform/settings-store';
 import { describeProblem } from '../../../ui/components/describe-problem';
 import { ProblemList } from '../../../ui/components/ProblemList';
-import type { SaveOutcome } from '../../../ui/components/use-settings';
+import type { SaveOutcome } from '../../shared/use-settings';
 import type { SectionProps } from './section-props';
 
 interface BackupSectionProps extends SectionProps {
@@ -45,7 +45,7 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
     setLastFile('');
     const result = parseSettingsFile(await file.text());
     if (!result.ok) {
-      setProblems(result.problems.map(describeProblem));
+      setProblems(result.problems.map((problem) => describeProblem(t, problem)));
       setLastFile(file.name);
       announce('');
       return;

@@ -27,7 +27,7 @@ export function PhrasesSection({ settings, update }: SectionProps): JSX.Element 
     const existing = new Set(phrases.map((p) => phraseKey(p.topic, p.phrase)));
     let message: string | undefined;
     if (topic === '') message = t('options_phrase_no_topic');
-    else if (problem) message = describePhraseProblem(problem);
+    else if (problem) message = describePhraseProblem(t, problem);
     else if (phrases.length >= LIMITS.customPhrases) message = t('options_list_full', [LIMITS.customPhrases]);
     else if (existing.has(phraseKey(topic, phrase))) message = t('options_already_listed', [phrase]);
     if (message !== undefined) return setError(message);

@@ -9,7 +9,7 @@ import type { SectionProps } from './section-props';
 export function SitesSection({ settings, update }: SectionProps): JSX.Element {
   const check = (value: string) => {
     const problem = sitePatternProblem(value);
-    return problem ? describeSiteProblem(problem) : undefined;
+    return problem ? describeSiteProblem(t, problem) : undefined;
   };
   const save = async (change: (sites: typeof settings.sites) => void) => (await update((draft) => change(draft.sites))).ok;
   return (

@@ -1,5 +1,5 @@
 import type { Settings } from '../../../core/settings';
-import type { SaveOutcome } from '../../../ui/components/use-settings';
+import type { SaveOutcome } from '../../shared/use-settings';
 
 /** What every options section gets: the current settings, a way to change them, a way to speak. */
 export interface SectionProps {
