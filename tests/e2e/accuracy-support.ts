@@ -102,7 +102,7 @@ export async function readPage(page: TestPage, exp: PageExpectation): Promise<Pa
   const read = await page.evaluate((src: string) => (0, eval)(src) as MarkedSegments, markedSegmentsSource());
   const reader = readerText(read.segments);
   const formValues = await page.evaluate(
-    (selectors: string[]) => selectors.map((s) => (document.querySelector(s) as HTMLInputElement | null)?.value ?? null),
+    (selectors: string[]) => selectors.map((s) => document.querySelector<HTMLInputElement>(s)?.value ?? null),
     exp.formFields.map((f) => f.selector),
   );
   return { text: reader.text, marks: marksFromPieces(reader, read.segments, read.pieces), formValues };

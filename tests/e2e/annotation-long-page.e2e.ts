@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
+import { waitForInactiveReport } from './harness/content-decision';
 import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -53,7 +54,8 @@ describe('chromium: a 5 MB page with 1,000 mentioning paragraphs', () => {
         for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
       }).observe({ type: 'longtask' });
     });
-    await new Promise((done) => setTimeout(done, 300));
+    // Lateral is off: wait until its content script answers that it decided so, then no long task may be its.
+    await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url('/annot-long.html'));
     const before = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
     expect(before).toBe(0);
     const started = Date.now();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
+import { waitForInactiveReport } from './harness/content-decision';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
 import { CORPUS_DIR, startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -77,8 +78,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await writeSettings(control, { [`${KEY_PREFIX}customPhrases`]: phrases.length ? phrases : null });
       const page = await session.newPage();
       await page.goto(server.url(path));
-      // Lateral is off: nothing may change. Give the content script time to decide.
-      await new Promise((done) => setTimeout(done, 500));
+      // Lateral is off: nothing may change. Wait until the content script answers that it decided to stay off.
+      await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url(path));
       const before = await page.evaluate(serialise);
       expect(await page.evaluate(clean)).toBe(true);
       await setEnabled(control, true);

@@ -154,7 +154,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await open(page, selector);
         const view = await page.evaluate(readPopover);
         expect(view.title).toBe(expected);
-        titles.push(view.title!);
+        titles.push(view.title);
         // Every disclosure says what it holds: no two read the same.
         expect(new Set(view.summaries).size).toBe(view.summaries.length);
         // Outlets are named as in the classroom, with kind and date.

@@ -11,7 +11,7 @@ const PAGE = '/fixtures/pages/one-of-each.html';
 /** What the popup says and offers: the switch's label and state, the site line and button, the summary, every button. */
 function readPopup() {
   const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? null;
-  const enabled = document.querySelector('#enabled') as HTMLInputElement | null;
+  const enabled = document.querySelector<HTMLInputElement>('#enabled');
   const clipped = [...document.querySelectorAll('main *')].filter((el) => {
     const style = getComputedStyle(el);
     return /auto|scroll|hidden/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;

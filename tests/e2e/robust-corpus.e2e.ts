@@ -14,6 +14,7 @@
  * highlights: the very same node objects come back, in the same order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForInactiveReport } from './harness/content-decision';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
@@ -249,7 +250,8 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
   async function reference(path: string): Promise<DomSnapshot> {
     await setEnabled(false);
     await page.goto(server.url(path));
-    await sleep(300);
+    // Lateral is off: wait for its content script to answer that it decided so before reading the untouched DOM.
+    await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url(path));
     const off = await page.evaluate(snapshotDom);
     expect(off.lateralTraces, 'with Lateral off the page carries none of its traces').toBe(0);
     await setEnabled(true);

@@ -173,7 +173,8 @@ describe('chromium: hostile and odd pages', () => {
     const [contextId] = [...tab.extensionContexts];
     expect(contextId, 'Lateral\'s isolated world was seen').toBeDefined();
     await tab.cdp.send('Runtime.evaluate', { expression: "setTimeout(() => { throw new Error('robust probe'); }, 0)", contextId });
-    await sleep(300);
+    // Positive first: the error reaches the extension log, only then may the page log be checked for its absence.
+    for (let i = 0; i < 100 && !tab.extensionErrors.join('\n').includes('robust probe'); i++) await sleep(50);
     expect(tab.extensionErrors.join('\n')).toContain('robust probe');
     expect(tab.pageErrors.join('\n')).not.toContain('robust probe');
   });
@@ -271,9 +272,15 @@ describe('chromium: hostile and odd pages', () => {
     await tab.page.waitForFunction(() => document.querySelectorAll('#app [data-lateral-rule]').length >= 3, undefined, { timeout: 10_000 });
     for (let i = 0; i < 10; i++) {
       await tab.page.evaluate(() => (window as unknown as { __render(): void }).__render());
+      // Part of the scenario: renders arrive in bursts and at intervals, as a framework's would.
       await sleep(i % 3 === 0 ? 0 : 120);
     }
-    await sleep(1_000);
+    // Positive first: the replaced text is highlighted again and the page is marked scanned.
+    await tab.page.waitForFunction(
+      () => ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) && document.documentElement.hasAttribute('data-lateral-scanned'),
+      undefined,
+      { timeout: 10_000 },
+    );
     const state = await tab.page.evaluate(frameworkState);
     expect(state.errors).toEqual([]);
     expect(state.renders).toBe(10);
@@ -301,8 +308,8 @@ describe('chromium: hostile and odd pages', () => {
 
   it('same-origin iframes: the page works, frames keep their text, highlights follow the contract', async () => {
     await open('/fixtures/hostile/iframes.html');
+    // Positive signals already awaited: the scan completed (open) and the parent's mention is highlighted.
     await tab.page.waitForSelector('#parent-mention [data-lateral-rule]', { state: 'attached', timeout: 10_000 });
-    await sleep(500);
     const frames = await tab.page.evaluate(() =>
       [...document.querySelectorAll('iframe')].map((f) => ({
         id: f.id,
@@ -389,7 +396,7 @@ describe('chromium: hostile and odd pages', () => {
     await tab.page.waitForFunction(() => document.querySelectorAll('article [data-lateral-rule]').length >= 3, undefined, { timeout: 10_000 });
     for (const id of ['img', 'script', 'attr']) {
       await tab.page.click(`#${id} [data-lateral-rule]`);
-      await sleep(300);
+      await waitForPopover(tab);
       const box = await readPopoverBox(tab);
       expect(box, `popover for #${id}`).not.toBeNull();
       for (const tag of ['img', 'script', 'iframe', 'object', 'embed']) expect(box!.tags).not.toContain(tag);
@@ -501,9 +508,13 @@ describe('firefox: hostile and odd pages (sample)', () => {
     await page.waitForFunction(() => document.querySelectorAll('#app [data-lateral-rule]').length >= 3);
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => (window as unknown as { __render(): void }).__render());
+      // Part of the scenario: renders spaced out in time, as a framework's would.
       await sleep(150);
     }
-    await sleep(800);
+    // Positive first: the replaced text is highlighted again and the page is marked scanned.
+    await page.waitForFunction(
+      () => ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) && document.documentElement.hasAttribute('data-lateral-scanned'),
+    );
     const state = await page.evaluate(frameworkState);
     expect(state.actual).toEqual(state.expected);
   });

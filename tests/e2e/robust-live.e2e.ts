@@ -43,7 +43,7 @@ async function launch(name: BrowserName): Promise<Env> {
   const controlPage = await session.openExtensionPage('src/pages/options/index.html');
   return {
     page: await session.newPage(),
-    control: (fn, arg) => controlPage.evaluate(fn as never, arg) as never,
+    control: (fn, arg) => controlPage.evaluate(fn, arg),
     openExtensionPage: (path) => session.openExtensionPage(path),
     close: () => session.close(),
   };
@@ -260,6 +260,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const fightsBefore = await tab.evaluate(() => (window as never as { __fights: number }).__fights);
       const scriptBefore = await env.scriptSeconds?.();
       const started = Date.now();
+      // Part of the scenario: a rate over a 3 s window; the positive signal (leftAlone === 2 in the report) was awaited above.
       await sleep(3_000);
       const wallSeconds = (Date.now() - started) / 1000;
       const fightsAfter = await tab.evaluate(() => (window as never as { __fights: number }).__fights);

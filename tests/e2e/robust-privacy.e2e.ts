@@ -11,9 +11,10 @@
  * context's own Resource Timing entries (what its pages, worker or background loaded).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageToBackground } from '../../src/core/messages';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, sleep, useStoryPhrases, waitForPopover, type RobustChromium } from './robust-support';
+import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, useStoryPhrases, waitForPopover, type RobustChromium } from './robust-support';
 
 const PAGES = [
   '/fixtures/pages/story-en.html',
@@ -24,6 +25,20 @@ const PAGES = [
   '/fixtures/hostile/rtl.html',
 ];
 const EXTENSION_PAGES = ['src/pages/popup/index.html', 'src/pages/options/index.html', 'src/pages/classroom/index.html'];
+
+/** Settled: no part of the page still says it is loading (popup and options mark <main aria-busy> until their reads answer). */
+function pageSettled(): boolean {
+  return (document.body?.innerText ?? '').trim().length > 20 && !document.querySelector('[aria-busy="true"]');
+}
+
+/** A get-settings round trip to the background from an extension page: the worker is up and has answered. */
+async function backgroundAnswers(message: PageToBackground): Promise<boolean> {
+  type Runtime = { sendMessage(m: object): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  const settings = await (g.browser ?? g.chrome)!.runtime.sendMessage(message);
+  return typeof settings === 'object' && settings !== null;
+}
+const GET_SETTINGS: PageToBackground = { type: 'get-settings' };
 
 function resourceEntries(): string[] {
   return performance.getEntriesByType('resource').map((e) => e.name);
@@ -74,13 +89,12 @@ describe('chromium: Lateral makes no network request', () => {
     const extensionEntries: string[] = [];
     for (const path of EXTENSION_PAGES) {
       const page = await browser.extensionTab(path);
-      await page.page.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, undefined, { timeout: 15_000 });
-      // Let lazy chunks, messages to the worker and storage reads settle.
-      await sleep(1_000);
+      // Positive signals before "no request": the page finished loading its data and the worker answers it.
+      await page.page.waitForFunction(pageSettled, undefined, { timeout: 15_000 });
+      expect(await page.page.evaluate(backgroundAnswers, GET_SETTINGS), `the background answers ${path}`).toBe(true);
       extensionEntries.push(...(await page.page.evaluate(resourceEntries)));
       await page.close();
     }
-    await sleep(1_000);
     const workerEntries = await browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 
     const requests = browser.requests;
@@ -136,8 +150,9 @@ describe('firefox: Lateral makes no network request', () => {
     for (const path of EXTENSION_PAGES) {
       // A hash of its own, so the harness attaches to this tab and not to the control tab on the same page.
       const ext = await session.openExtensionPage(`${path}#robust-privacy`);
-      await ext.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, undefined, 15_000);
-      await sleep(1_000);
+      // Positive signals before "no request": the page finished loading its data and the background answers it.
+      await ext.waitForFunction(pageSettled, undefined, 15_000);
+      expect(await ext.evaluate(backgroundAnswers, GET_SETTINGS), `the background answers ${path}`).toBe(true);
       extensionEntries.push(...(await ext.evaluate(resourceEntries)));
       await ext.close();
     }
@@ -151,7 +166,8 @@ describe('firefox: Lateral makes no network request', () => {
         return [`unreadable: ${String(error)}`];
       }
     });
-    await sleep(1_000);
+    // The background answers a message after everything above: its work for those pages is done.
+    expect(await control.evaluate(backgroundAnswers, GET_SETTINGS), 'the background answers the control page').toBe(true);
 
     const outside = session.requests.filter((url) => !isAllowedDestination(url, server.origin));
     console.log(

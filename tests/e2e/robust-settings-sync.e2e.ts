@@ -33,7 +33,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: settings from another version or still arriving survive the options page`, () => {
     let session: ExtensionSession;
     let options: TestPage;
-    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => options.evaluate(fn as never, arg as never) as Promise<R>;
+    const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => options.evaluate<R, A>(fn, arg);
 
     beforeAll(async () => {
       session = await launchExtension(name);
@@ -84,7 +84,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // The last piece arrives: the list is whole and shown.
       await writeSyncStorage(evaluate, { 'settings.customPhrases#1': all['settings.customPhrases#1'] });
-      await options.waitForFunction((first: string) => document.body.textContent!.includes(first) && !document.getElementById('settings-pending'), PHRASES[49]!.phrase);
+      await options.waitForFunction((first: string) => document.body.textContent.includes(first) && !document.getElementById('settings-pending'), PHRASES[49]!.phrase);
       expect(await readSyncStorage(evaluate)).toEqual({ ...all, 'settings.sensitivity': 'strict' });
     });
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium as playwrightChromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium as playwrightChromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PptBrowser, type Page as PptPage } from 'puppeteer-core';
 import { findBrowser, missingBrowserMessage } from '../../../scripts/browsers.mjs';
 import { inLateralRootBidi, inLateralRootCdp } from './lateral-root';
@@ -87,7 +87,7 @@ export async function pollUntil(probe: () => Promise<unknown>, timeoutMs = 10_00
 
 export function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
-  let cdp: Promise<import('playwright-core').CDPSession> | null = null;
+  let cdp: Promise<CDPSession> | null = null;
   const inLateralRoot = async <R, A>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> => {
     cdp ??= page.context().newCDPSession(page);
     return inLateralRootCdp<R>(await cdp, fn.toString(), arg);
@@ -202,7 +202,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     type: (text) => page.keyboard.type(text),
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => void (await page.screenshot({ path: path })),
     pdf: async () => Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })),
     close: () => page.close(),
   };
