@@ -42,6 +42,8 @@ let lastReport: PageReport = emptyReport(location.href);
 /** True once a report went to the background: an empty one must then follow to clear it. */
 let reported = false;
 let generation = 0;
+/** True while <html> carries the scanned marker this script set for a page that failed the gate. */
+let gateMarked = false;
 const lifetime = new AbortController();
 
 function sendReport(report: PageReport): void {
@@ -60,6 +62,12 @@ async function refresh(): Promise<void> {
   if (mine !== generation) return;
   active?.destroy();
   active = null;
+  // The marker this script set when the page failed the gate goes with the pass it
+  // describes, so switching Lateral off leaves no trace of it.
+  if (gateMarked) {
+    document.documentElement.removeAttribute(SCANNED_ATTR);
+    gateMarked = false;
+  }
   const reason = inactiveReason(settings, location.href);
   if (reason) {
     sendReport(emptyReport(location.href, reason));
@@ -75,6 +83,7 @@ async function refresh(): Promise<void> {
   if (mine !== generation) return;
   if (!gate(text)) {
     document.documentElement.setAttribute(SCANNED_ATTR, '');
+    gateMarked = true;
     sendReport(emptyReport(location.href));
     return;
   }

@@ -108,15 +108,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await setEnabled(control, true);
       const page = await session.newPage();
       await page.goto(server.url('/fixtures/pages/annotation-article.html'));
-      await page.waitForSelector('#p-wrong lateral-mark');
-      const rule = await page.evaluate(() => document.querySelector('#p-wrong lateral-mark')!.getAttribute('data-lateral-rule')!);
-      await writeSettings(control, { [`${KEY_PREFIX}rules`]: { disabled: [rule] } });
-      await page.waitForFunction(() => !document.querySelector('#p-wrong lateral-mark') && !!document.querySelector('#p-names lateral-mark'));
-      expect(await page.evaluate(() => document.getElementById('p-wrong')!.innerHTML)).toBe(
-        'The October 14, 2023 call was first reported by Bloomberg.',
-      );
-      await writeSettings(control, { [`${KEY_PREFIX}rules`]: null });
-      await page.waitForSelector('#p-wrong lateral-mark');
+      const flag = '#p-wrong lateral-mark[data-lateral-kind="discrepancy"]';
+      await page.waitForSelector(flag);
+      const rule = await page.evaluate((sel) => document.querySelector(sel)!.getAttribute('data-lateral-rule')!, flag);
+      const rulesIn = (id: string) =>
+        page.evaluate((sel) => [...document.querySelectorAll(`#${sel} lateral-mark`)].map((m) => m.getAttribute('data-lateral-rule')), id);
+      const namesBefore = await rulesIn('p-names');
+      try {
+        await writeSettings(control, { [`${KEY_PREFIX}rules`]: { disabled: [rule] } });
+        await page.waitForFunction((sel) => !document.querySelector(sel) && !!document.querySelector('#p-names lateral-mark'), flag);
+        // The flag's words are plain text again; every other highlight is as it was.
+        expect(await rulesIn('p-wrong')).not.toContain(rule);
+        expect(await page.evaluate(() => document.getElementById('p-wrong')!.textContent)).toBe('The October 14, 2023 call was first reported by Bloomberg.');
+        expect(await rulesIn('p-names')).toEqual(namesBefore);
+      } finally {
+        await writeSettings(control, { [`${KEY_PREFIX}rules`]: null });
+      }
+      await page.waitForSelector(flag);
       await page.close();
     });
 
@@ -128,18 +136,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const report = (await toContent(control, url, { type: 'get-report' })) as { mentions: number; discrepancies: number; findings: { text: string }[] };
       expect(report.mentions).toBeGreaterThanOrEqual(3);
       expect(report.discrepancies).toBe(1);
-      expect(report.findings[0]!.text).toBe('Steve Witkoff');
+      expect(report.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Yuri Ushakov', 'October 14, 2023']));
+      const [first, second] = report.findings.map((f) => f.text);
       const focusedText = () => document.activeElement?.localName === 'lateral-mark' ? document.activeElement.textContent : null;
       await toContent(control, url, { type: 'step-finding', direction: 1 });
-      expect(await page.evaluate(focusedText)).toBe('Steve Witkoff');
+      expect(await page.evaluate(focusedText)).toBe(first);
       await toContent(control, url, { type: 'step-finding', direction: 1 });
-      expect(await page.evaluate(focusedText)).toBe('Yuri Ushakov');
+      expect(await page.evaluate(focusedText)).toBe(second);
       await toContent(control, url, { type: 'step-finding', direction: -1 });
       await toContent(control, url, { type: 'step-finding', direction: -1 });
       // Wraps around to the last finding.
       expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p-wrong');
       await toContent(control, url, { type: 'focus-finding', index: 1 });
-      expect(await page.evaluate(focusedText)).toBe('Yuri Ushakov');
+      expect(await page.evaluate(focusedText)).toBe(second);
       await page.close();
     });
   });
