@@ -16,7 +16,9 @@ const target = parseTarget(process.env.LATERAL_TARGET);
 const outDir = `${process.env.LATERAL_DIST_ROOT ?? 'dist'}/${target}`;
 const sourceManifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
 // The content script is built apart from crxjs (see build/vite-plugin-content-stages.ts).
-const { content_scripts: contentScripts = [], ...extensionManifest } = manifestFor(target, sourceManifest) as { content_scripts?: ContentScript[] };
+const { content_scripts: contentScripts = [], ...extensionManifest } = manifestFor(target, sourceManifest) as {
+  content_scripts?: ContentScript[];
+};
 
 export default defineConfig({
   plugins: [

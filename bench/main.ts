@@ -277,7 +277,8 @@ async function benchPage(tab: BenchTab, server: BenchServer, spec: PageSpec, sto
       if (call.name === 'naiveMark') {
         if (naivePlan !== 'skip' && rate && Number.isFinite(chars) && runs.get('naiveMark')!.length === 0) {
           const predicted = (rate.ms / rate.chars) * chars;
-          naivePlan = predicted > (spec.naiveCapMs ?? NAIVE_CAP_MS) ? 'skip' : predicted > (spec.naiveOnceMs ?? NAIVE_ONCE_MS) ? 'once' : 'every';
+          naivePlan =
+            predicted > (spec.naiveCapMs ?? NAIVE_CAP_MS) ? 'skip' : predicted > (spec.naiveOnceMs ?? NAIVE_ONCE_MS) ? 'once' : 'every';
         }
         if (naivePlan === 'skip' || (naivePlan === 'once' && runs.get('naiveMark')!.length > 0)) continue;
       }
@@ -384,10 +385,9 @@ async function packScaling(tab: BenchTab, server: BenchServer, packs: BenchPack[
 
 async function extensionRuns(server: BenchServer, pages: PageSpec[]): Promise<ExtensionRun[]> {
   const chosen = CONFIG.extSizes
-    .map((chars) =>
-      pages
-        .filter((p) => p.group === 'generated' && p.targetChars === chars)
-        .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))[0],
+    .map(
+      (chars) =>
+        pages.filter((p) => p.group === 'generated' && p.targetChars === chars).sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))[0],
     )
     .filter((p): p is PageSpec => p !== undefined);
   const out: ExtensionRun[] = [];
@@ -523,7 +523,9 @@ async function firefoxRuns(server: BenchServer, story: BenchPack, generated: Pag
   try {
     const version = await browser.version();
     const storyPages = generated.filter(
-      (p) => ((p.targetChars ?? 0) <= 100 * KB && (p.mentions ?? 0) >= 10 && (p.mentions ?? 0) <= 100) || (p.targetChars === 5 * MB && p.mentions === 1000),
+      (p) =>
+        ((p.targetChars ?? 0) <= 100 * KB && (p.mentions ?? 0) >= 10 && (p.mentions ?? 0) <= 100) ||
+        (p.targetChars === 5 * MB && p.mentions === 1000),
     );
     const packs = story.json;
     const regexp = combinedSource(story.keywords);

@@ -30,7 +30,10 @@ const tab = await openPlainTab(server.origin);
 try {
   await tab.page.goto(server.url('/p.html'));
   await tab.page.addScriptTag({ content: source });
-  await tab.page.evaluate((json) => void ((globalThis as unknown as { __lateralPacks: unknown }).__lateralPacks = JSON.parse(json)), story.json);
+  await tab.page.evaluate(
+    (json) => void ((globalThis as unknown as { __lateralPacks: unknown }).__lateralPacks = JSON.parse(json)),
+    story.json,
+  );
   await settleFrames(tab.page);
   await tab.cdp.send('Profiler.enable');
   await tab.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -38,7 +41,9 @@ try {
   const result = await tab.page.evaluate(() =>
     (globalThis as unknown as { lateralBench: { fullPass(): Promise<unknown> } }).lateralBench.fullPass(),
   );
-  const { profile } = (await tab.cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await tab.cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   console.log(JSON.stringify(result));
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -16,7 +16,9 @@ export function mergeLocales(dir = LOCALES_DIR): Map<string, Messages> {
   const problems: string[] = [];
   for (const lang of readdirSync(dir).sort()) {
     const messages: Messages = {};
-    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const entries = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as Messages;
       for (const [key, value] of Object.entries(entries)) {
         if (!/^[A-Za-z0-9_]+$/.test(key)) problems.push(`${lang}/${file}: "${key}" is not a valid message name`);

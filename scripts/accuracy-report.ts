@@ -26,11 +26,23 @@ const runs = Object.fromEntries(
 const baseline = JSON.parse(readFileSync(join(ROOT, 'tests', 'accuracy', 'baseline.json'), 'utf8')) as Baseline;
 
 const f2 = (x: number) => x.toFixed(2);
-const minLang = (s: Summary) => Math.min(...Object.values(s.byLang).filter((t) => t.phrases > 0).map((t) => t.recall));
+const minLang = (s: Summary) =>
+  Math.min(
+    ...Object.values(s.byLang)
+      .filter((t) => t.phrases > 0)
+      .map((t) => t.recall),
+  );
 const sets = Object.keys(runs.chromium.sets);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const head = (cells: string[]) => [row(cells), row(cells.map(() => '---'))];
-const tallyCells = (t: Tally, s: Summary) => [`${f2(t.recall)} (${t.hit}/${t.phrases})`, f2(minLang(s)), t.falseMarks, t.unrelatedMarks, `${t.flagsFound}/${t.errors}`, t.wrongFlags];
+const tallyCells = (t: Tally, s: Summary) => [
+  `${f2(t.recall)} (${t.hit}/${t.phrases})`,
+  f2(minLang(s)),
+  t.falseMarks,
+  t.unrelatedMarks,
+  `${t.flagsFound}/${t.errors}`,
+  t.wrongFlags,
+];
 
 const lines: string[] = [
   '# Detection accuracy',
@@ -41,7 +53,7 @@ const lines: string[] = [
   'for a fast loop without browsers, `npm run scan -- --expect expectations.json pagesDir`.',
   '',
   '- **dev**: the development corpus `../shared/dev-corpus` (36 pages, 7 languages).',
-  '- **tune**: `tests/accuracy/tune`, Lateral\'s own labelled pages used to improve detection.',
+  "- **tune**: `tests/accuracy/tune`, Lateral's own labelled pages used to improve detection.",
   '- **frozen**: `tests/accuracy/frozen`, the test split nobody tunes on; only its figures appear here.',
   '',
   'Measures: **recall**, the share of "mark these" phrases a mention mark overlaps; **false',
@@ -57,7 +69,17 @@ const lines: string[] = [
   '',
   '## Overall',
   '',
-  ...head(['set', 'browser', 'engine', 'recall', 'lowest language recall', 'false marks', 'unrelated-page marks', 'flags found', 'wrong flags']),
+  ...head([
+    'set',
+    'browser',
+    'engine',
+    'recall',
+    'lowest language recall',
+    'false marks',
+    'unrelated-page marks',
+    'flags found',
+    'wrong flags',
+  ]),
 ];
 for (const set of sets) {
   for (const b of BROWSERS) {
@@ -68,7 +90,10 @@ for (const set of sets) {
   }
 }
 const floorOf = (set: string) => FLOORS[set as keyof typeof FLOORS];
-lines.push('', `Floors in \`npm test\`: ${sets.map((s) => `${s} recall >= ${floorOf(s).recall}, language >= ${floorOf(s).langRecall}, false marks <= ${floorOf(s).falseMarks}, unrelated-page marks <= ${floorOf(s).unrelatedMarks}, wrong flags <= ${floorOf(s).wrongFlags}`).join('; ')}.`);
+lines.push(
+  '',
+  `Floors in \`npm test\`: ${sets.map((s) => `${s} recall >= ${floorOf(s).recall}, language >= ${floorOf(s).langRecall}, false marks <= ${floorOf(s).falseMarks}, unrelated-page marks <= ${floorOf(s).unrelatedMarks}, wrong flags <= ${floorOf(s).wrongFlags}`).join('; ')}.`,
+);
 lines.push('', 'Targets met in the latest run (both browsers):', '');
 for (const set of sets) {
   const met = (ok: (s: Summary) => boolean) => (BROWSERS.every((b) => ok(runs[b].sets[set]!.summary)) ? 'met' : 'not yet');
@@ -105,16 +130,33 @@ for (const set of sets) {
   const pages = runs.chromium.sets[set]!.pages;
   if (!pages) continue;
   const ff = new Map((runs.firefox.sets[set]?.pages ?? []).map((p) => [p.page, p]));
-  lines.push(`**${set}**`, '', ...head(['page', 'lang', 'recall chromium', 'recall firefox', 'false marks', 'wrong flags', 'missed or wrongly marked']));
+  lines.push(
+    `**${set}**`,
+    '',
+    ...head(['page', 'lang', 'recall chromium', 'recall firefox', 'false marks', 'wrong flags', 'missed or wrongly marked']),
+  );
   for (const p of pages) {
-    const r = (x: PageScore | undefined) => (x ? (x.relevant ? `${x.recall.filter((q) => q.hit).length}/${x.recall.length}` : 'unrelated') : '–');
+    const r = (x: PageScore | undefined) =>
+      x ? (x.relevant ? `${x.recall.filter((q) => q.hit).length}/${x.recall.length}` : 'unrelated') : '–';
     const q = ff.get(p.page);
     const notes = [
       ...p.recall.filter((x) => !x.hit).map((x) => `missed "${x.text}"`),
       ...p.falseMarks.map((x) => `false "${x}"`),
       ...p.wrongFlags.map((x) => `wrong flag "${x}"`),
-    ].join('; ').replaceAll('|', '\\|');
-    lines.push(row([p.page, p.lang, r(p), r(q), `${p.falseMarks.length}/${q?.falseMarks.length ?? '–'}`, `${p.wrongFlags.length}/${q?.wrongFlags.length ?? '–'}`, notes]));
+    ]
+      .join('; ')
+      .replaceAll('|', '\\|');
+    lines.push(
+      row([
+        p.page,
+        p.lang,
+        r(p),
+        r(q),
+        `${p.falseMarks.length}/${q?.falseMarks.length ?? '–'}`,
+        `${p.wrongFlags.length}/${q?.wrongFlags.length ?? '–'}`,
+        notes,
+      ]),
+    );
   }
   lines.push('');
 }

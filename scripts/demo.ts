@@ -36,10 +36,16 @@ try {
   await page.goto(url);
   await page.waitForSelector('html[data-lateral-scanned]', { timeout: 15_000 });
   const found = await page.$$eval('[data-lateral-kind]', (nodes) =>
-    nodes.map((n) => ({ kind: n.getAttribute('data-lateral-kind'), rule: n.getAttribute('data-lateral-rule'), text: n.textContent?.trim() ?? '' })),
+    nodes.map((n) => ({
+      kind: n.getAttribute('data-lateral-kind'),
+      rule: n.getAttribute('data-lateral-rule'),
+      text: n.textContent?.trim() ?? '',
+    })),
   );
   console.log(`\nLateral on ${url}`);
-  console.log(`  ${found.filter((f) => f.kind === 'mention').length} mentions, ${found.filter((f) => f.kind === 'discrepancy').length} known errors flagged`);
+  console.log(
+    `  ${found.filter((f) => f.kind === 'mention').length} mentions, ${found.filter((f) => f.kind === 'discrepancy').length} known errors flagged`,
+  );
   for (const f of found) console.log(`  ${f.kind === 'discrepancy' ? '!' : '•'} [${f.rule}] ${f.text.slice(0, 90)}`);
   // Open a flagged error when there is one: it shows "this page says / the record says".
   const first = (await page.$('[data-lateral-kind="discrepancy"]')) ?? (await page.$('[data-lateral-kind]'));
@@ -47,7 +53,11 @@ try {
     await first.click();
     // The popover sits in a closed shadow root: wait for it through the DevTools protocol.
     const cdp = await context.newCDPSession(page);
-    await pollUntil(() => inLateralRootCdp(cdp, ((root: ShadowRoot) => !!root.querySelector('[role="dialog"]')).toString(), undefined), 10_000, 'the popover');
+    await pollUntil(
+      () => inLateralRootCdp(cdp, ((root: ShadowRoot) => !!root.querySelector('[role="dialog"]')).toString(), undefined),
+      10_000,
+      'the popover',
+    );
     // Let the popover's opening transition finish before the screenshot.
     await page.waitForTimeout(600);
   }

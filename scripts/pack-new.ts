@@ -29,4 +29,6 @@ if (existsSync(file)) {
 const schema = resolve(dirname(fileURLToPath(import.meta.url)), '../data/story-pack.schema.json');
 const schemaRef = relative(dirname(file), schema).split('\\').join('/');
 writeFileSync(file, `${JSON.stringify(packSkeleton(id, schemaRef), null, 2)}\n`);
-console.log(`wrote ${file}\nfill in every "Replace" text, then check it with: npm run validate -- ${relative(cwd, file).startsWith('..') ? file : relative(cwd, file)}`);
+console.log(
+  `wrote ${file}\nfill in every "Replace" text, then check it with: npm run validate -- ${relative(cwd, file).startsWith('..') ? file : relative(cwd, file)}`,
+);

@@ -10,7 +10,15 @@ for (const target of ['chrome', 'firefox']) {
   const filename = `lateral-${target}-${version}.zip`;
   rmSync(`artifacts/${filename}`, { force: true });
   const code = await run(npxBin('web-ext'), [
-    'build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'artifacts', '--filename', filename, '--overwrite-dest', '--no-config-discovery',
+    'build',
+    '--source-dir',
+    `dist/${target}`,
+    '--artifacts-dir',
+    'artifacts',
+    '--filename',
+    filename,
+    '--overwrite-dest',
+    '--no-config-discovery',
   ]);
   if (code !== 0) process.exit(code);
   console.log(`artifacts/${filename}`);

@@ -51,7 +51,15 @@ countVitest('.tmp/unit-report.json', 'unit');
 if (unitCode !== 0) fail('unit tests failed');
 
 step('web-ext lint dist/firefox');
-const lint = await capture(npxBin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted', '--output', 'json', '--no-config-discovery']);
+const lint = await capture(npxBin('web-ext'), [
+  'lint',
+  '--source-dir',
+  'dist/firefox',
+  '--self-hosted',
+  '--output',
+  'json',
+  '--no-config-discovery',
+]);
 let summary;
 try {
   summary = JSON.parse(lint.stdout).summary;
@@ -67,7 +75,12 @@ if (summary.errors > 0 || summary.warnings > 0) {
 
 step('end-to-end tests (Chromium, Firefox ESR)');
 const e2eCode = await run(npxBin('vitest'), [
-  'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/e2e-report.json',
+  'run',
+  '-c',
+  'vitest.e2e.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/e2e-report.json',
 ]);
 const e2e = countVitest('.tmp/e2e-report.json', 'e2e');
 for (const browser of ['chromium', 'firefox']) {

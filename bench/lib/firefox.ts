@@ -69,15 +69,35 @@ export async function launchFirefox(): Promise<Browser> {
   });
 }
 
-async function runOnce(page: Page, url: string, bundle: string, call: FirefoxCall): Promise<{ ms: number; count: number; longest: number; chars: number }> {
+async function runOnce(
+  page: Page,
+  url: string,
+  bundle: string,
+  call: FirefoxCall,
+): Promise<{ ms: number; count: number; longest: number; chars: number }> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.evaluate(bundle);
-  if (call.packs) await page.evaluate((json: string) => void ((globalThis as unknown as { __lateralPacks: unknown }).__lateralPacks = JSON.parse(json)), call.packs);
+  if (call.packs)
+    await page.evaluate(
+      (json: string) => void ((globalThis as unknown as { __lateralPacks: unknown }).__lateralPacks = JSON.parse(json)),
+      call.packs,
+    );
   // Two frames, so the load's own rendering is done before the method starts.
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   return page.evaluate(
     async (name: string, arg: unknown) => {
-      const bench = (globalThis as unknown as { lateralBench: Record<string, (a?: unknown) => Promise<{ ms: number; count: number; detail?: Record<string, number> }> | { ms: number; count: number; detail?: Record<string, number> }> }).lateralBench;
+      const bench = (
+        globalThis as unknown as {
+          lateralBench: Record<
+            string,
+            (
+              a?: unknown,
+            ) =>
+              | Promise<{ ms: number; count: number; detail?: Record<string, number> }>
+              | { ms: number; count: number; detail?: Record<string, number> }
+          >;
+        }
+      ).lateralBench;
       const r = await bench[name]!(arg ?? undefined);
       return { ms: r.ms, count: r.count, longest: r.detail?.longestSlice ?? 0, chars: document.body.textContent?.length ?? 0 };
     },

@@ -35,34 +35,74 @@ export interface GeneratedPage {
 
 // Neutral vocabulary: city, weather, sport, business. Nothing here is a story phrase.
 const SUBJECTS = [
-  'The city council', 'A spokesperson for the transit authority', 'Local residents', 'The school board',
-  'Engineers at the water plant', 'The mayor', 'Shop owners on Main Street', 'The regional hospital',
-  'Volunteers from the food bank', 'The county planning office', 'Several commuters', 'The league commissioner',
-  'Farmers in the valley', 'The harbour master', 'Researchers at the university', 'The fire department',
+  'The city council',
+  'A spokesperson for the transit authority',
+  'Local residents',
+  'The school board',
+  'Engineers at the water plant',
+  'The mayor',
+  'Shop owners on Main Street',
+  'The regional hospital',
+  'Volunteers from the food bank',
+  'The county planning office',
+  'Several commuters',
+  'The league commissioner',
+  'Farmers in the valley',
+  'The harbour master',
+  'Researchers at the university',
+  'The fire department',
 ];
 const VERBS = [
-  'said on Tuesday that', 'announced plans under which', 'warned that', 'confirmed that', 'argued that',
-  'told reporters that', 'noted in a statement that', 'expects that', 'reported that', 'agreed that',
+  'said on Tuesday that',
+  'announced plans under which',
+  'warned that',
+  'confirmed that',
+  'argued that',
+  'told reporters that',
+  'noted in a statement that',
+  'expects that',
+  'reported that',
+  'agreed that',
 ];
 const CLAUSES = [
-  'the new bus lanes would open before the winter timetable', 'repairs to the old bridge had fallen behind schedule',
-  'the budget for road maintenance would grow by four percent', 'the library would extend its opening hours',
-  'heavy rain had flooded several basements near the river', 'ticket sales for the autumn festival were strong',
-  'the bakery on Elm Street would reopen after renovation', 'the football club had signed two young defenders',
-  'the price of apples at the farmers market had doubled', 'a new cycling path would link the two parks',
-  'the hospital car park would be closed for resurfacing', 'the harbour would welcome its largest cruise ship yet',
-  'a heat pump programme had cut heating bills for pensioners', 'the museum had acquired a collection of old maps',
-  'night trains to the coast would return in the spring', 'the recycling centre would accept electronics again',
-  'the orchestra would play three free concerts in the square', 'students had raised money for a new playground',
+  'the new bus lanes would open before the winter timetable',
+  'repairs to the old bridge had fallen behind schedule',
+  'the budget for road maintenance would grow by four percent',
+  'the library would extend its opening hours',
+  'heavy rain had flooded several basements near the river',
+  'ticket sales for the autumn festival were strong',
+  'the bakery on Elm Street would reopen after renovation',
+  'the football club had signed two young defenders',
+  'the price of apples at the farmers market had doubled',
+  'a new cycling path would link the two parks',
+  'the hospital car park would be closed for resurfacing',
+  'the harbour would welcome its largest cruise ship yet',
+  'a heat pump programme had cut heating bills for pensioners',
+  'the museum had acquired a collection of old maps',
+  'night trains to the coast would return in the spring',
+  'the recycling centre would accept electronics again',
+  'the orchestra would play three free concerts in the square',
+  'students had raised money for a new playground',
 ];
 const TAILS = [
-  'according to figures published this week', 'although some questions remain open', 'despite earlier objections',
-  'after months of consultation', 'in a move welcomed by neighbours', 'as officials prepare the next steps',
-  'while the details are still being worked out', 'pending a final vote next month',
+  'according to figures published this week',
+  'although some questions remain open',
+  'despite earlier objections',
+  'after months of consultation',
+  'in a move welcomed by neighbours',
+  'as officials prepare the next steps',
+  'while the details are still being worked out',
+  'pending a final vote next month',
 ];
 const HEADINGS = [
-  'What changes for commuters', 'The numbers behind the decision', 'Reactions across town', 'What happens next',
-  'A look at the costs', 'Voices from the neighbourhood', 'The road ahead', 'Background',
+  'What changes for commuters',
+  'The numbers behind the decision',
+  'Reactions across town',
+  'What happens next',
+  'A look at the costs',
+  'Voices from the neighbourhood',
+  'The road ahead',
+  'Background',
 ];
 const NAV = ['Home', 'Local', 'Business', 'Sport', 'Culture', 'Weather', 'Opinion', 'Obituaries'];
 
@@ -154,7 +194,9 @@ export function generatePage(options: PageOptions): GeneratedPage {
     if (kind === 'quote') out.push(`<blockquote><p>${sentences.join('')}</p></blockquote>`);
     else if (kind === 'list') out.push(`<ul>${sentences.map((s) => `<li>${s}</li>`).join('')}</ul>`);
     else if (kind === 'figure')
-      out.push(`<figure><div class="img" style="height:40px;background:#ddd"></div><figcaption>${sentences.join('')}</figcaption></figure>`);
+      out.push(
+        `<figure><div class="img" style="height:40px;background:#ddd"></div><figcaption>${sentences.join('')}</figcaption></figure>`,
+      );
     else out.push(`<p>${sentences.join('')}</p>`);
     paragraph++;
   }

@@ -33,7 +33,6 @@ export interface BenchPack {
   keywords: string[];
 }
 
-
 export function mentionPhrasesOf(pack: DetectionPackInput): string[] {
   const out = new Set<string>();
   for (const rule of pack.rules) {
@@ -54,7 +53,7 @@ export function keywordsOf(pack: DetectionPackInput): string[] {
 
 export function benchPack(name: string, input: DetectionPackInput & { gate?: string[] }): BenchPack {
   const compiled = compilePack(input);
-  const phrases = (input.rules).reduce((n, r) => n + r.phrases.length, 0);
+  const phrases = input.rules.reduce((n, r) => n + r.phrases.length, 0);
   const gate = input.gate && input.gate.length > 0 ? input.gate : null;
   return {
     name,

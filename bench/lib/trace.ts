@@ -57,11 +57,7 @@ export function rendererMainThreads(events: readonly TraceEvent[]): { pid: numbe
 }
 
 /** The main thread that ran the most top-level work in [from, to] (µs): the page's renderer. */
-export function busiestMainThread(
-  events: readonly TraceEvent[],
-  from = -Infinity,
-  to = Infinity,
-): { pid: number; tid: number } | null {
+export function busiestMainThread(events: readonly TraceEvent[], from = -Infinity, to = Infinity): { pid: number; tid: number } | null {
   const mains = rendererMainThreads(events);
   let best: { pid: number; tid: number } | null = null;
   let bestBusy = -1;

@@ -110,7 +110,9 @@ export async function unrelatedPages(
       const b = baseline[i]!;
       out.push({ page: page.id, chars: l.chars, lateral: l, baseline: b, ratio: b.ms > 0 ? l.ms / b.ms : Number.NaN });
     });
-    log(`  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ms.toFixed(2)} ms, baseline ${baseline.at(-1)!.ms.toFixed(2)} ms`);
+    log(
+      `  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ms.toFixed(2)} ms, baseline ${baseline.at(-1)!.ms.toFixed(2)} ms`,
+    );
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { exportClaimReviews } from '../core/claimreview/export';
 import { importClaimReviews } from '../core/claimreview/import';
 import { validatePack } from '../core/pack/validate';
 
-const USAGE = 'usage: npm run claimreview -- export PACK.json [--out FILE] [--url URL] [--date YYYY-MM-DD]\n       npm run claimreview -- import FEED.json [--id ID] [--title TITLE] [--out FILE]';
+const USAGE =
+  'usage: npm run claimreview -- export PACK.json [--out FILE] [--url URL] [--date YYYY-MM-DD]\n       npm run claimreview -- import FEED.json [--id ID] [--title TITLE] [--out FILE]';
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -48,14 +49,16 @@ function write(value: unknown, summary: string): void {
 
 if (command === 'export') {
   const result = validatePack(json);
-  if (!result.ok) fail(`${file}: ${result.problems.length} problem(s)\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, 1);
+  if (!result.ok)
+    fail(`${file}: ${result.problems.length} problem(s)\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, 1);
   const date = flags.get('date');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('--date is YYYY-MM-DD', 2);
   const graph = exportClaimReviews(result.pack, { reviewUrl: flags.get('url'), datePublished: date });
   write(graph, `${graph['@graph'].length} ClaimReview(s) from "${result.pack.id}"`);
 } else {
   const result = importClaimReviews(json, { id: flags.get('id'), title: flags.get('title') });
-  if (!result.ok) fail(`${file}: ${result.problems.length} problem(s)\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, 1);
+  if (!result.ok)
+    fail(`${file}: ${result.problems.length} problem(s)\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, 1);
   for (const note of result.notes) console.error(`note: ${note}`);
   write(result.pack, `story pack "${result.pack.id}" with ${result.pack.discrepancies.length} flag(s)`);
 }

@@ -49,7 +49,9 @@ export function readLimited(source: string, limit: number): Buffer {
     throw new InputError(`cannot read ${source}: ${(error as Error).message}`);
   }
   const tooLarge = () =>
-    new InputError(`${source === '-' ? 'standard input' : source} is larger than ${describeBytes(limit)}, the most this tool reads; nothing was scanned`);
+    new InputError(
+      `${source === '-' ? 'standard input' : source} is larger than ${describeBytes(limit)}, the most this tool reads; nothing was scanned`,
+    );
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`${source} is a directory`);

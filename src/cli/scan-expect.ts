@@ -40,7 +40,9 @@ export function pageEngine(packJson: unknown, sensitivity: Sensitivity): PageEng
 
 /** The engine's marks on one page, as offsets into the page's reader text. */
 export function markPage(html: string, engine: PageEngine): { text: string; marks: Mark[] } {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   try {
     window.document.write(html);
     const body = window.document.body as unknown as Node;
@@ -74,7 +76,14 @@ export function scoreFolder(expectations: Expectations, pagesDir: string, engine
   return { pages, summary: summarise(pages) };
 }
 
-export function runExpect(args: { expectPath: string; pagesDir: string; json: boolean; summaryOnly: boolean; sensitivity: Sensitivity; packPath: string }): string {
+export function runExpect(args: {
+  expectPath: string;
+  pagesDir: string;
+  json: boolean;
+  summaryOnly: boolean;
+  sensitivity: Sensitivity;
+  packPath: string;
+}): string {
   const expectations = parseExpectations(JSON.parse(readFileSync(args.expectPath, 'utf8')));
   const engine = pageEngine(JSON.parse(readFileSync(args.packPath, 'utf8')), args.sensitivity);
   const result = scoreFolder(expectations, args.pagesDir, engine);
@@ -84,7 +93,8 @@ export function runExpect(args: { expectPath: string; pagesDir: string; json: bo
 }
 
 const DEFAULT_PACK = fileURLToPath(new URL('../../data/witkoff-ushakov.json', import.meta.url));
-const EXPECT_USAGE = 'usage: npm run scan -- --expect expectations.json pagesDir [--json] [--summary] [--sensitivity strict|balanced|broad] [--pack pack.json]';
+const EXPECT_USAGE =
+  'usage: npm run scan -- --expect expectations.json pagesDir [--json] [--summary] [--sensitivity strict|balanced|broad] [--pack pack.json]';
 
 /** The `--expect` form of the scan command's arguments, or null when `--expect` is absent. */
 export function parseExpectArgs(argv: readonly string[]): Parameters<typeof runExpect>[0] | null {

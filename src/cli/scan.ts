@@ -105,7 +105,9 @@ export function extractText(html: string): string {
 
 /** The page's text and its items (entries of a many-story page), as the content script reads them. */
 export function extractIndex(html: string): { text: string; items: number[] } {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   try {
     window.document.write(html);
     const { text, items } = buildTextIndex(window.document.body as unknown as Node);
@@ -159,7 +161,10 @@ export interface ScanReport {
 export function scanHtml(html: string, packJson: unknown, options: { source: string; sensitivity: Sensitivity }): ScanReport {
   const validation = validatePack(packJson);
   if (!validation.ok) {
-    const first = validation.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('\n  ');
+    const first = validation.problems
+      .slice(0, 5)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('\n  ');
     throw new Error(`the story pack is invalid:\n  ${first}`);
   }
   const pack = validation.pack;
@@ -209,7 +214,7 @@ export function formatReport(r: ScanReport): string {
     `${r.source}: ${r.counts.mentions} mention(s), ${r.counts.discrepancies} discrepancy flag(s)` +
       ` [pack ${r.pack.id}, ${r.sensitivity}${r.pageRelevant ? ', page is about the story' : ''}]`,
   ];
-  if (!r.gatePassed) lines.push('  the page names none of the story\'s anchors (the gate), so Lateral does not scan it');
+  if (!r.gatePassed) lines.push("  the page names none of the story's anchors (the gate), so Lateral does not scan it");
   for (const h of r.hits) {
     const what = h.kind === 'mention' ? `mention    ${h.topic.padEnd(5)} ${h.ruleId}` : `DISCREPANCY ${h.discrepancyId} (${h.ruleId})`;
     lines.push(`  ${String(h.start).padStart(6)}  ${what}: "${h.text}"`);

@@ -211,14 +211,7 @@ export class DomWatcher {
   changedRoots(records: MutationRecord[]): ChangedRoots {
     const candidates = new Set<Element>();
     const add = (el: Element | null) => {
-      if (
-        el &&
-        el.isConnected &&
-        !this.hooks.isOwn(el) &&
-        !isSkippedElement(el) &&
-        !isInsideSkipped(el) &&
-        !this.hooks.ignored?.(el)
-      ) {
+      if (el && el.isConnected && !this.hooks.isOwn(el) && !isSkippedElement(el) && !isInsideSkipped(el) && !this.hooks.ignored?.(el)) {
         candidates.add(el);
       }
     };

@@ -68,9 +68,7 @@ const KIND_PRIORITY = { discrepancy: 0, mention: 1 } as const;
 
 /** Keeps the first of overlapping hits, preferring discrepancies, then longer spans. */
 export function selectNonOverlapping(hits: readonly Hit[]): Hit[] {
-  const sorted = [...hits].sort(
-    (a, b) => a.start - b.start || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.end - a.end,
-  );
+  const sorted = [...hits].sort((a, b) => a.start - b.start || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.end - a.end);
   const kept: Hit[] = [];
   let lastEnd = -1;
   for (const hit of sorted) {

@@ -65,7 +65,10 @@ export class Budget {
   private windowStart = 0;
   private used = 0;
 
-  constructor(private readonly budgetMs = 100, private readonly windowMs = 1000) {}
+  constructor(
+    private readonly budgetMs = 100,
+    private readonly windowMs = 1000,
+  ) {}
 
   /** Milliseconds to wait before more work is allowed (0: go now). */
   waitMs(now = performance.now()): number {

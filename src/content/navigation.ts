@@ -8,7 +8,11 @@
 export class NavigationWatch {
   private href: string;
 
-  constructor(private readonly onChange: (href: string) => void, signal: AbortSignal, private readonly win: Window = window) {
+  constructor(
+    private readonly onChange: (href: string) => void,
+    signal: AbortSignal,
+    private readonly win: Window = window,
+  ) {
     this.href = win.location.href;
     const check = () => this.check();
     win.addEventListener('popstate', check, { signal });

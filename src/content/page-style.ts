@@ -45,7 +45,8 @@ export function highlightCss(look: HighlightLook, key?: string): string {
   const dc = safe(look.discrepancyColor, DEFAULT_LOOK.discrepancyColor);
   // `all:unset` alone loses to a page's own !important rules (`article * {opacity:0
   // !important}`), so every property that could hide or displace the words is pinned.
-  const base = `${m}{all:unset;display:inline!important;visibility:visible!important;opacity:1!important;` +
+  const base =
+    `${m}{all:unset;display:inline!important;visibility:visible!important;opacity:1!important;` +
     `position:static!important;transform:none!important;filter:none!important;clip-path:none!important;` +
     `font-size:inherit!important;width:auto!important;height:auto!important;text-indent:0!important;` +
     `pointer-events:auto!important;` +
@@ -55,21 +56,27 @@ export function highlightCss(look: HighlightLook, key?: string): string {
     `@media (prefers-color-scheme:dark){${m}:focus-visible{outline-color:#99c1f1!important}}`;
   switch (look.style) {
     case 'underline':
-      return base +
+      return (
+        base +
         `${mention}{text-decoration:underline 2px solid ${mc}!important;text-underline-offset:3px}` +
         `${flag}{text-decoration:underline 2px wavy ${dc}!important;text-underline-offset:3px}` +
-        `${differs}{text-decoration:underline 2px dotted ${dc}!important}`;
+        `${differs}{text-decoration:underline 2px dotted ${dc}!important}`
+      );
     case 'outline':
-      return base +
+      return (
+        base +
         `${mention}{outline:2px solid ${mc}!important;outline-offset:1px}` +
         `${flag}{outline:2px dashed ${dc}!important;outline-offset:1px}` +
-        `${differs}{outline-style:dotted!important}`;
+        `${differs}{outline-style:dotted!important}`
+      );
     default:
       // A discrepancy also gets a line, so it differs by more than colour.
-      return base +
+      return (
+        base +
         `${m}{color:${HIGHLIGHT_TEXT_COLOR}!important}` +
         `${mention}{background:${mc}!important}` +
         `${flag}{background:${dc}!important;text-decoration:underline 2px wavy #a4161a!important;text-underline-offset:3px}` +
-        `${differs}{background:transparent!important;color:inherit!important;text-decoration:underline 2px dotted #a4161a!important}`;
+        `${differs}{background:transparent!important;color:inherit!important;text-decoration:underline 2px dotted #a4161a!important}`
+      );
   }
 }

@@ -38,21 +38,13 @@ export interface PageReport {
 }
 
 /** Content script -> background. */
-export type ContentToBackground =
-  | { type: 'get-settings' }
-  | { type: 'page-report'; report: PageReport };
+export type ContentToBackground = { type: 'get-settings' } | { type: 'page-report'; report: PageReport };
 
 /** Background or popup -> content script (tabs.sendMessage). */
-export type ToContent =
-  | { type: 'get-report' }
-  | { type: 'focus-finding'; index: number }
-  | { type: 'step-finding'; direction: 1 | -1 };
+export type ToContent = { type: 'get-report' } | { type: 'focus-finding'; index: number } | { type: 'step-finding'; direction: 1 | -1 };
 
 /** Extension pages (popup, options, classroom) -> background. */
-export type PageToBackground =
-  | { type: 'get-settings' }
-  | { type: 'get-tab-report'; tabId: number }
-  | { type: 'open-classroom' };
+export type PageToBackground = { type: 'get-settings' } | { type: 'get-tab-report'; tabId: number } | { type: 'open-classroom' };
 
 export type ToBackground = ContentToBackground | PageToBackground;
 export type AnyMessage = ToBackground | ToContent;

@@ -39,7 +39,11 @@ export function readMarkedSegments(root: Node): MarkedSegments {
     const index = segments.push(node.data) - 1;
     for (let el = node.parentElement; el; el = el.parentElement) {
       if (el.tagName.toLowerCase() !== 'lateral-mark') continue;
-      pieces.push({ segment: index, kind: el.getAttribute('data-lateral-kind') ?? '', finding: el.getAttribute('data-lateral-finding') ?? '' });
+      pieces.push({
+        segment: index,
+        kind: el.getAttribute('data-lateral-kind') ?? '',
+        finding: el.getAttribute('data-lateral-finding') ?? '',
+      });
     }
   }
   return { segments, pieces };

@@ -56,7 +56,9 @@ export async function readInstalledGatePatterns(): Promise<string[]> {
   try {
     const index = (await api().storage.local.get(GATES_KEY))[GATES_KEY];
     if (!index || typeof index !== 'object') return [];
-    return Object.values(index).flatMap((gates: unknown) => (Array.isArray(gates) ? gates.filter((g): g is string => typeof g === 'string') : []));
+    return Object.values(index).flatMap((gates: unknown) =>
+      Array.isArray(gates) ? gates.filter((g): g is string => typeof g === 'string') : [],
+    );
   } catch {
     return [];
   }
@@ -72,7 +74,9 @@ export function onStorageChanged(listener: (area: string) => void, signal: Abort
 /** Sends a message to the background; a background that cannot answer is ignored. */
 export function sendToBackground(message: unknown): Promise<unknown> {
   try {
-    return api().runtime.sendMessage(message).catch(() => undefined);
+    return api()
+      .runtime.sendMessage(message)
+      .catch(() => undefined);
   } catch {
     return Promise.resolve(undefined);
   }

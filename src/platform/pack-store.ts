@@ -22,11 +22,18 @@ async function everything(): Promise<Record<string, unknown>> {
 async function gateIndex(): Promise<Record<string, string[]>> {
   const value = (await browser.storage.local.get(GATES_KEY))[GATES_KEY];
   if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((g) => typeof g === 'string')));
+  return Object.fromEntries(
+    Object.entries(value).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((g) => typeof g === 'string')),
+  );
 }
 
 /** Writes `items` together with the gate index changed for `id` (gates, or undefined to drop it). */
-async function writeWithGates(id: string, gates: string[] | undefined, items: Record<string, unknown>, remove: string[] = []): Promise<void> {
+async function writeWithGates(
+  id: string,
+  gates: string[] | undefined,
+  items: Record<string, unknown>,
+  remove: string[] = [],
+): Promise<void> {
   const index = await gateIndex();
   if (gates) index[id] = gates;
   else delete index[id];
@@ -93,7 +100,10 @@ export interface EnabledPacks {
 export async function enabledPacks(): Promise<EnabledPacks> {
   try {
     const [installed, disabled] = await Promise.all([listInstalled(), disabledBuiltins()]);
-    return { installed: installed.filter((p) => p.enabled).map(({ gate, compiled, pack }) => ({ gate, compiled, pack })), disabledBuiltins: disabled };
+    return {
+      installed: installed.filter((p) => p.enabled).map(({ gate, compiled, pack }) => ({ gate, compiled, pack })),
+      disabledBuiltins: disabled,
+    };
   } catch {
     return { installed: [], disabledBuiltins: [] };
   }

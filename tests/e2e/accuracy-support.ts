@@ -66,7 +66,8 @@ function watchScans(): void {
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'attributes') {
-        if (r.attributeName === 'data-lateral-scanned' && document.documentElement.hasAttribute('data-lateral-scanned')) w.__acc.scan = performance.now();
+        if (r.attributeName === 'data-lateral-scanned' && document.documentElement.hasAttribute('data-lateral-scanned'))
+          w.__acc.scan = performance.now();
         continue;
       }
       const nodes = [...r.addedNodes, ...r.removedNodes];

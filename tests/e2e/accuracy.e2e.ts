@@ -112,8 +112,10 @@ for (const browser of ['chromium', 'firefox'] as BrowserName[]) {
         const cli = markPage(readFileSync(join(dev.dir, 'pages', file), 'utf8'), engine);
         expect(cli.text).toBe(inBrowser.text);
         const overlapsAny = (m: Mark, list: readonly Mark[]) => list.some((o) => o.kind === m.kind && o.start < m.end && m.start < o.end);
-        for (const m of cli.marks) if (!overlapsAny(m, inBrowser.marks)) differences.push(`${file}: CLI only [${m.kind}] ${cli.text.slice(m.start, m.end)}`);
-        for (const m of inBrowser.marks) if (!overlapsAny(m, cli.marks)) differences.push(`${file}: browser only [${m.kind}] ${cli.text.slice(m.start, m.end)}`);
+        for (const m of cli.marks)
+          if (!overlapsAny(m, inBrowser.marks)) differences.push(`${file}: CLI only [${m.kind}] ${cli.text.slice(m.start, m.end)}`);
+        for (const m of inBrowser.marks)
+          if (!overlapsAny(m, cli.marks)) differences.push(`${file}: browser only [${m.kind}] ${cli.text.slice(m.start, m.end)}`);
         total += cli.marks.length + inBrowser.marks.length;
       }
       // Tolerance: the browser scans in chunks and incrementally, so a mark or two may differ.

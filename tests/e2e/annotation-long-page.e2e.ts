@@ -16,14 +16,19 @@ function longPage(): string {
 }
 
 async function setEnabled(control: TestPage, on: boolean): Promise<void> {
-  await control.evaluate(async (values: Record<string, unknown>) => {
-    type Area = { set(v: object): Promise<void>; remove(k: string[]): Promise<void> };
-    const g = globalThis as unknown as { browser?: { storage: { sync: Area } }; chrome?: { storage: { sync: Area } } };
-    const sync = (g.browser ?? g.chrome)!.storage.sync;
-    const off = Object.entries(values).filter(([, v]) => v === null).map(([k]) => k);
-    if (off.length) await sync.remove(off);
-    await sync.set(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)));
-  }, { [`${KEY_PREFIX}enabled`]: on ? null : false, [VERSION_KEY]: 1 });
+  await control.evaluate(
+    async (values: Record<string, unknown>) => {
+      type Area = { set(v: object): Promise<void>; remove(k: string[]): Promise<void> };
+      const g = globalThis as unknown as { browser?: { storage: { sync: Area } }; chrome?: { storage: { sync: Area } } };
+      const sync = (g.browser ?? g.chrome)!.storage.sync;
+      const off = Object.entries(values)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k);
+      if (off.length) await sync.remove(off);
+      await sync.set(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)));
+    },
+    { [`${KEY_PREFIX}enabled`]: on ? null : false, [VERSION_KEY]: 1 },
+  );
 }
 
 // Long tasks are observable only in Chromium (PerformanceObserver "longtask"); the
@@ -60,7 +65,11 @@ describe('chromium: a 5 MB page with 1,000 mentioning paragraphs', () => {
     expect(before).toBe(0);
     const started = Date.now();
     await setEnabled(control, true);
-    await page.waitForFunction(() => document.querySelectorAll('lateral-mark').length >= 2000 && document.documentElement.hasAttribute('data-lateral-scanned'), undefined, 60_000);
+    await page.waitForFunction(
+      () => document.querySelectorAll('lateral-mark').length >= 2000 && document.documentElement.hasAttribute('data-lateral-scanned'),
+      undefined,
+      60_000,
+    );
     const tookMs = Date.now() - started;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     // Reported, not asserted: the 50 ms target is a benchmark (issue 8). On this machine the

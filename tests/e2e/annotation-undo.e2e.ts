@@ -32,7 +32,8 @@ const setEnabled = (control: TestPage, on: boolean) =>
   writeSettings(control, { [`${KEY_PREFIX}enabled`]: on ? null : false, [VERSION_KEY]: 1 });
 
 const serialise = () => document.documentElement.outerHTML;
-const highlighted = () => document.querySelectorAll('lateral-mark').length > 0 && document.documentElement.hasAttribute('data-lateral-scanned');
+const highlighted = () =>
+  document.querySelectorAll('lateral-mark').length > 0 && document.documentElement.hasAttribute('data-lateral-scanned');
 const clean = () => !document.querySelector('lateral-mark, lateral-root') && !document.documentElement.hasAttribute('data-lateral-scanned');
 
 /** Sends a message to the page's content script the way the background does. */
@@ -119,7 +120,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.waitForFunction((sel) => !document.querySelector(sel) && !!document.querySelector('#p-names lateral-mark'), flag);
         // The flag's words are plain text again; every other highlight is as it was.
         expect(await rulesIn('p-wrong')).not.toContain(rule);
-        expect(await page.evaluate(() => document.getElementById('p-wrong')!.textContent)).toBe('The October 14, 2023 call was first reported by Bloomberg.');
+        expect(await page.evaluate(() => document.getElementById('p-wrong')!.textContent)).toBe(
+          'The October 14, 2023 call was first reported by Bloomberg.',
+        );
         expect(await rulesIn('p-names')).toEqual(namesBefore);
       } finally {
         await writeSettings(control, { [`${KEY_PREFIX}rules`]: null });
@@ -133,12 +136,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const url = server.url('/fixtures/pages/annotation-article.html');
       await page.goto(url);
       await page.waitForSelector('#p-wrong lateral-mark');
-      const report = (await toContent(control, url, { type: 'get-report' })) as { mentions: number; discrepancies: number; findings: { text: string }[] };
+      const report = (await toContent(control, url, { type: 'get-report' })) as {
+        mentions: number;
+        discrepancies: number;
+        findings: { text: string }[];
+      };
       expect(report.mentions).toBeGreaterThanOrEqual(3);
       expect(report.discrepancies).toBe(1);
       expect(report.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Yuri Ushakov', 'October 14, 2023']));
       const [first, second] = report.findings.map((f) => f.text);
-      const focusedText = () => document.activeElement?.localName === 'lateral-mark' ? document.activeElement.textContent : null;
+      const focusedText = () => (document.activeElement?.localName === 'lateral-mark' ? document.activeElement.textContent : null);
       await toContent(control, url, { type: 'step-finding', direction: 1 });
       expect(await page.evaluate(focusedText)).toBe(first);
       await toContent(control, url, { type: 'step-finding', direction: 1 });

@@ -72,7 +72,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(found.roots).toBe(1);
       expect(found.pageSeesShadow).toBe(false);
       expect(rootHasShadow).toBe(true);
-      expect(page.errors.filter((e) => !e.includes("404"))).toEqual([]);
+      expect(page.errors.filter((e) => !e.includes('404'))).toEqual([]);
       await page.close();
     });
 
@@ -116,7 +116,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(state.focusInside).toBe(true);
       await page.press('Escape');
       await page.waitForLateralRoot(popoverClosed);
-      const focused = await page.evaluate(() => document.activeElement?.closest('#p-wrong') !== null && document.activeElement?.localName === 'lateral-mark');
+      const focused = await page.evaluate(
+        () => document.activeElement?.closest('#p-wrong') !== null && document.activeElement?.localName === 'lateral-mark',
+      );
       expect(focused).toBe(true);
       // Space opens it too.
       await page.press(' ');

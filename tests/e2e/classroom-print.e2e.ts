@@ -12,10 +12,9 @@ const EXERCISES = readdirSync(join(REPO_ROOT, 'data/exercises')).filter((f) => f
 
 /** Page sizes from the PDF's page objects: [width, height] in points. */
 function pageSizes(pdf: Buffer): [number, number][] {
-  return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
-    Number(m[3]) - Number(m[1]),
-    Number(m[4]) - Number(m[2]),
-  ]);
+  return [
+    ...pdf.toString('latin1').matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+  ].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
 }
 
 describe('chromium: the classroom handout prints on few pages', () => {

@@ -18,7 +18,9 @@ const RUNS: { name: BrowserName; options: LaunchOptions; width: number }[] = [
 
 /** Relative luminance of the page background, 0 (black) to 1 (white). */
 function backgroundLuminance(): number {
-  const [r, g, b] = (getComputedStyle(document.documentElement).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number) as [number, number, number];
+  const [r, g, b] = (getComputedStyle(document.documentElement).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(
+    Number,
+  ) as [number, number, number];
   const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }

@@ -14,7 +14,9 @@ const DATA = join(REPO_ROOT, 'data');
 
 /** The page shows the first pack (file order) by default, as the build bundles them. */
 const firstPack = (() => {
-  const file = readdirSync(DATA).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort()[0]!;
+  const file = readdirSync(DATA)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort()[0]!;
   return JSON.parse(readFileSync(join(DATA, file), 'utf8')) as { facts: unknown[]; discrepancies: { title: string }[] };
 })();
 
@@ -26,7 +28,8 @@ const starterSentences = starter.paragraphs.flat();
 const planted = starterSentences.filter((s) => s.error).map((s) => s.id);
 const correct = starterSentences.filter((s) => !s.error).map((s) => s.id);
 
-const checkedSentences = () => [...document.querySelectorAll('[data-sentence][aria-checked="true"]')].map((e) => e.getAttribute('data-sentence')).sort();
+const checkedSentences = () =>
+  [...document.querySelectorAll('[data-sentence][aria-checked="true"]')].map((e) => e.getAttribute('data-sentence')).sort();
 
 /** Reloads the classroom from inside (BiDi will not navigate to an extension URL) and waits for the exercise view. */
 async function reload(page: TestPage): Promise<void> {
@@ -34,7 +37,9 @@ async function reload(page: TestPage): Promise<void> {
     document.documentElement.setAttribute('data-reloading', '');
     location.reload();
   });
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-reloading') && !!document.querySelector('.practice-article'));
+  await page.waitForFunction(
+    () => !document.documentElement.hasAttribute('data-reloading') && !!document.querySelector('.practice-article'),
+  );
 }
 
 async function gotoView(page: TestPage, view: string, ready: string): Promise<void> {
@@ -83,7 +88,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         select.value = select.options[2]!.value; // the first single type
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.waitForFunction((all: number) => document.querySelectorAll('#coverage-table tbody tr').length < all, firstPack.facts.length);
+      await page.waitForFunction(
+        (all: number) => document.querySelectorAll('#coverage-table tbody tr').length < all,
+        firstPack.facts.length,
+      );
       const filtered = await page.evaluate(() => document.querySelectorAll('#coverage-table tbody tr').length);
       expect(filtered).toBeGreaterThan(0);
       await page.evaluate(() => {
@@ -91,7 +99,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         select.value = 'all';
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.waitForFunction((all: number) => document.querySelectorAll('#coverage-table tbody tr').length === all, firstPack.facts.length);
+      await page.waitForFunction(
+        (all: number) => document.querySelectorAll('#coverage-table tbody tr').length === all,
+        firstPack.facts.length,
+      );
     });
 
     it('opens an evidence excerpt on demand and passes axe in the coverage view', async () => {
@@ -155,7 +166,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const readScore = () =>
         page.evaluate(() => {
           const dl = document.querySelector('dl.score')!;
-          return { hits: dl.getAttribute('data-hits'), misses: dl.getAttribute('data-misses'), falseAlarms: dl.getAttribute('data-false-alarms') };
+          return {
+            hits: dl.getAttribute('data-hits'),
+            misses: dl.getAttribute('data-misses'),
+            falseAlarms: dl.getAttribute('data-false-alarms'),
+          };
         });
       const expected = { hits: '2', misses: String(planted.length - 2), falseAlarms: '1' };
       expect(await readScore()).toEqual(expected);
@@ -172,7 +187,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const other = await page.evaluate(() => (document.querySelector('input[name="exercise"]:not(:checked)') as HTMLInputElement).value);
       await page.click(`input[value="${other}"]`);
       await page.waitForSelector(`[data-exercise="${other}"]`);
-      expect(await page.evaluate(() => ({ score: !!document.querySelector('dl.score'), flags: document.querySelectorAll('[aria-checked="true"]').length }))).toEqual({ score: false, flags: 0 });
+      expect(
+        await page.evaluate(() => ({
+          score: !!document.querySelector('dl.score'),
+          flags: document.querySelectorAll('[aria-checked="true"]').length,
+        })),
+      ).toEqual({ score: false, flags: 0 });
       await page.click('input[value="starter-leaked-call"]');
       await page.waitForSelector('dl.score');
       // "Try again" clears this exercise's work for the next class.

@@ -15,7 +15,9 @@ import {
 
 const OPTIONS = 'src/pages/options/index.html';
 const POPUP = 'src/pages/popup/index.html';
-const BAD_FILES = readdirSync(SETTINGS_FIXTURES).filter((name) => name.startsWith('bad-')).sort();
+const BAD_FILES = readdirSync(SETTINGS_FIXTURES)
+  .filter((name) => name.startsWith('bad-'))
+  .sort();
 const STORY = '/fixtures/pages/story-en.html';
 
 // The toolbar popup and the options page, driven in both browsers. The popup is opened
@@ -38,7 +40,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
     beforeEach(async () => {
       await clearStoredSettings(options);
-      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-balanced'))?.checked);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-balanced')?.checked);
     });
 
     it('has no axe violations on the options page', async () => {
@@ -47,7 +49,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('imports a good settings file and shows it', async () => {
       await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
-      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-strict'))?.checked);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-strict')?.checked);
       const stored = await storedSettings(options);
       expect(stored['settings.sensitivity']).toBe('strict');
       expect(stored['settings.sites']).toMatchObject({ mode: 'listed', paused: ['news.example.org'] });
@@ -58,7 +60,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it(`refuses ${BAD_FILES.length} bad settings files, lists what is wrong and changes nothing`, async () => {
       expect(BAD_FILES.length).toBeGreaterThanOrEqual(10);
       await chooseFile(options, '#import-file', 'good-partial.json', fixtureText('good-partial.json'));
-      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-broad'))?.checked);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-broad')?.checked);
       const before = await storedSettings(options);
       const title = await options.evaluate(() => document.title);
       for (const file of BAD_FILES) {
@@ -70,7 +72,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(await storedSettings(options), file).toEqual(before);
       }
       // Payloads in the file show as text: nothing was parsed into elements, nothing ran.
-      const injected = await options.evaluate(() => document.querySelectorAll('#import-problems img, #import-problems script, #import-problems b').length);
+      const injected = await options.evaluate(
+        () => document.querySelectorAll('#import-problems img, #import-problems script, #import-problems b').length,
+      );
       expect(injected).toBe(0);
       expect(await options.evaluate(() => document.title)).toBe(title);
       expect(options.errors).toEqual([]);
@@ -78,12 +82,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('resets to defaults after confirmation', async () => {
       await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
-      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-strict'))?.checked);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-strict')?.checked);
       expect(Object.keys(await storedSettings(options)).length).toBeGreaterThan(0);
       await options.click('#reset-settings');
       await options.waitForSelector('#reset-confirm');
       await options.click('#reset-confirm');
-      await options.waitForFunction(() => (document.querySelector<HTMLInputElement>('#sensitivity-balanced'))?.checked);
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-balanced')?.checked);
       expect(await storedSettings(options)).toEqual({});
       expect(await options.evaluate(() => (document.querySelector('#style-background') as HTMLInputElement).checked)).toBe(true);
     });
@@ -117,7 +121,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#pause-site');
       await popup.waitForFunction(() => document.querySelector('.site-state')?.getAttribute('data-paused') === 'true');
-      await expect.poll(async () => (await storedSettings(options))['settings.sites'], { timeout: 10_000 }).toEqual({ paused: ['127.0.0.1'] });
+      await expect
+        .poll(async () => (await storedSettings(options))['settings.sites'], { timeout: 10_000 })
+        .toEqual({ paused: ['127.0.0.1'] });
       await page.waitForFunction(() => document.querySelectorAll('[data-lateral-rule]').length === 0);
       await popup.waitForSelector('[data-state="inactive-paused"]');
       await popup.close();
@@ -128,8 +134,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await session.newPage();
       await page.goto(server.url(STORY));
       await page.waitForSelector('[data-lateral-kind="mention"][data-lateral-rule]', 20_000);
-      const ruleId = await page.evaluate(
-        () => document.querySelector('[data-lateral-kind="mention"][data-lateral-rule]')!.getAttribute('data-lateral-rule')!,
+      const ruleId = await page.evaluate(() =>
+        document.querySelector('[data-lateral-kind="mention"][data-lateral-rule]')!.getAttribute('data-lateral-rule')!,
       );
       const others = await page.evaluate(
         (id: string) => document.querySelectorAll(`[data-lateral-rule]:not([data-lateral-rule="${id}"])`).length,
@@ -137,11 +143,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       await options.waitForSelector(`#rule-${ruleId}`);
       await options.click(`#rule-${ruleId}`);
-      await page.waitForFunction(
-        (id: string) => document.querySelectorAll(`[data-lateral-rule="${id}"]`).length === 0,
-        ruleId,
-        15_000,
-      );
+      await page.waitForFunction((id: string) => document.querySelectorAll(`[data-lateral-rule="${id}"]`).length === 0, ruleId, 15_000);
       expect((await storedSettings(options))['settings.rules']).toEqual({ disabled: [ruleId] });
       // Only that rule's highlights went: the others are back after the re-scan.
       if (others > 0) await page.waitForSelector('[data-lateral-rule]');

@@ -74,10 +74,20 @@ function shownFlags(): { text: string; flags: ShownFlag[]; mentions: [number, nu
       f.end = text.length;
       f.text += piece;
     } else {
-      flags.set(id, { rule: mark.dataset.lateralRule ?? '', strength: mark.dataset.lateralStrength ?? null, start, end: text.length, text: piece });
+      flags.set(id, {
+        rule: mark.dataset.lateralRule ?? '',
+        strength: mark.dataset.lateralStrength ?? null,
+        start,
+        end: text.length,
+        text: piece,
+      });
     }
   }
-  return { text: text.replace(/^ /, ''), flags: [...flags.values()].map((f) => (text.startsWith(' ') ? { ...f, start: f.start - 1, end: f.end - 1 } : f)), mentions };
+  return {
+    text: text.replace(/^ /, ''),
+    flags: [...flags.values()].map((f) => (text.startsWith(' ') ? { ...f, start: f.start - 1, end: f.end - 1 } : f)),
+    mentions,
+  };
 }
 
 async function open(session: ExtensionSession, url: string): Promise<TestPage> {
@@ -102,7 +112,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await server?.close();
     });
 
-    it('shows a flag\'s strength on the page and in the popover, with the outlets that printed the same', async () => {
+    it("shows a flag's strength on the page and in the popover, with the outlets that printed the same", async () => {
       expect(differing, 'the pack has a "differs" detector').toBeDefined();
       server.route('/strength.html', STRENGTH_PAGE);
       const page = await open(session, server.url('/strength.html'));
@@ -121,44 +131,62 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(differsText).toContain(differingOutlet?.headline ?? '(no headline)');
       await page.press('Escape');
       await page.click('#wrong lateral-mark');
-      await page.waitForFunction(() => (document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText.includes('contradicts'));
+      await page.waitForFunction(() =>
+        (document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText.includes(
+          'contradicts',
+        ),
+      );
       await page.close();
     });
 
     describe.runIf(seeds !== undefined)('the five compared articles, served as pages', () => {
-      it.each((seeds ?? []).map((s) => [s.sourceId, s] as const))('%s: what the pack records for the outlet is flagged, and nothing else', async (_id, seed) => {
-        const page = await open(session, server.url(seed.path));
-        const { flags } = await page.evaluate(shownFlags);
-        await page.close();
-        const found = flags.map((f) => ({ ...f, discrepancy: ruleToDiscrepancy.get(f.rule) ?? f.rule }));
-        for (const id of seed.wrong) {
-          expect(found.filter((f) => f.discrepancy === id).map((f) => f.strength), `${seed.sourceId} ${id}`).toContain('wrong');
-        }
-        for (const id of seed.differs) expect(found.some((f) => f.discrepancy === id), `${seed.sourceId} ${id}`).toBe(true);
-        expect(found.filter((f) => !seed.printed.includes(f.discrepancy)).map((f) => `${f.discrepancy}: ${f.text}`)).toEqual([]);
-      });
+      it.each((seeds ?? []).map((s) => [s.sourceId, s] as const))(
+        '%s: what the pack records for the outlet is flagged, and nothing else',
+        async (_id, seed) => {
+          const page = await open(session, server.url(seed.path));
+          const { flags } = await page.evaluate(shownFlags);
+          await page.close();
+          const found = flags.map((f) => ({ ...f, discrepancy: ruleToDiscrepancy.get(f.rule) ?? f.rule }));
+          for (const id of seed.wrong) {
+            expect(
+              found.filter((f) => f.discrepancy === id).map((f) => f.strength),
+              `${seed.sourceId} ${id}`,
+            ).toContain('wrong');
+          }
+          for (const id of seed.differs)
+            expect(
+              found.some((f) => f.discrepancy === id),
+              `${seed.sourceId} ${id}`,
+            ).toBe(true);
+          expect(found.filter((f) => !seed.printed.includes(f.discrepancy)).map((f) => `${f.discrepancy}: ${f.text}`)).toEqual([]);
+        },
+      );
     });
 
     describe.runIf(dev !== undefined)('the labelled development corpus', () => {
-      it.each((dev ?? []).map((p) => [p.file, p] as const))('%s: known errors flagged, corrections and correct text not', async (file, labels) => {
-        const page = await open(session, server.url(`/dev/${file}`));
-        if (labels.dynamicMs !== undefined && labels.relevant) {
-          // Text added after load: wait until its story phrases are highlighted, a sign the later scan ran.
-          await page.waitForFunction(
-            (phrases: string[]) => {
-              const marked = [...document.querySelectorAll('lateral-mark')].map((m) => m.textContent ?? '').join(' ');
-              return phrases.every((p) => marked.includes(p.split(' ')[0]!));
-            },
-            labels.mustHighlight.slice(-1).map((p) => p.text),
-            20_000,
-          );
-        }
-        const { text, flags } = await page.evaluate(shownFlags);
-        await page.close();
-        for (const p of [...labels.discrepancies, ...labels.mustNotFlag]) expect(locate(text, p), `label "${p.text}" is on the page`).toBeDefined();
-        const score = scoreFlags(labels, text, flags);
-        expect(score).toEqual({ missed: [], flaggedCorrections: [], wrongFlags: [] });
-      });
+      it.each((dev ?? []).map((p) => [p.file, p] as const))(
+        '%s: known errors flagged, corrections and correct text not',
+        async (file, labels) => {
+          const page = await open(session, server.url(`/dev/${file}`));
+          if (labels.dynamicMs !== undefined && labels.relevant) {
+            // Text added after load: wait until its story phrases are highlighted, a sign the later scan ran.
+            await page.waitForFunction(
+              (phrases: string[]) => {
+                const marked = [...document.querySelectorAll('lateral-mark')].map((m) => m.textContent ?? '').join(' ');
+                return phrases.every((p) => marked.includes(p.split(' ')[0]!));
+              },
+              labels.mustHighlight.slice(-1).map((p) => p.text),
+              20_000,
+            );
+          }
+          const { text, flags } = await page.evaluate(shownFlags);
+          await page.close();
+          for (const p of [...labels.discrepancies, ...labels.mustNotFlag])
+            expect(locate(text, p), `label "${p.text}" is on the page`).toBeDefined();
+          const score = scoreFlags(labels, text, flags);
+          expect(score).toEqual({ missed: [], flaggedCorrections: [], wrongFlags: [] });
+        },
+      );
     });
   });
 }

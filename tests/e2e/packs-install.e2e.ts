@@ -38,7 +38,11 @@ async function marksOn(session: ExtensionSession, server: StaticServer): Promise
   await page.goto(server.url(PAGE));
   await page.waitForSelector('html[data-lateral-scanned]');
   const marks = await page.evaluate(() =>
-    [...document.querySelectorAll('lateral-mark')].map((m) => [m.closest('p')?.id ?? '', (m as HTMLElement).dataset.lateralKind ?? '', m.textContent ?? '']),
+    [...document.querySelectorAll('lateral-mark')].map((m) => [
+      m.closest('p')?.id ?? '',
+      (m as HTMLElement).dataset.lateralKind ?? '',
+      m.textContent ?? '',
+    ]),
   );
   return { page, marks };
 }
@@ -60,9 +64,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('lists the bundled packs with version, languages and counts', async () => {
-      const rows = await options.evaluate(() => [...document.querySelectorAll<HTMLElement>('#pack-list li')].map((li) => [li.dataset.packId, li.textContent]));
+      const rows = await options.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#pack-list li')].map((li) => [li.dataset.packId, li.textContent]),
+      );
       expect(rows.map((r) => r[0])).toEqual(['witkoff-ushakov', 'workshop-practice']);
-      expect(rows[0]![1]).toMatch(/Version \d+\.\d+\.\d+ · languages: de, en, es, fr, pl, ru, uk · \d+ facts, \d+ discrepancies, \d+ rules/);
+      expect(rows[0]![1]).toMatch(
+        /Version \d+\.\d+\.\d+ · languages: de, en, es, fr, pl, ru, uk · \d+ facts, \d+ discrepancies, \d+ rules/,
+      );
     });
 
     it('installs a pack; the next page about its story is marked and its popover shows its words as text', async () => {
@@ -106,7 +114,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const changes = await options.evaluate(() => [...document.querySelectorAll('#pack-update-changes li')].map((li) => li.textContent));
       expect(changes).toEqual(['facts: 1 added, 1 changed']);
       await options.click('#pack-update-confirm');
-      await options.waitForFunction((id: string) => document.querySelector(`#pack-list li[data-pack-id="${id}"]`)?.textContent?.includes('Version 1.1.0'), ID);
+      await options.waitForFunction(
+        (id: string) => document.querySelector(`#pack-list li[data-pack-id="${id}"]`)?.textContent?.includes('Version 1.1.0'),
+        ID,
+      );
       await chooseFile(options, '#pack-file', 'harbour-vote-1.0.0.json', v1);
       await options.waitForSelector('#pack-problems');
       const problems = await options.evaluate(() => [...document.querySelectorAll('#pack-problems li')].map((li) => li.textContent));
@@ -116,7 +127,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('switched off, the page is clean; removed, storage holds nothing of it', async () => {
       await options.click(`#pack-on-${ID}`);
       await options.waitForFunction(async (key: string) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { enabled?: boolean }>> } } } }).chrome;
+        const api = (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { enabled?: boolean }>> } } } }
+        ).chrome;
         return (await api.storage.local.get(key))[key]?.enabled === false;
       }, `lateral-pack:${ID}`);
       const off = await marksOn(session, server);
@@ -138,7 +151,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.goto(server.url('/fixtures/pages/claimreview-story.html'));
       await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]');
-      const flagged = await page.evaluate(() => document.querySelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]')?.textContent);
+      const flagged = await page.evaluate(
+        () => document.querySelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]')?.textContent,
+      );
       expect(flagged).toBe('the two men spoke on 14 October 2024');
       await page.click('#p-claim lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
       await page.waitForFunction(popoverText);

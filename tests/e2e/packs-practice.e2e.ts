@@ -64,7 +64,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('is offered by the classroom pack picker and shows its own coverage', async () => {
       const page = await session.openExtensionPage('src/pages/classroom/index.html');
       await page.waitForSelector('#pack-picker');
-      const options = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('#pack-picker option')].map((o) => [o.value, o.text]));
+      const options = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLOptionElement>('#pack-picker option')].map((o) => [o.value, o.text]),
+      );
       expect(options).toContainEqual([practice.id, practice.title]);
       await page.evaluate((id: string) => {
         const select = document.querySelector<HTMLSelectElement>('#pack-picker')!;

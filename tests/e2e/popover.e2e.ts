@@ -31,7 +31,12 @@ function measure(finding: string): Measure {
   const panel = document.querySelector('lateral-root')!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
   const marks = [...document.querySelectorAll(`lateral-mark[data-lateral-finding="${finding}"]`)].map((m) => m.getBoundingClientRect());
   const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-  return { panel: box(panel), marks: marks.map(box), viewport: { width: innerWidth, height: innerHeight }, scrollWidth: document.documentElement.scrollWidth };
+  return {
+    panel: box(panel),
+    marks: marks.map(box),
+    viewport: { width: innerWidth, height: innerHeight },
+    scrollWidth: document.documentElement.scrollWidth,
+  };
 }
 
 /**
@@ -55,7 +60,8 @@ function overlaps(a: Measure['panel'], b: Measure['panel']): boolean {
 }
 
 function expectBeside(m: Measure, where: string): void {
-  for (const mark of m.marks) expect(overlaps(m.panel, mark), `${where}: panel ${JSON.stringify(m.panel)} covers mark ${JSON.stringify(mark)}`).toBe(false);
+  for (const mark of m.marks)
+    expect(overlaps(m.panel, mark), `${where}: panel ${JSON.stringify(m.panel)} covers mark ${JSON.stringify(mark)}`).toBe(false);
   expect(m.panel.left).toBeGreaterThanOrEqual(0);
   expect(m.panel.top).toBeGreaterThanOrEqual(0);
   expect(m.panel.right).toBeLessThanOrEqual(m.viewport.width);
@@ -122,7 +128,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             // By keyboard: the same popover as a click, without waiting for the pointer's stability checks.
             await page.focus(selector);
             await page.press('Enter');
-            await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+            await page.waitForFunction(
+              () => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'),
+            );
             const where = `${id} scrolled to ${block}`;
             expectBeside(await page.evaluate(measure, finding), where);
             await page.evaluate(openAllSections);
@@ -169,7 +177,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       await open(page, '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
       const flag = await page.evaluate(readPopover);
-      const rule = await page.evaluate(() => document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule'));
+      const rule = await page.evaluate(() =>
+        document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule'),
+      );
       const discrepancyId = pack.checks.find((c) => c.id === rule)!.discrepancyId;
       const discrepancy = pack.discrepancies.find((d) => d.id === discrepancyId)!;
       expect(flag.title).toBe(discrepancy.title);
@@ -202,7 +212,10 @@ for (const variant of VARIANTS) {
     let server: StaticServer;
     beforeAll(async () => {
       server = await startStaticServer();
-      session = await launchExtension(variant.name, { colorScheme: variant.colorScheme, ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}) });
+      session = await launchExtension(variant.name, {
+        colorScheme: variant.colorScheme,
+        ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}),
+      });
     });
     afterAll(async () => {
       await session?.close();
@@ -215,7 +228,10 @@ for (const variant of VARIANTS) {
       await page.goto(server.url(PAGE));
       await page.waitForSelector('#p-bottom lateral-mark');
       expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, variant.colorScheme)).toBe(true);
-      for (const selector of ['#p-top lateral-mark[tabindex="0"]', '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]']) {
+      for (const selector of [
+        '#p-top lateral-mark[tabindex="0"]',
+        '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]',
+      ]) {
         await page.focus(selector);
         await page.press('Enter');
         await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));

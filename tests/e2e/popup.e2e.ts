@@ -89,7 +89,14 @@ for (const run of RUNS) {
       const popup = await session.openExtensionPage(`${POPUP}?tab=${await tabIdOf(options, url)}`);
       await popup.waitForSelector('.findings .summary');
       let seen = await popup.evaluate(readPopup);
-      expect(seen).toMatchObject({ switchLabel: w.on, switchOn: true, siteState: w.running, siteButton: w.pause, summary: w.summary, clipped: [] });
+      expect(seen).toMatchObject({
+        switchLabel: w.on,
+        switchOn: true,
+        siteState: w.running,
+        siteButton: w.pause,
+        summary: w.summary,
+        clipped: [],
+      });
       expect(seen.lang).toBe(run.options.uiLanguage ?? 'en');
       expect(await runAxe(popup)).toEqual([]);
 

@@ -18,7 +18,11 @@ import { launchRobustChromium, readSyncStorage, SCANNED, writeSyncStorage, type 
 
 const BAD = join(FIXTURES_DIR, 'bad-input');
 const cases = JSON.parse(readFileSync(join(BAD, 'settings', 'cases.json'), 'utf8')) as { file: string; why: string }[];
-const GOOD_STORED = { 'settings.version': 1, 'settings.sensitivity': 'strict', 'settings.customPhrases': [{ topic: 'call', phrase: 'phone call' }] };
+const GOOD_STORED = {
+  'settings.version': 1,
+  'settings.sensitivity': 'strict',
+  'settings.customPhrases': [{ topic: 'call', phrase: 'phone call' }],
+};
 
 const GARBAGE: Record<string, unknown> = {
   'settings.version': 1,
@@ -55,7 +59,9 @@ function adversarialPage(): string {
 }
 
 function heavyPhrases(): { topic: string; phrase: string }[] {
-  const { acceptedButHeavy } = JSON.parse(readFileSync(join(BAD, 'phrases', 'pathological.json'), 'utf8')) as { acceptedButHeavy: string[] };
+  const { acceptedButHeavy } = JSON.parse(readFileSync(join(BAD, 'phrases', 'pathological.json'), 'utf8')) as {
+    acceptedButHeavy: string[];
+  };
   const list = acceptedButHeavy.map((phrase) => ({ topic: 'call', phrase }));
   list.push({ topic: 'call', phrase: 'Witkoff–Ushakov call' });
   return list;
@@ -139,7 +145,9 @@ function suite(name: 'chromium' | 'firefox', importCases: typeof cases) {
         const bytes = readFileSync(join(BAD, 'settings', c.file));
         await chooseBytes(options.evaluate, c.file, bytes.toString('base64'));
         await options.waitForSelector(`#import-result[data-file="${c.file}"] #import-problems li`, 10_000);
-        const problems = await options.evaluate(() => [...document.querySelectorAll('#import-problems li')].map((li) => li.textContent ?? ''));
+        const problems = await options.evaluate(() =>
+          [...document.querySelectorAll('#import-problems li')].map((li) => li.textContent ?? ''),
+        );
         expect(problems.length).toBeGreaterThan(0);
         for (const p of problems) expect(p.trim().length, 'each problem is explained in words').toBeGreaterThan(5);
         expect(await options.evaluate(() => document.querySelectorAll('#import-problems img, #import-problems script').length)).toBe(0);
@@ -157,7 +165,9 @@ function suite(name: 'chromium' | 'firefox', importCases: typeof cases) {
       options = await openOptions();
       await options.waitForSelector('#import-file', 15_000);
       const listed = await options.evaluate(() => document.body.innerText.split('reader phrase ').length - 1);
-      console.log(`robust-bad-input ${name}: options page with 1,500 stored phrases rendered in ${Date.now() - started} ms, ${listed} shown`);
+      console.log(
+        `robust-bad-input ${name}: options page with 1,500 stored phrases rendered in ${Date.now() - started} ms, ${listed} shown`,
+      );
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThanOrEqual(100);
       expect(options.errors).toEqual([]);
@@ -187,7 +197,9 @@ function suite(name: 'chromium' | 'firefox', importCases: typeof cases) {
           }),
       )) as number;
       const marks = (await evaluateIn(() => document.querySelectorAll('[data-lateral-rule]').length)) as number;
-      console.log(`robust-bad-input ${name}: adversarial page with ${heavyPhrases().length} heavy phrases: scanned in ${scannedMs} ms, ${marks} highlights, timer drift ${drift.toFixed(0)} ms`);
+      console.log(
+        `robust-bad-input ${name}: adversarial page with ${heavyPhrases().length} heavy phrases: scanned in ${scannedMs} ms, ${marks} highlights, timer drift ${drift.toFixed(0)} ms`,
+      );
       expect(scannedMs).toBeLessThan(30_000);
       expect(drift).toBeLessThan(1_000);
       if (tab) expect(tab.extensionErrors).toEqual([]);

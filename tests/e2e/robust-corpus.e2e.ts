@@ -36,7 +36,6 @@ import {
   type RobustTab,
 } from './robust-support';
 
-
 const STORY_SENTENCE =
   '<p id="lateral-robust-story">Analysts compared the Witkoff–Ushakov call with the 28-point peace plan for Ukraine.</p>';
 
@@ -100,8 +99,7 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
   const outcomes = new Map<string, Promise<PageOutcome>>();
   let batchesRun = 0;
 
-  const setEnabled = (enabled: boolean) =>
-    setLateralEnabled((fn, arg) => control.page.evaluate(fn as never, arg), enabled);
+  const setEnabled = (enabled: boolean) => setLateralEnabled((fn, arg) => control.page.evaluate(fn as never, arg), enabled);
 
   beforeAll(async () => {
     server = await startStaticServer();
@@ -117,7 +115,10 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
     const done = all.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     if (done.length) {
       const total = done.reduce((a, o) => a + o.loadMs, 0);
-      const slowest = [...done].sort((a, b) => b.loadMs - a.loadMs).slice(0, 3).map((o) => `${o.path} ${o.loadMs} ms`);
+      const slowest = [...done]
+        .sort((a, b) => b.loadMs - a.loadMs)
+        .slice(0, 3)
+        .map((o) => `${o.path} ${o.loadMs} ms`);
       console.log(
         `robust-corpus chromium: ${done.length} pages scanned in ${batchesRun} batches, load-to-scanned total ${(total / 1000).toFixed(1)} s; slowest: ${slowest.join(', ')}`,
       );
@@ -136,9 +137,7 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
       await tab.page.waitForSelector(`#lateral-robust-story ${HIGHLIGHT}`, { state: 'attached', timeout: 10_000 }).catch(() => undefined);
     }
     const loadMs = Date.now() - started;
-    const before = await tab.page.evaluate(
-      () => (window as unknown as { __robust?: { before?: DomSnapshot } }).__robust?.before ?? null,
-    );
+    const before = await tab.page.evaluate(() => (window as unknown as { __robust?: { before?: DomSnapshot } }).__robust?.before ?? null);
     const during = await tab.page.evaluate(snapshotDom);
     const highlights = await tab.page.evaluate(listHighlights);
     const storyHighlights = await tab.page.evaluate((sel) => document.querySelectorAll(`#lateral-robust-story ${sel}`).length, HIGHLIGHT);
@@ -171,14 +170,21 @@ describe(`chromium: real pages from the ${full.set} corpus (${full.files.length}
   function outcome(path: string, batch: string[]): Promise<PageOutcome> {
     if (!outcomes.has(path)) {
       const run = runBatch(batch);
-      for (const p of batch) outcomes.set(p, run.then((m) => m.get(p)!));
+      for (const p of batch)
+        outcomes.set(
+          p,
+          run.then((m) => m.get(p)!),
+        );
     }
     return outcomes.get(path)!;
   }
 
   function expectRestored(o: PageOutcome): void {
     const before = o.before!;
-    expect(o.after.serial === before.serial, `${o.path}: DOM after turning Lateral off differs at ${firstDiff(before.serial, o.after.serial)}`).toBe(true);
+    expect(
+      o.after.serial === before.serial,
+      `${o.path}: DOM after turning Lateral off differs at ${firstDiff(before.serial, o.after.serial)}`,
+    ).toBe(true);
     expect(o.tracesAfterOff, 'no lateral-root, highlight or scanned marker left after turning off').toBe(0);
     expect(o.sameNodes, `${o.path}: the page's own node objects must come back in order`).toMatchObject({ same: true });
   }
@@ -232,8 +238,7 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
   let control: TestPage;
   let page: TestPage;
 
-  const setEnabled = (enabled: boolean) =>
-    setLateralEnabled((fn, arg) => control.evaluate(fn, arg), enabled);
+  const setEnabled = (enabled: boolean) => setLateralEnabled((fn, arg) => control.evaluate(fn, arg), enabled);
 
   beforeAll(async () => {
     server = await startStaticServer();

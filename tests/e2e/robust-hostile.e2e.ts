@@ -38,7 +38,12 @@ function deepHighlights(): { text: string; kind: string | null; rule: string | n
   const visit = (root: Document | ShadowRoot, where: string) => {
     for (const el of root.querySelectorAll('[data-lateral-rule]')) {
       const holder = el.closest('[id]');
-      out.push({ text: el.textContent ?? '', kind: el.getAttribute('data-lateral-kind'), rule: el.getAttribute('data-lateral-rule'), where: `${where}#${holder?.id ?? '?'}` });
+      out.push({
+        text: el.textContent ?? '',
+        kind: el.getAttribute('data-lateral-kind'),
+        rule: el.getAttribute('data-lateral-rule'),
+        where: `${where}#${holder?.id ?? '?'}`,
+      });
     }
     for (const el of root.querySelectorAll('*')) {
       if (el.shadowRoot && el.localName !== 'lateral-root') visit(el.shadowRoot, `${where}/${el.id || el.localName}`);
@@ -61,7 +66,8 @@ function highlightVisibility(selector: string) {
       opacity: Number(s.opacity),
       fontSize: parseFloat(s.fontSize),
       colorVisible: !transparent(s.color),
-      marked: !transparent(s.backgroundColor) || s.textDecorationLine !== 'none' || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0),
+      marked:
+        !transparent(s.backgroundColor) || s.textDecorationLine !== 'none' || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0),
       onScreen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth + 1,
       clipped: s.clipPath !== 'none' || s.clip !== 'auto',
       position: s.position,
@@ -74,7 +80,8 @@ function popoverBox(root: ShadowRoot): { width: number; height: number; text: st
   let best: { width: number; height: number; text: string } | null = null;
   for (const el of root.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
-    if (r.width * r.height > (best ? best.width * best.height : 0)) best = { width: r.width, height: r.height, text: (el.textContent ?? '').slice(0, 2000) };
+    if (r.width * r.height > (best ? best.width * best.height : 0))
+      best = { width: r.width, height: r.height, text: (el.textContent ?? '').slice(0, 2000) };
   }
   const tags = [...new Set([...root.querySelectorAll('*')].map((el) => el.localName))];
   return best ? { ...best, tags } : null;
@@ -92,7 +99,9 @@ function frameworkState() {
     },
     errors: w.__frameworkErrors,
     renders: w.__frameworkRenders,
-    highlighted: ['replace-child', 'set-textcontent', 'node-value'].map((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length),
+    highlighted: ['replace-child', 'set-textcontent', 'node-value'].map(
+      (id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length,
+    ),
     listItems: [...document.querySelectorAll('#keyed li')].map((li) => li.textContent),
   };
 }
@@ -168,10 +177,10 @@ describe('chromium: hostile and odd pages', () => {
     expect(after.serial === reference.serial, `DOM after turning off differs at ${firstDiff(reference.serial, after.serial)}`).toBe(true);
   }
 
-  it('the error detector itself works: an error thrown in Lateral\'s content-script world is caught and attributed', async () => {
+  it("the error detector itself works: an error thrown in Lateral's content-script world is caught and attributed", async () => {
     await open('/fixtures/pages/unrelated.html');
     const [contextId] = [...tab.extensionContexts];
-    expect(contextId, 'Lateral\'s isolated world was seen').toBeDefined();
+    expect(contextId, "Lateral's isolated world was seen").toBeDefined();
     await tab.cdp.send('Runtime.evaluate', { expression: "setTimeout(() => { throw new Error('robust probe'); }, 0)", contextId });
     // Positive first: the error reaches the extension log, only then may the page log be checked for its absence.
     for (let i = 0; i < 100 && !tab.extensionErrors.join('\n').includes('robust probe'); i++) await sleep(50);
@@ -207,9 +216,15 @@ describe('chromium: hostile and odd pages', () => {
   it('a 100,000-node page is scanned to its last paragraph without changing its text', async () => {
     await tab.cdp.send('Performance.enable');
     const ms = await open('/robust/huge.html', 60_000);
-    const nodes = await tab.page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue);
+    const nodes = await tab.page.evaluate(
+      () =>
+        document.getElementsByTagName('*').length +
+        document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue,
+    );
     await tab.page.waitForSelector('#p19990 [data-lateral-rule]', { state: 'attached', timeout: 30_000 });
-    const found = await tab.page.evaluate(() => ['#p10', '#p10000', '#p19990'].map((s) => document.querySelectorAll(`${s} [data-lateral-rule]`).length));
+    const found = await tab.page.evaluate(() =>
+      ['#p10', '#p10000', '#p19990'].map((s) => document.querySelectorAll(`${s} [data-lateral-rule]`).length),
+    );
     const snap = await before();
     const now = await tab.page.evaluate(snapshotDom);
     console.log(`robust-hostile chromium: 100k-node page (${nodes} nodes): load to scanned ${ms} ms`);
@@ -230,14 +245,26 @@ describe('chromium: hostile and odd pages', () => {
       };
       const start = await metric();
       await page.evaluate(() => (window as unknown as { __startStorm(s: number): void }).__startStorm(10));
-      await page.waitForFunction(() => (window as unknown as { __storm: { running: boolean; ticks: number } }).__storm.ticks > 0 && !(window as unknown as { __storm: { running: boolean } }).__storm.running, undefined, { timeout: 40_000, polling: 250 });
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __storm: { running: boolean; ticks: number } }).__storm.ticks > 0 &&
+          !(window as unknown as { __storm: { running: boolean } }).__storm.running,
+        undefined,
+        { timeout: 40_000, polling: 250 },
+      );
       const end = await metric();
-      const storm = await page.evaluate(() => (window as unknown as { __storm: { mutations: number; ticks: number; maxDriftMs: number; totalDriftMs: number } }).__storm);
+      const storm = await page.evaluate(
+        () => (window as unknown as { __storm: { mutations: number; ticks: number; maxDriftMs: number; totalDriftMs: number } }).__storm,
+      );
       return { script: end.script - start.script, task: end.task - start.task, ...storm, meanDriftMs: storm.totalDriftMs / storm.ticks };
     };
 
     // Baseline: the same page in a Chromium without the extension.
-    const plain = await chromium.launch({ executablePath: findBrowser('chromium') ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const plain = await chromium.launch({
+      executablePath: findBrowser('chromium') ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     let baseline: Awaited<ReturnType<typeof run>>;
     try {
       const page = await plain.newPage();
@@ -263,7 +290,9 @@ describe('chromium: hostile and odd pages', () => {
     expect(withLateral.maxDriftMs, 'longest stall of the page timer').toBeLessThan(1_000);
     expect(withLateral.ticks).toBeGreaterThan(baseline.ticks * 0.5);
     // Once the storm is over, the latest content gets annotated.
-    await tab.page.waitForFunction(() => document.querySelectorAll('#storm [data-lateral-rule]').length > 0, undefined, { timeout: 15_000 });
+    await tab.page.waitForFunction(() => document.querySelectorAll('#storm [data-lateral-rule]').length > 0, undefined, {
+      timeout: 15_000,
+    });
     expect(tab.extensionErrors).toEqual([]);
   });
 
@@ -277,7 +306,9 @@ describe('chromium: hostile and odd pages', () => {
     }
     // Positive first: the replaced text is highlighted again and the page is marked scanned.
     await tab.page.waitForFunction(
-      () => ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) && document.documentElement.hasAttribute('data-lateral-scanned'),
+      () =>
+        ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) &&
+        document.documentElement.hasAttribute('data-lateral-scanned'),
       undefined,
       { timeout: 10_000 },
     );
@@ -298,10 +329,17 @@ describe('chromium: hostile and odd pages', () => {
     const found = await tab.page.evaluate(deepHighlights);
     const where = found.map((h) => h.where);
     expect(where).toEqual(
-      expect.arrayContaining(['document#light', 'document/outer-host#level-1', 'document/outer-host/middle-host#level-2', 'document/outer-host/middle-host/inner-host#level-3']),
+      expect.arrayContaining([
+        'document#light',
+        'document/outer-host#level-1',
+        'document/outer-host/middle-host#level-2',
+        'document/outer-host/middle-host/inner-host#level-3',
+      ]),
     );
     for (const h of found) expect(h.kind).toMatch(/^(mention|discrepancy)$/);
-    expect(await tab.page.evaluate(() => (window as unknown as { __closedText(): string }).__closedText())).toBe('Closed: the Witkoff–Ushakov call.');
+    expect(await tab.page.evaluate(() => (window as unknown as { __closedText(): string }).__closedText())).toBe(
+      'Closed: the Witkoff–Ushakov call.',
+    );
     expect(tab.extensionErrors).toEqual([]);
     await expectExactUndo(await tab.page.evaluate(() => (window as unknown as { __robust: { before: DomSnapshot } }).__robust.before));
   });
@@ -314,11 +352,15 @@ describe('chromium: hostile and odd pages', () => {
       [...document.querySelectorAll('iframe')].map((f) => ({
         id: f.id,
         text: (f.contentDocument?.body?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        highlights: [...(f.contentDocument?.querySelectorAll('[data-lateral-rule]') ?? [])].map((el) => el.getAttribute('data-lateral-kind')),
+        highlights: [...(f.contentDocument?.querySelectorAll('[data-lateral-rule]') ?? [])].map((el) =>
+          el.getAttribute('data-lateral-kind'),
+        ),
         scanned: f.contentDocument?.documentElement.hasAttribute('data-lateral-scanned') ?? false,
       })),
     );
-    console.log(`robust-hostile chromium: iframes ${JSON.stringify(frames.map((f) => ({ id: f.id, scanned: f.scanned, highlights: f.highlights.length })))}`);
+    console.log(
+      `robust-hostile chromium: iframes ${JSON.stringify(frames.map((f) => ({ id: f.id, scanned: f.scanned, highlights: f.highlights.length })))}`,
+    );
     expect(frames.find((f) => f.id === 'by-src')?.text).toBe(
       'The child frame talks about the 28-point peace plan for Ukraine. Added by the parent: the Witkoff–Ushakov call.',
     );
@@ -330,9 +372,22 @@ describe('chromium: hostile and odd pages', () => {
 
   it('right-to-left text with bidi controls: English mentions highlighted, text and direction unchanged, exact undo', async () => {
     await open('/fixtures/hostile/rtl.html');
-    await tab.page.waitForFunction(() => document.querySelectorAll('#ar [data-lateral-rule], #he [data-lateral-rule], #mixed [data-lateral-rule]').length >= 4, undefined, { timeout: 10_000 });
-    const found = await tab.page.evaluate(() => [...document.querySelectorAll('[data-lateral-rule]')].map((el) => `${el.closest('p')?.id}:${el.textContent}`));
-    expect(found).toEqual(expect.arrayContaining(['ar:28-point peace plan', 'ar:Witkoff–Ushakov call', 'he:Witkoff–Ushakov call', 'mixed:Witkoff–Ushakov call']));
+    await tab.page.waitForFunction(
+      () => document.querySelectorAll('#ar [data-lateral-rule], #he [data-lateral-rule], #mixed [data-lateral-rule]').length >= 4,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const found = await tab.page.evaluate(() =>
+      [...document.querySelectorAll('[data-lateral-rule]')].map((el) => `${el.closest('p')?.id}:${el.textContent}`),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ar:28-point peace plan',
+        'ar:Witkoff–Ushakov call',
+        'he:Witkoff–Ushakov call',
+        'mixed:Witkoff–Ushakov call',
+      ]),
+    );
     const snap = await before();
     const now = await tab.page.evaluate(snapshotDom);
     expect(now.textContent === snap.textContent, 'bidi controls and text kept').toBe(true);
@@ -393,7 +448,9 @@ describe('chromium: hostile and odd pages', () => {
 
   it('markup written as text next to mentions stays text: nothing runs, no element is created', async () => {
     await open('/fixtures/hostile/injection.html');
-    await tab.page.waitForFunction(() => document.querySelectorAll('article [data-lateral-rule]').length >= 3, undefined, { timeout: 10_000 });
+    await tab.page.waitForFunction(() => document.querySelectorAll('article [data-lateral-rule]').length >= 3, undefined, {
+      timeout: 10_000,
+    });
     for (const id of ['img', 'script', 'attr']) {
       await tab.page.click(`#${id} [data-lateral-rule]`);
       await waitForPopover(tab);
@@ -484,7 +541,14 @@ describe('firefox: hostile and odd pages (sample)', () => {
     const seen = await page.evaluate(highlightVisibility, '#target');
     expect(seen.length).toBeGreaterThan(0);
     for (const h of seen) {
-      expect(h).toMatchObject({ display: 'inline', visibility: 'visible', colorVisible: true, marked: true, onScreen: true, clipped: false });
+      expect(h).toMatchObject({
+        display: 'inline',
+        visibility: 'visible',
+        colorVisible: true,
+        marked: true,
+        onScreen: true,
+        clipped: false,
+      });
       expect(h.opacity).toBe(1);
     }
   });
@@ -513,7 +577,9 @@ describe('firefox: hostile and odd pages (sample)', () => {
     }
     // Positive first: the replaced text is highlighted again and the page is marked scanned.
     await page.waitForFunction(
-      () => ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) && document.documentElement.hasAttribute('data-lateral-scanned'),
+      () =>
+        ['replace-child', 'set-textcontent'].every((id) => document.querySelectorAll(`#${id} [data-lateral-rule]`).length === 1) &&
+        document.documentElement.hasAttribute('data-lateral-scanned'),
     );
     const state = await page.evaluate(frameworkState);
     expect(state.actual).toEqual(state.expected);

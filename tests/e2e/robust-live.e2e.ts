@@ -210,7 +210,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         light: document.getElementById('light')!.textContent,
       }));
       await setLateralEnabled(env.control, true);
-      expect(after).toEqual({ line: last, all: `${last}Later: the 28-point peace plan.`, marks: 0, light: 'Light DOM: the Witkoff–Ushakov call.' });
+      expect(after).toEqual({
+        line: last,
+        all: `${last}Later: the 28-point peace plan.`,
+        marks: 0,
+        light: 'Light DOM: the Witkoff–Ushakov call.',
+      });
     });
 
     it('an element made editable after the scan, and designMode, never save a highlight', async () => {
@@ -221,7 +226,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       await tab.click('#edit-spot');
       await tab.waitForFunction(() => (window as never as W).__saved.length === 1);
-      const note = await tab.evaluate(() => ({ saved: (window as never as W).__saved[0]!, original: (window as never as W).__original.note }));
+      const note = await tab.evaluate(() => ({
+        saved: (window as never as W).__saved[0]!,
+        original: (window as never as W).__original.note,
+      }));
       expect(note.saved).not.toContain('lateral-mark');
       expect(note.saved).toBe(note.original.replace('<p id="edit-me"', '<p id="edit-me" contenteditable="true"'));
       // What is not editable keeps its highlight.
@@ -270,10 +278,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(texts).toEqual(['Unwrapped at once: the Witkoff–Ushakov call.', 'Restored at once: the Witkoff–Ushakov call.']);
       if (env.scriptSeconds && scriptBefore !== undefined) {
         const share = ((await env.scriptSeconds()) - scriptBefore) / wallSeconds;
-        console.log(`robust-live ${name}: fighting page, script time from 5 s to 8 s after load = ${(share * 100).toFixed(2)}% of a core (${fightsBefore} rounds fought before back-off)`);
+        console.log(
+          `robust-live ${name}: fighting page, script time from 5 s to 8 s after load = ${(share * 100).toFixed(2)}% of a core (${fightsBefore} rounds fought before back-off)`,
+        );
         expect(share).toBeLessThan(0.05);
       } else {
-        console.log(`robust-live ${name}: fighting page, ${fightsBefore} rounds fought before back-off, none in the 3 s from 5 s after load`);
+        console.log(
+          `robust-live ${name}: fighting page, ${fightsBefore} rounds fought before back-off, none in the 3 s from 5 s after load`,
+        );
       }
     });
 

@@ -14,7 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageToBackground } from '../../src/core/messages';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { isAllowedDestination, launchFirefoxWithStoryPhrases, launchRobustChromium, SCANNED, useStoryPhrases, waitForPopover, type RobustChromium } from './robust-support';
+import {
+  isAllowedDestination,
+  launchFirefoxWithStoryPhrases,
+  launchRobustChromium,
+  SCANNED,
+  useStoryPhrases,
+  waitForPopover,
+  type RobustChromium,
+} from './robust-support';
 
 const PAGES = [
   '/fixtures/pages/story-en.html',
@@ -105,8 +113,14 @@ describe('chromium: Lateral makes no network request', () => {
         `${popovers} popovers opened, ${EXTENSION_PAGES.length} extension pages; outside the machine: ${outside.length}`,
     );
     expect(popovers, 'the popover was exercised').toBeGreaterThan(0);
-    expect(requests.some((r) => r.url.startsWith(server.origin)), 'the request log works').toBe(true);
-    expect(requests.some((r) => r.url.startsWith('chrome-extension://')), 'extension loads are seen too').toBe(true);
+    expect(
+      requests.some((r) => r.url.startsWith(server.origin)),
+      'the request log works',
+    ).toBe(true);
+    expect(
+      requests.some((r) => r.url.startsWith('chrome-extension://')),
+      'extension loads are seen too',
+    ).toBe(true);
     expect(outside.map((r) => `${r.from} ${r.url} (frame ${r.frameUrl})`)).toEqual([]);
     expect(blocked).toEqual([]);
     expect(fromWorker.filter((r) => !r.url.startsWith('chrome-extension://')).map((r) => r.url)).toEqual([]);
@@ -175,7 +189,10 @@ describe('firefox: Lateral makes no network request', () => {
         `background resource log ${background === null ? 'not available' : `${background.length} entries`}; outside the machine: ${outside.length}`,
     );
     expect(popovers).toBeGreaterThan(0);
-    expect(session.requests.some((url) => url.startsWith(server.origin)), 'the request log works').toBe(true);
+    expect(
+      session.requests.some((url) => url.startsWith(server.origin)),
+      'the request log works',
+    ).toBe(true);
     expect(outside).toEqual([]);
     expect([...pageEntries, ...extensionEntries, ...(background ?? [])].filter((u) => !isAllowedDestination(u, server.origin))).toEqual([]);
   });

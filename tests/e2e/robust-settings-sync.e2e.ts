@@ -10,7 +10,10 @@ import { launchExtension, type BrowserName, type ExtensionSession, type TestPage
 import { readSyncStorage, writeSyncStorage } from './robust-support';
 
 function clearSync(): Promise<void> {
-  const g = globalThis as unknown as { browser?: { storage: { sync: { clear(): Promise<void> } } }; chrome?: { storage: { sync: { clear(): Promise<void> } } } };
+  const g = globalThis as unknown as {
+    browser?: { storage: { sync: { clear(): Promise<void> } } };
+    chrome?: { storage: { sync: { clear(): Promise<void> } } };
+  };
   return (g.browser ?? g.chrome)!.storage.sync.clear();
 }
 
@@ -61,7 +64,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await evaluate(() => (document.getElementById('sensitivity-strict') as HTMLInputElement).checked, undefined)).toBe(true);
       const notice = await evaluate(() => document.getElementById('settings-newer')!.textContent ?? '', undefined);
       expect(notice).toContain('2');
-      expect(await evaluate(() => document.querySelector('.notice')?.id, undefined), 'no "damaged" notice for a newer version').toBe('settings-newer');
+      expect(await evaluate(() => document.querySelector('.notice')?.id, undefined), 'no "damaged" notice for a newer version').toBe(
+        'settings-newer',
+      );
 
       await options.click('#sensitivity-broad');
       await options.waitForFunction(() => (document.getElementById('options-status')?.textContent ?? '') !== '');
@@ -84,7 +89,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // The last piece arrives: the list is whole and shown.
       await writeSyncStorage(evaluate, { 'settings.customPhrases#1': all['settings.customPhrases#1'] });
-      await options.waitForFunction((first: string) => document.body.textContent.includes(first) && !document.getElementById('settings-pending'), PHRASES[49]!.phrase);
+      await options.waitForFunction(
+        (first: string) => document.body.textContent.includes(first) && !document.getElementById('settings-pending'),
+        PHRASES[49]!.phrase,
+      );
       expect(await readSyncStorage(evaluate)).toEqual({ ...all, 'settings.sensitivity': 'strict' });
     });
   });

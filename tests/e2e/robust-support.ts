@@ -41,7 +41,13 @@ export function corpus(): Corpus {
 
 export function vendoredCorpus(): Corpus {
   const dir = join(FIXTURES_DIR, 'corpus');
-  return { set: 'vendored', dir, files: readdirSync(dir).filter((n) => n.endsWith('.html')).sort() };
+  return {
+    set: 'vendored',
+    dir,
+    files: readdirSync(dir)
+      .filter((n) => n.endsWith('.html'))
+      .sort(),
+  };
 }
 
 /**
@@ -367,7 +373,7 @@ export async function readSyncStorage(
   return evaluate(async () => {
     const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
     const api = (g.browser ?? g.chrome)!;
-    return (await api.storage.sync.get(null));
+    return await api.storage.sync.get(null);
   }, undefined);
 }
 
@@ -375,10 +381,7 @@ export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done
 
 /** Local test server pages and the browser's/extension's own schemes are the only allowed destinations. */
 export function isAllowedDestination(url: string, origin: string): boolean {
-  return (
-    url.startsWith(`${origin}/`) ||
-    /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url)
-  );
+  return url.startsWith(`${origin}/`) || /^(chrome-extension|moz-extension|data|blob|about|chrome):/.test(url);
 }
 
 /**

@@ -20,7 +20,9 @@ const dialogText = () => {
 };
 
 async function waitOpen(page: TestPage): Promise<string> {
-  await page.waitForFunction(() => !!document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"][data-side]'));
+  await page.waitForFunction(
+    () => !!document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"][data-side]'),
+  );
   return (await page.evaluate(dialogText))!;
 }
 

@@ -47,7 +47,11 @@ describe('scan --expect', () => {
   });
 
   it('reads its arguments in either order and refuses a missing folder', () => {
-    expect(parseExpectArgs(['pages', '--expect', 'e.json', '--json'])).toMatchObject({ expectPath: 'e.json', pagesDir: 'pages', json: true });
+    expect(parseExpectArgs(['pages', '--expect', 'e.json', '--json'])).toMatchObject({
+      expectPath: 'e.json',
+      pagesDir: 'pages',
+      json: true,
+    });
     expect(parseExpectArgs(['x.html'])).toBeNull();
     expect(() => parseExpectArgs(['--expect', 'e.json'])).toThrow(/usage/);
   });
@@ -58,7 +62,11 @@ describe('scan --expect', () => {
     expect(pages).toHaveLength(Object.keys(expectations).length);
     for (const p of pages) {
       if (expectations[p.page]!.dynamicMs !== undefined) continue;
-      expect({ page: p.page, unlocated: p.unlocated, missing: p.recall.filter((r) => !r.found).map((r) => r.text) }).toEqual({ page: p.page, unlocated: [], missing: [] });
+      expect({ page: p.page, unlocated: p.unlocated, missing: p.recall.filter((r) => !r.found).map((r) => r.text) }).toEqual({
+        page: p.page,
+        unlocated: [],
+        missing: [],
+      });
     }
   });
 });

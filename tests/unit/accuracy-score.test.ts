@@ -86,7 +86,10 @@ describe('scorer', () => {
 
   it('summarises per language and per category', () => {
     const exp = page({ mustHighlight: [{ text: 'Witkoff', occurrence: 1 }, { text: 'The call was on 14 November' }] });
-    const sum = summarise([scorePage('p.html', text, exp, [at('Witkoff')]), scorePage('q.html', text, page({ lang: 'de', relevant: false }), [])]);
+    const sum = summarise([
+      scorePage('p.html', text, exp, [at('Witkoff')]),
+      scorePage('q.html', text, page({ lang: 'de', relevant: false }), []),
+    ]);
     expect(sum.overall.recall).toBe(0.5);
     expect(sum.byLang.en!.phrases).toBe(2);
     expect(sum.byLang.de!.recall).toBe(1);

@@ -28,7 +28,21 @@ const PACKS = { practice: load('workshop-practice.json'), bundled: load('witkoff
 
 /** Properties schema.org defines for ClaimReview (and Review, CreativeWork, Thing above it), and for the nested types. */
 const PROPERTIES = {
-  ClaimReview: ['@type', 'claimReviewed', 'itemReviewed', 'reviewRating', 'reviewBody', 'author', 'datePublished', 'keywords', 'inLanguage', 'identifier', 'name', 'description', 'url'],
+  ClaimReview: [
+    '@type',
+    'claimReviewed',
+    'itemReviewed',
+    'reviewRating',
+    'reviewBody',
+    'author',
+    'datePublished',
+    'keywords',
+    'inLanguage',
+    'identifier',
+    'name',
+    'description',
+    'url',
+  ],
   Claim: ['@type', 'appearance', 'firstAppearance', 'author', 'datePublished'],
   CreativeWork: ['@type', 'headline', 'name', 'url', 'datePublished', 'author'],
   Rating: ['@type', 'ratingValue', 'bestRating', 'worstRating', 'alternateName'],
@@ -67,7 +81,9 @@ describe('ClaimReview export', () => {
     const [first] = exportClaimReviews(PACKS.practice)['@graph'] as [ClaimReview];
     expect(first.author).toEqual({ '@type': 'Organization', name: 'Lateral classroom' });
     expect(first.claimReviewed).toBe('The two men spoke on 14 October 2024');
-    expect(first.itemReviewed.appearance?.map((a) => a.headline)).toEqual(['Leaked call shows US envoy coaching Kremlin aide before Trump–Putin talk']);
+    expect(first.itemReviewed.appearance?.map((a) => a.headline)).toEqual([
+      'Leaked call shows US envoy coaching Kremlin aide before Trump–Putin talk',
+    ]);
     expect(first.reviewRating.alternateName).toBe('False');
     expect(first.url).toBeUndefined();
   });
@@ -105,7 +121,10 @@ describe('export then import', () => {
       for (const review of exportClaimReviews(pack)['@graph']) {
         const text = `A blog post repeated it today: ${review.claimReviewed}. Readers shared it widely.`;
         expect(gate(text), review.identifier).toBe(true);
-        const flags = matcher.scan(text).filter((h) => h.kind === 'discrepancy').map((h) => h.discrepancyId);
+        const flags = matcher
+          .scan(text)
+          .filter((h) => h.kind === 'discrepancy')
+          .map((h) => h.discrepancyId);
         expect(flags, review.identifier).toContain(review.identifier);
       }
       expect(matcher.scan('Nothing here repeats any of those claims.')).toEqual([]);
@@ -137,20 +156,34 @@ describe('ClaimReview import', () => {
     ['a single review', { '@context': 'https://schema.org', ...review('The bridge cost ten billion') }],
     ['an array', [review('The bridge cost ten billion')]],
     ['an @graph', { '@context': 'https://schema.org', '@graph': [review('The bridge cost ten billion')] }],
-    ['an ItemList', { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: review('The bridge cost ten billion') }] }],
+    [
+      'an ItemList',
+      { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: review('The bridge cost ten billion') }] },
+    ],
     ['a DataFeed', { '@type': 'DataFeed', dataFeedElement: [{ '@type': 'DataFeedItem', item: review('The bridge cost ten billion') }] }],
-    ['a schema:-prefixed type and an author given as text', [{ ...review('The bridge cost ten billion'), '@type': 'schema:ClaimReview', author: 'Example Checks' }]],
+    [
+      'a schema:-prefixed type and an author given as text',
+      [{ ...review('The bridge cost ten billion'), '@type': 'schema:ClaimReview', author: 'Example Checks' }],
+    ],
   ];
   it.each(shapes)('reads %s', (_, json) => {
     const result = importClaimReviews(json, { id: 'bridge-checks' });
     expect(result.ok ? result.notes : result.problems).toEqual([]);
     if (!result.ok) return;
-    expect(result.pack.discrepancies.map((d) => [d.id, d.title, d.sources[0]?.excerpt])).toEqual([['d-claim-1', 'The bridge cost ten billion', 'The bridge cost ten billion']]);
+    expect(result.pack.discrepancies.map((d) => [d.id, d.title, d.sources[0]?.excerpt])).toEqual([
+      ['d-claim-1', 'The bridge cost ten billion', 'The bridge cost ten billion'],
+    ]);
     expect(result.pack.sources.find((s) => s.role === 'reference')).toMatchObject({ name: 'Example Checks' });
   });
 
   it('keeps the good reviews of a feed, and names each bad one by its JSON path', () => {
-    const feed = { '@graph': [review('The dam holds four lakes'), { '@type': 'ClaimReview', claimReviewed: 42 }, review('Mild verdict claim here', { reviewRating: { alternateName: 'Misleading' } })] };
+    const feed = {
+      '@graph': [
+        review('The dam holds four lakes'),
+        { '@type': 'ClaimReview', claimReviewed: 42 },
+        review('Mild verdict claim here', { reviewRating: { alternateName: 'Misleading' } }),
+      ],
+    };
     const result = importClaimReviews(feed);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -190,9 +223,20 @@ describe('npm run claimreview', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'lateral-claimreview-'));
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'src', 'cli', 'claimreview.ts'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'src', 'cli', 'claimreview.ts'), ...args],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
     try {
-      const exported = run('export', join(repoRoot, 'data', 'workshop-practice.json'), '--out', join(dir, 'reviews.json'), '--url', 'https://example.org/p');
+      const exported = run(
+        'export',
+        join(repoRoot, 'data', 'workshop-practice.json'),
+        '--out',
+        join(dir, 'reviews.json'),
+        '--url',
+        'https://example.org/p',
+      );
       expect(exported.status, exported.stderr).toBe(0);
       expect(exported.stderr).toContain('9 ClaimReview(s) from "workshop-practice"');
       const imported = run('import', join(dir, 'reviews.json'), '--id', 'practice-checks', '--out', join(dir, 'pack.json'));

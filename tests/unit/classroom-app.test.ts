@@ -9,18 +9,29 @@ import { exerciseSchema } from '../../src/core/classroom/exercise-schema';
 
 // The page reaches the browser only through the platform seam; here i18n echoes the key.
 vi.mock('../../src/platform/browser', () => ({
-  browser: { i18n: { getMessage: (key: string, subs?: string | string[]) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key) } },
+  browser: {
+    i18n: { getMessage: (key: string, subs?: string | string[]) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key) },
+  },
 }));
 const { ClassroomApp } = await import('../../src/ui/classroom/ClassroomApp');
 const { setClassroomI18n } = await import('../../src/ui/classroom/i18n');
 const { browser } = await import('../../src/platform/browser');
-setClassroomI18n((key, subs) => browser.i18n.getMessage(key, subs), () => 'en');
+setClassroomI18n(
+  (key, subs) => browser.i18n.getMessage(key, subs),
+  () => 'en',
+);
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const realPack = JSON.parse(readFileSync(resolve(ROOT, 'data/witkoff-ushakov.json'), 'utf8')) as StoryPack;
 const exercise = exerciseSchema.parse(JSON.parse(readFileSync(resolve(ROOT, 'data/exercises/starter-leaked-call.json'), 'utf8')));
 /** A second, smaller pack: what a newly added story looks like to the page. */
-const secondPack: StoryPack = { ...realPack, id: 'second-story', title: 'A second story', facts: realPack.facts.slice(0, 3), discrepancies: [] };
+const secondPack: StoryPack = {
+  ...realPack,
+  id: 'second-story',
+  title: 'A second story',
+  facts: realPack.facts.slice(0, 3),
+  discrepancies: [],
+};
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -84,7 +95,11 @@ describe('classroom page', () => {
     expect(root.querySelector('dl.score')).toBeNull();
     await act(() => root.querySelector<HTMLButtonElement>('button.reveal-now')!.click());
     const score = root.querySelector('dl.score')!;
-    expect([score.getAttribute('data-hits'), score.getAttribute('data-misses'), score.getAttribute('data-false-alarms')]).toEqual(['1', '4', '1']);
+    expect([score.getAttribute('data-hits'), score.getAttribute('data-misses'), score.getAttribute('data-false-alarms')]).toEqual([
+      '1',
+      '4',
+      '1',
+    ]);
     // After the reveal the answers are fixed: clicking changes nothing.
     await act(() => sentence('st-4').click());
     expect(sentence('st-4').getAttribute('aria-checked')).toBe('false');

@@ -40,13 +40,18 @@ describe('classroom exercises', () => {
       expect(pack, `${e.id} names a bundled pack`).toBeDefined();
       if (!pack) continue;
       const factIds = new Set(pack.facts.map((f) => f.id));
-      for (const s of sentencesOf(e)) for (const id of s.error?.factIds ?? []) expect(factIds.has(id), `${e.id}/${s.id} → ${id}`).toBe(true);
+      for (const s of sentencesOf(e))
+        for (const id of s.error?.factIds ?? []) expect(factIds.has(id), `${e.id}/${s.id} → ${id}`).toBe(true);
     }
   });
 
   it('belongs to a story pack that is bundled', () => {
     expect(packs.length).toBeGreaterThan(0);
-    for (const e of exercises) expect(packs.map((p) => p.id), e.id).toContain(e.packId);
+    for (const e of exercises)
+      expect(
+        packs.map((p) => p.id),
+        e.id,
+      ).toContain(e.packId);
   });
 
   // The practice articles are written for Lateral; none may reuse a run of eight words from a seed
@@ -95,7 +100,9 @@ describe('classroom strings', () => {
     const sourceFiles = ['src/ui/classroom', 'src/pages/classroom'].flatMap((dir) =>
       readdirSync(join(ROOT, dir)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
     );
-    const literal = new Set(sourceFiles.flatMap((text) => [...text.matchAll(/'(classroom_[A-Za-z0-9]+[A-Za-z0-9_]*[A-Za-z0-9])'/g)].map((m) => m[1]!)));
+    const literal = new Set(
+      sourceFiles.flatMap((text) => [...text.matchAll(/'(classroom_[A-Za-z0-9]+[A-Za-z0-9_]*[A-Za-z0-9])'/g)].map((m) => m[1]!)),
+    );
     expect(literal.size).toBeGreaterThan(20);
     // A counted message is asked for by its base name and defined once per plural form.
     for (const key of literal) expect(en[key] ?? en[`${key}_one`], key).toBeDefined();

@@ -15,41 +15,118 @@ const pack: StoryPack = {
   summary: 'Two articles about one call.',
   topics: [{ id: 'call', label: 'The call', summary: 'The call itself.' }],
   sources: [
-    { id: 's0', role: 'seed', seedFile: 'a.txt', headline: 'First article', headlineIsOpeningLine: false, kind: 'news', published: { precision: 'unknown', how: 'not stated' }, missing: [] },
-    { id: 's1', role: 'seed', seedFile: 'b.txt', headline: 'Second article', headlineIsOpeningLine: true, kind: 'blog', published: { precision: 'unknown', how: 'not stated' }, missing: [] },
-    { id: 'wire', role: 'reference', name: 'The Wire', kind: 'wire', title: 'Transcript of the call', date: '2025-11-25', covers: 'the transcript' },
+    {
+      id: 's0',
+      role: 'seed',
+      seedFile: 'a.txt',
+      headline: 'First article',
+      headlineIsOpeningLine: false,
+      kind: 'news',
+      published: { precision: 'unknown', how: 'not stated' },
+      missing: [],
+    },
+    {
+      id: 's1',
+      role: 'seed',
+      seedFile: 'b.txt',
+      headline: 'Second article',
+      headlineIsOpeningLine: true,
+      kind: 'blog',
+      published: { precision: 'unknown', how: 'not stated' },
+      missing: [],
+    },
+    {
+      id: 'wire',
+      role: 'reference',
+      name: 'The Wire',
+      kind: 'wire',
+      title: 'Transcript of the call',
+      date: '2025-11-25',
+      covers: 'the transcript',
+    },
   ],
   entities: [],
   facts: [
     {
-      id: 'call-date', topic: 'call', question: 'When was the call?', answer: '14 October 2025.', referenceIds: ['wire'], entityIds: [], key: true,
-      sources: { s0: { stance: 'agrees', note: 'Says 14 October.', excerpt: 'on October 14' }, s1: { stance: 'wrong', note: 'Says 2023.', excerpt: 'October 14, 2023' } },
+      id: 'call-date',
+      topic: 'call',
+      question: 'When was the call?',
+      answer: '14 October 2025.',
+      referenceIds: ['wire'],
+      entityIds: [],
+      key: true,
+      sources: {
+        s0: { stance: 'agrees', note: 'Says 14 October.', excerpt: 'on October 14' },
+        s1: { stance: 'wrong', note: 'Says 2023.', excerpt: 'October 14, 2023' },
+      },
     },
     {
-      id: 'donetsk-quote', topic: 'call', question: 'What did he say about Donetsk?', answer: 'Donetsk and maybe a land swap.', referenceIds: ['wire'], entityIds: [], key: true,
+      id: 'donetsk-quote',
+      topic: 'call',
+      question: 'What did he say about Donetsk?',
+      answer: 'Donetsk and maybe a land swap.',
+      referenceIds: ['wire'],
+      entityIds: [],
+      key: true,
       canonicalQuote: 'Now, me to you, I know what it is going to take to get a peace deal done: Donetsk and maybe a land swap somewhere.',
-      sources: { s0: { stance: 'differs', note: 'Drops maybe.', excerpt: 'he said "Donetsk and a land swap somewhere"' }, s1: { stance: 'silent', note: 'Not mentioned.' } },
+      sources: {
+        s0: { stance: 'differs', note: 'Drops maybe.', excerpt: 'he said "Donetsk and a land swap somewhere"' },
+        s1: { stance: 'silent', note: 'Not mentioned.' },
+      },
     },
     {
-      id: 'call-length', topic: 'call', question: 'How long was the call?', answer: 'Just over five minutes.', referenceIds: [], entityIds: [], key: false,
-      sources: { s0: { stance: 'silent', note: 'Not mentioned.' }, s1: { stance: 'agrees', note: 'Five minutes.', excerpt: 'just over five minutes' } },
+      id: 'call-length',
+      topic: 'call',
+      question: 'How long was the call?',
+      answer: 'Just over five minutes.',
+      referenceIds: [],
+      entityIds: [],
+      key: false,
+      sources: {
+        s0: { stance: 'silent', note: 'Not mentioned.' },
+        s1: { stance: 'agrees', note: 'Five minutes.', excerpt: 'just over five minutes' },
+      },
     },
   ],
   discrepancies: [
     {
-      id: 'year', kind: 'conflict', type: 'wrong-date', title: 'The year of the call', right: '2025', severity: 'medium', factIds: ['call-date'], referenceIds: ['wire'], whyItMatters: 'Dates anchor the story.',
+      id: 'year',
+      kind: 'conflict',
+      type: 'wrong-date',
+      title: 'The year of the call',
+      right: '2025',
+      severity: 'medium',
+      factIds: ['call-date'],
+      referenceIds: ['wire'],
+      whyItMatters: 'Dates anchor the story.',
       sources: [{ sourceId: 's1', stance: 'wrong', says: '2023', excerpt: 'October 14, 2023' }],
     },
     {
-      id: 'donetsk', kind: 'conflict', type: 'quote-trimmed', title: 'The Donetsk quote', right: 'The transcript has maybe.', severity: 'high', factIds: ['donetsk-quote'], referenceIds: ['wire'], whyItMatters: 'Maybe matters.',
+      id: 'donetsk',
+      kind: 'conflict',
+      type: 'quote-trimmed',
+      title: 'The Donetsk quote',
+      right: 'The transcript has maybe.',
+      severity: 'high',
+      factIds: ['donetsk-quote'],
+      referenceIds: ['wire'],
+      whyItMatters: 'Maybe matters.',
       sources: [{ sourceId: 's0', stance: 'differs', says: 'Drops maybe', excerpt: 'he said "Donetsk and a land swap somewhere"' }],
     },
     {
-      id: 'date-again', kind: 'watch', type: 'wrong-date', title: 'Easy to get wrong', right: '14 October', severity: 'low', factIds: ['call-date'], referenceIds: [], whyItMatters: 'Watch it.',
+      id: 'date-again',
+      kind: 'watch',
+      type: 'wrong-date',
+      title: 'Easy to get wrong',
+      right: '14 October',
+      severity: 'low',
+      factIds: ['call-date'],
+      referenceIds: [],
+      whyItMatters: 'Watch it.',
       sources: [],
     },
   ],
-  gate: ["example"],
+  gate: ['example'],
   rules: [],
   checks: [],
 };
@@ -158,7 +235,13 @@ describe('classroom quote comparison', () => {
       startsLater: false,
       endsEarlier: true,
     });
-    expect(windowToVersion([{ op: 'added', text: 'Well,' }, { op: 'removed', text: 'Now, me to you,' }, { op: 'same', text: 'I know' }]).parts).toEqual([
+    expect(
+      windowToVersion([
+        { op: 'added', text: 'Well,' },
+        { op: 'removed', text: 'Now, me to you,' },
+        { op: 'same', text: 'I know' },
+      ]).parts,
+    ).toEqual([
       { op: 'added', text: 'Well,' },
       { op: 'removed', text: 'you,' },
       { op: 'same', text: 'I know' },
@@ -166,8 +249,16 @@ describe('classroom quote comparison', () => {
   });
 
   it('leaves a diff without shared words untouched', () => {
-    expect(windowToVersion([{ op: 'removed', text: 'a' }, { op: 'added', text: 'b' }])).toEqual({
-      parts: [{ op: 'removed', text: 'a' }, { op: 'added', text: 'b' }],
+    expect(
+      windowToVersion([
+        { op: 'removed', text: 'a' },
+        { op: 'added', text: 'b' },
+      ]),
+    ).toEqual({
+      parts: [
+        { op: 'removed', text: 'a' },
+        { op: 'added', text: 'b' },
+      ],
       startsLater: false,
       endsEarlier: false,
     });

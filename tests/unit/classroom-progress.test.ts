@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSchema, sentencesOf } from '../../src/core/classroom/exercise-schema';
 import { parseProgress, serializeProgress } from '../../src/core/classroom/exercise-progress';
 
-const exercise = exerciseSchema.parse(JSON.parse(readFileSync(new URL('../../data/exercises/starter-leaked-call.json', import.meta.url), 'utf8')));
+const exercise = exerciseSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/exercises/starter-leaked-call.json', import.meta.url), 'utf8')),
+);
 const ids = sentencesOf(exercise).map((s) => s.id);
 
 describe('a class’s stored work on an exercise', () => {
@@ -20,6 +22,8 @@ describe('a class’s stored work on an exercise', () => {
       expect(p.selected.size).toBe(0);
       expect(p.revealed).toBe(false);
     }
-    expect([...parseProgress(exercise, JSON.stringify({ selected: [ids[1], 'no-such-sentence'], revealed: false })).selected]).toEqual([ids[1]]);
+    expect([...parseProgress(exercise, JSON.stringify({ selected: [ids[1], 'no-such-sentence'], revealed: false })).selected]).toEqual([
+      ids[1],
+    ]);
   });
 });

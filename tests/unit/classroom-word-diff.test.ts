@@ -35,7 +35,11 @@ describe('classroom word diff', () => {
     const before = 'the quick brown fox jumps over the lazy dog';
     const after = 'a quick red fox leaps over the dog today';
     const parts = diffWords(before, after);
-    const side = (skip: string) => parts.filter((p) => p.op !== skip).map((p) => p.text).join(' ');
+    const side = (skip: string) =>
+      parts
+        .filter((p) => p.op !== skip)
+        .map((p) => p.text)
+        .join(' ');
     expect(side('added')).toBe(before.replace('the quick', 'the quick'));
     expect(side('removed').toLowerCase()).toBe(after);
   });

@@ -41,8 +41,16 @@ describe('popover placement', () => {
   const overlaps = (a: { top: number; bottom: number }, top: number, height: number) => top < a.bottom && top + height > a.top;
 
   it('goes below the highlight when it fits, above when only that fits', () => {
-    expect(place({ left: 100, top: 100, bottom: 120 }, { width: 400, height: 300 }, viewport)).toMatchObject({ side: 'below', top: 126, left: 100 });
-    expect(place({ left: 900, top: 600, bottom: 620 }, { width: 400, height: 300 }, viewport)).toMatchObject({ side: 'above', top: 294, left: 592 });
+    expect(place({ left: 100, top: 100, bottom: 120 }, { width: 400, height: 300 }, viewport)).toMatchObject({
+      side: 'below',
+      top: 126,
+      left: 100,
+    });
+    expect(place({ left: 900, top: 600, bottom: 620 }, { width: 400, height: 300 }, viewport)).toMatchObject({
+      side: 'above',
+      top: 294,
+      left: 592,
+    });
   });
 
   it('never covers the highlight: a panel taller than either side goes to the roomier one, capped to its room', () => {

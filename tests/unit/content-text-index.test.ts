@@ -22,7 +22,7 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(body).text).toBe('one\ntwo\nthree\nafter\n');
   });
 
-  it('skips code, form controls, hidden and editable regions and Lateral\'s own UI', () => {
+  it("skips code, form controls, hidden and editable regions and Lateral's own UI", () => {
     const body = page(
       '<p>a<script>var x = "28-point plan"</script><style>p{}</style><noscript>n</noscript>' +
         '<template>t</template><textarea>ta</textarea><select><option>o</option></select>' +

@@ -3,7 +3,11 @@ import { createMatcher } from '../../src/core/detect/matcher';
 import { compiledPack } from '../fixtures/detect/load';
 
 const matcher = createMatcher(compiledPack());
-const flags = (text: string) => matcher.scan(text).filter((h) => h.kind === 'discrepancy').map((h) => h.discrepancyId);
+const flags = (text: string) =>
+  matcher
+    .scan(text)
+    .filter((h) => h.kind === 'discrepancy')
+    .map((h) => h.discrepancyId);
 const filler = 'Officials in Kyiv reviewed the plan and the Kremlin answered through its spokesman. '.repeat(20);
 
 describe('claim checks look near the story', () => {

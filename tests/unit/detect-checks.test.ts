@@ -9,7 +9,10 @@ import { compiledPack } from '../fixtures/detect/load';
 
 const m = createMatcher(compiledPack());
 const flags = (text: string) =>
-  m.scan(text).filter((h) => h.kind === 'discrepancy').map((h) => `${h.discrepancyId}: ${text.slice(h.start, h.end)}`);
+  m
+    .scan(text)
+    .filter((h) => h.kind === 'discrepancy')
+    .map((h) => `${h.discrepancyId}: ${text.slice(h.start, h.end)}`);
 
 const ANCHOR = ' The leaked Witkoff-Ushakov recording concerns the 28-point peace plan for Ukraine.';
 
@@ -111,12 +114,12 @@ describe("Trump's reaction", () => {
     expect(flags(sentence + ANCHOR).some((f) => f.startsWith('d-trump-reaction-dismissal'))).toBe(true);
   });
 
-  it.each([
-    'Trump dismissed criticism of Witkoff.',
-    'Trump defended Witkoff, calling it what a dealmaker does.',
-  ])('no flag: %s', (sentence) => {
-    expect(flags(sentence + ANCHOR)).toEqual([]);
-  });
+  it.each(['Trump dismissed criticism of Witkoff.', 'Trump defended Witkoff, calling it what a dealmaker does.'])(
+    'no flag: %s',
+    (sentence) => {
+      expect(flags(sentence + ANCHOR)).toEqual([]);
+    },
+  );
 });
 
 describe('gating', () => {

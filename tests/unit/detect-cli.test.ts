@@ -17,9 +17,12 @@ describe('scan CLI', () => {
     const r = scanHtml(page('page-story.html'), pack(), { source: 'page-story.html', sensitivity: 'balanced' });
     expect(r.format).toBe(REPORT_FORMAT);
     expect(r.pageRelevant).toBe(true);
-    expect(r.hits.map((h) => h.discrepancyId).filter(Boolean).sort()).toEqual([
-      'd-call-date-year', 'd-call-length', 'd-former-president', 'd-trump-reaction-dismissal',
-    ]);
+    expect(
+      r.hits
+        .map((h) => h.discrepancyId)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['d-call-date-year', 'd-call-length', 'd-former-president', 'd-trump-reaction-dismissal']);
     expect(r.hits.some((h) => h.text.includes('Witkoff–Ushakov'))).toBe(true);
     // The sports box's 28-point deficit and the inline script's names are not hits.
     expect(r.hits.some((h) => h.context.includes('deficit') && h.text.includes('28'))).toBe(false);
@@ -51,7 +54,17 @@ describe('scan CLI', () => {
     const out = execFileSync(`${root}node_modules/.bin/tsx`, [`${root}src/cli/scan.ts`, url, '--json'], { encoding: 'utf8' });
     const report = JSON.parse(out) as Record<string, unknown>;
     expect(report.source).toBe(url);
-    expect(Object.keys(report)).toEqual(['format', 'source', 'pack', 'sensitivity', 'pageRelevant', 'textLength', 'counts', 'hits', 'gatePassed']);
+    expect(Object.keys(report)).toEqual([
+      'format',
+      'source',
+      'pack',
+      'sensitivity',
+      'pageRelevant',
+      'textLength',
+      'counts',
+      'hits',
+      'gatePassed',
+    ]);
     expect(report.gatePassed).toBe(true);
   });
 });

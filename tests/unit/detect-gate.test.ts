@@ -16,7 +16,16 @@ const matcher = createMatcher(compiledPack(), { sensitivity: 'broad' });
  * about the story. None of them counts alone, and a page that never names the call's
  * parties, the envoy or the plan by its number is not annotated at all.
  */
-const UNGATED_GROUPS = new Set(['call-leak', 'call-bloomberg', 'place-donetsk', 'story-role', 'story-event', 'story-plan', 'story-famous', 'story-dmitriev']);
+const UNGATED_GROUPS = new Set([
+  'call-leak',
+  'call-bloomberg',
+  'place-donetsk',
+  'story-role',
+  'story-event',
+  'story-plan',
+  'story-famous',
+  'story-dmitriev',
+]);
 const UNGATED_PHRASE = /swap|tausch|echange|intercambio|wymian|обмен|обмін/;
 
 describe('the page gate', () => {

@@ -28,7 +28,13 @@ describe('items of a many-story page', () => {
   it('are repeated blocks with an item structure, not paragraphs of one article', () => {
     const index = page(LIVE_BLOG);
     const items = [];
-    for (let i = 0; i < index.items.length; i += 3) items.push(index.text.slice(index.items[i], index.items[i + 1]).trim().split('\n')[0]);
+    for (let i = 0; i < index.items.length; i += 3)
+      items.push(
+        index.text
+          .slice(index.items[i], index.items[i + 1])
+          .trim()
+          .split('\n')[0],
+      );
     expect(items).toEqual(['Leaked call', 'Gaza', 'Sport']);
     expect(page('<article><p>Witkoff spoke.</p><p>Ushakov listened.</p><p>More.</p></article>').items).toEqual([]);
     expect(page('<ul><li>one</li><li>two</li></ul>').items).toEqual([0, 4, 0, 4, 8, 0]);

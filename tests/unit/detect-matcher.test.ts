@@ -18,17 +18,26 @@ describe('compiled pack', () => {
   it('the runtime modules import neither zod nor the build-time compiler', () => {
     for (const file of ['matcher', 'automaton', 'relevance', 'checks-run', 'types']) {
       const src = readFileSync(new URL(`../../src/core/detect/${file}.ts`, import.meta.url), 'utf8');
-      const imports = src.split('\n').filter((line) => /^\s*(import|export) .* from /.test(line)).join('\n');
+      const imports = src
+        .split('\n')
+        .filter((line) => /^\s*(import|export) .* from /.test(line))
+        .join('\n');
       expect(imports, file).not.toMatch(/from ['"]zod['"]|rules-schema|checks-compile|from ['"]\.\/compile['"]/);
     }
   });
 
-  it('has rules in all seven languages (and names and the plan in it, nl, id) and checks for the guide\'s known errors', () => {
+  it("has rules in all seven languages (and names and the plan in it, nl, id) and checks for the guide's known errors", () => {
     const d = loadDetection();
     expect(new Set(d.rules.map((r) => r.lang)).size).toBe(10);
     expect(d.checks.map((c) => c.discrepancyId).sort()).toEqual([
-      'd-army-cap-misstated', 'd-call-date-month', 'd-call-date-year', 'd-call-length', 'd-former-president', 'd-kherson-zaporizhzhia-dmz',
-      'd-trump-reaction-dismissal', 'd-who-asked-reversed',
+      'd-army-cap-misstated',
+      'd-call-date-month',
+      'd-call-date-year',
+      'd-call-length',
+      'd-former-president',
+      'd-kherson-zaporizhzhia-dmz',
+      'd-trump-reaction-dismissal',
+      'd-who-asked-reversed',
     ]);
   });
 });
@@ -72,9 +81,13 @@ describe('options', () => {
   const text = 'Witkoff told Ushakov in a 30-minute call that the 28-point peace plan would work for Ukraine and Russia.';
 
   it('disabledRules switches off rules and checks', () => {
-    const all = createMatcher(compiledPack()).scan(text).map((h) => h.ruleId);
+    const all = createMatcher(compiledPack())
+      .scan(text)
+      .map((h) => h.ruleId);
     expect(all).toEqual(expect.arrayContaining(['en-call-names', 'chk-call-length', 'en-plan-28']));
-    const some = createMatcher(compiledPack(), { disabledRules: ['en-call-names', 'chk-call-length'] }).scan(text).map((h) => h.ruleId);
+    const some = createMatcher(compiledPack(), { disabledRules: ['en-call-names', 'chk-call-length'] })
+      .scan(text)
+      .map((h) => h.ruleId);
     expect(some).not.toContain('en-call-names');
     expect(some).not.toContain('chk-call-length');
     expect(some).toContain('en-plan-28');
@@ -85,7 +98,9 @@ describe('options', () => {
     const count = (s: 'strict' | 'balanced' | 'broad') => createMatcher(compiledPack(), { sensitivity: s }).scan(page).length;
     expect(count('strict')).toBe(1); // only the strong "Witkoff ... Ushakov" pair
     const lone = 'Witkoff spoke, Ushakov listened; Russia and Ukraine were mentioned.';
-    expect(createMatcher(compiledPack(), { sensitivity: 'broad' }).scan('Witkoff flew home. Ushakov stayed in Russia.').length).toBeGreaterThan(0);
+    expect(
+      createMatcher(compiledPack(), { sensitivity: 'broad' }).scan('Witkoff flew home. Ushakov stayed in Russia.').length,
+    ).toBeGreaterThan(0);
     expect(createMatcher(compiledPack(), { sensitivity: 'strict' }).scan(lone).length).toBe(1);
   });
 

@@ -50,7 +50,13 @@ describe('detection quality on labelled fixtures', () => {
   it('the scorer itself can fail: a matcher that flags every word has low precision', () => {
     const noisy = (text: string) =>
       Array.from(text.matchAll(/\S+/g), (m) => ({
-        start: m.index, end: m.index + m[0].length, kind: 'mention' as const, ruleId: 'x', topic: 'call', packId: 'p', factIds: [],
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'mention' as const,
+        ruleId: 'x',
+        topic: 'call',
+        packId: 'p',
+        factIds: [],
       }));
     expect(score(cases, noisy).precision).toBeLessThan(0.5);
     expect(score(cases, () => []).recall).toBe(0);

@@ -105,9 +105,12 @@ describe('"former president" and a dismissal, in seven languages', () => {
     expect(ids(sentence)).toContain('d-former-president');
   });
 
-  it.each(['Trump dismissed Witkoff after the leak.', 'Трамп осудил Уиткоффа.', 'Trump a condamné Witkoff.', 'Trump potępił Witkoffa.'])('%s', (sentence) => {
-    expect(ids(sentence)).toContain('d-trump-reaction-dismissal');
-  });
+  it.each(['Trump dismissed Witkoff after the leak.', 'Трамп осудил Уиткоффа.', 'Trump a condamné Witkoff.', 'Trump potępił Witkoffa.'])(
+    '%s',
+    (sentence) => {
+      expect(ids(sentence)).toContain('d-trump-reaction-dismissal');
+    },
+  );
 });
 
 describe('corrections are never flagged, in every language', () => {
@@ -142,7 +145,10 @@ describe('corrections are never flagged, in every language', () => {
 describe('the plan: army cap and demilitarised zones', () => {
   it.each([
     ["The 28-point plan would cap Ukraine's army at 400,000 troops.", 'd-army-cap-misstated'],
-    ['Der 28-Punkte-Plan sieht vor, die ukrainische Armee auf 500.000 Soldaten zu begrenzen, eine Obergrenze von 500.000.', 'd-army-cap-misstated'],
+    [
+      'Der 28-Punkte-Plan sieht vor, die ukrainische Armee auf 500.000 Soldaten zu begrenzen, eine Obergrenze von 500.000.',
+      'd-army-cap-misstated',
+    ],
     ['План из 28 пунктов предлагает ограничить численность армии до 400 тысяч.', 'd-army-cap-misstated'],
     ['The plan creates demilitarised zones in Kherson and Zaporizhzhia.', 'd-kherson-zaporizhzhia-dmz'],
     ['Kherson and Zaporizhzhia would become demilitarized under the 28-point plan.', 'd-kherson-zaporizhzhia-dmz'],

@@ -14,7 +14,17 @@ describe('story pack completeness', () => {
     expect(seeds.map((s) => s.id)).toEqual(['s0', 's1', 's2', 's3', 's4']);
     seeds.forEach((s, i) => expect(s.role === 'seed' && s.seedFile.startsWith(`00${i}_`)).toBe(true));
     const refs = pack.sources.filter((s) => s.role === 'reference').map((s) => s.id);
-    for (const r of ['r-bloomberg', 'r-axios', 'r-reuters', 'r-reuters-pressure', 'r-ft', 'r-rbc-ukraine', 'r-truth-social', 'r-truth-social-oct16', 'r-tass-putin']) {
+    for (const r of [
+      'r-bloomberg',
+      'r-axios',
+      'r-reuters',
+      'r-reuters-pressure',
+      'r-ft',
+      'r-rbc-ukraine',
+      'r-truth-social',
+      'r-truth-social-oct16',
+      'r-tass-putin',
+    ]) {
       expect(refs).toContain(r);
     }
   });
@@ -25,12 +35,39 @@ describe('story pack completeness', () => {
   });
 
   it.each([
-    'call-date', 'call-length', 'who-asked-about-call', 'donetsk-remark', 'hopeful-tone', 'twenty-point-idea',
-    'flattery-advice', 'witkoff-respect-putin', 'ushakov-reply', 'call-timing-zelensky-visit', 'trump-same-day-remark',
-    'trump-putin-call', 'dmitriev-miami', 'oct29-call', 'plan-leak', 'plan-territory', 'donetsk-buffer-zone',
-    'kherson-zaporizhzhia', 'army-cap', 'nato', 'geneva-talks', 'deadline', 'rubio-deadline', 'trump-reaction',
-    'truth-social-post', 'witkoff-moscow-driscoll', 'putin-basis', 'kremlin-not-discussed', 'bacon-reaction',
-    'plan-origin', 'trump-title', 'witkoff-role', 'dmitriev-role',
+    'call-date',
+    'call-length',
+    'who-asked-about-call',
+    'donetsk-remark',
+    'hopeful-tone',
+    'twenty-point-idea',
+    'flattery-advice',
+    'witkoff-respect-putin',
+    'ushakov-reply',
+    'call-timing-zelensky-visit',
+    'trump-same-day-remark',
+    'trump-putin-call',
+    'dmitriev-miami',
+    'oct29-call',
+    'plan-leak',
+    'plan-territory',
+    'donetsk-buffer-zone',
+    'kherson-zaporizhzhia',
+    'army-cap',
+    'nato',
+    'geneva-talks',
+    'deadline',
+    'rubio-deadline',
+    'trump-reaction',
+    'truth-social-post',
+    'witkoff-moscow-driscoll',
+    'putin-basis',
+    'kremlin-not-discussed',
+    'bacon-reaction',
+    'plan-origin',
+    'trump-title',
+    'witkoff-role',
+    'dmitriev-role',
   ])('answers %s', (id) => {
     expect(fact(id), id).toBeDefined();
   });
@@ -66,12 +103,37 @@ describe('story pack completeness', () => {
 
   it('names the people, places and documents in all seven languages', () => {
     const ids = pack.entities.map((e) => e.id);
-    for (const id of ['witkoff', 'ushakov', 'dmitriev', 'zelensky', 'trump', 'putin', 'driscoll', 'rubio', 'bacon', 'lieu', 'yermak',
-      'donetsk', 'luhansk', 'crimea', 'kherson', 'zaporizhzhia', 'donbas', 'geneva', 'miami', 'moscow',
-      'plan-28', 'plan-19', 'gaza-plan', 'bloomberg-transcript']) {
+    for (const id of [
+      'witkoff',
+      'ushakov',
+      'dmitriev',
+      'zelensky',
+      'trump',
+      'putin',
+      'driscoll',
+      'rubio',
+      'bacon',
+      'lieu',
+      'yermak',
+      'donetsk',
+      'luhansk',
+      'crimea',
+      'kherson',
+      'zaporizhzhia',
+      'donbas',
+      'geneva',
+      'miami',
+      'moscow',
+      'plan-28',
+      'plan-19',
+      'gaza-plan',
+      'bloomberg-transcript',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const e of pack.entities) for (const lang of LANGUAGES) expect(e.aliases[lang].length, `${e.id}/${lang}`).toBeGreaterThan(0);
-    expect(pack.entities.find((e) => e.id === 'zelensky')?.aliases.en).toEqual(expect.arrayContaining(['Zelensky', 'Zelenskyy', 'Zelenskiy']));
+    expect(pack.entities.find((e) => e.id === 'zelensky')?.aliases.en).toEqual(
+      expect.arrayContaining(['Zelensky', 'Zelenskyy', 'Zelenskiy']),
+    );
   });
 });

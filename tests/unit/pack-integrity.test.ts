@@ -90,7 +90,11 @@ describe('story pack integrity', () => {
     it('refuses to call a claim single-source unless it is marked unconfirmed', () => {
       const pack = tiny();
       pack.discrepancies[0]!.type = 'single-source-claim';
-      expect(problemsOf(pack)).toEqual([expect.stringMatching(/^discrepancies\[0\]\.sources\[0\]\.stance: "d-day" is a single-source claim, so "s1" can only be "unconfirmed"/)]);
+      expect(problemsOf(pack)).toEqual([
+        expect.stringMatching(
+          /^discrepancies\[0\]\.sources\[0\]\.stance: "d-day" is a single-source claim, so "s1" can only be "unconfirmed"/,
+        ),
+      ]);
       pack.discrepancies[0]!.sources[0]!.stance = 'unconfirmed';
       pack.facts[0]!.sources['s1']!.stance = 'unconfirmed';
       expect(problemsOf(pack)).toEqual([]);
@@ -124,7 +128,9 @@ describe('story pack integrity', () => {
         type: 'spelling-variant',
         sources: [{ sourceId: 's1', stance: 'wrong', says: 'Spells it Alicia.', excerpt: 'on Monday', quoting: 'alice' }],
       });
-      expect(problemsOf(pack)).toContainEqual(expect.stringMatching(/^discrepancies\[1\]\.sources\[0\]\.stance: .*a faithful quotation is not a discrepancy/));
+      expect(problemsOf(pack)).toContainEqual(
+        expect.stringMatching(/^discrepancies\[1\]\.sources\[0\]\.stance: .*a faithful quotation is not a discrepancy/),
+      );
       pack.discrepancies[1]!.sources[0]!.quoting = 'bob';
       expect(problemsOf(pack)).toContainEqual('discrepancies[1].sources[0].quoting: unknown entity "bob"');
     });

@@ -28,7 +28,13 @@ function allExcerpts(): Quoted[] {
   for (const d of pack.discrepancies) {
     for (const s of d.sources) {
       if (!s.excerpt) continue;
-      out.push({ sourceId: s.sourceId, excerpt: s.excerpt, where: `discrepancy ${d.id}`, ...(s.quoting ? { quoting: s.quoting } : {}), accusation: { type: d.type, stance: s.stance } });
+      out.push({
+        sourceId: s.sourceId,
+        excerpt: s.excerpt,
+        where: `discrepancy ${d.id}`,
+        ...(s.quoting ? { quoting: s.quoting } : {}),
+        accusation: { type: d.type, stance: s.stance },
+      });
     }
   }
   return out;
@@ -42,7 +48,11 @@ function allStrings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const words = (text: string) => normalizeForProvenance(text).replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  normalizeForProvenance(text)
+    .replace(/[^\p{L}\p{N}' -]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 describe('evidence normaliser', () => {
   it('folds quotes, dashes, whitespace and case', () => {

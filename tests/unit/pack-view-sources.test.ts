@@ -16,7 +16,10 @@ describe('record sources in the pack view', () => {
   it('gives every fact that rests on the record its dated, titled items', () => {
     for (const fact of pack.facts) {
       const view = factView(pack, fact);
-      expect(view.references.map((r) => r.id), fact.id).toEqual(fact.referenceIds);
+      expect(
+        view.references.map((r) => r.id),
+        fact.id,
+      ).toEqual(fact.referenceIds);
       for (const r of view.references) {
         expect(r.date, `${fact.id}/${r.id}`).toMatch(ISO);
         expect(r.title.length, `${fact.id}/${r.id}`).toBeGreaterThan(10);
@@ -37,7 +40,10 @@ describe('record sources in the pack view', () => {
   it('carries the items into the classroom matrix and never points at a homepage', () => {
     const rows = buildCoverage(pack, []).rows;
     expect(rows.map((r) => r.references.map((x) => x.id))).toEqual(pack.facts.map((f) => f.referenceIds));
-    for (const r of recordSources(pack, pack.sources.map((s) => s.id))) {
+    for (const r of recordSources(
+      pack,
+      pack.sources.map((s) => s.id),
+    )) {
       if (r.url) expect(new URL(r.url).pathname.length, r.id).toBeGreaterThan(1);
     }
     expect(recordSources(pack, ['s0', 'no-such-item'])).toEqual([]);
@@ -53,7 +59,12 @@ describe('SourceLink', () => {
 
   it('links the item when its address is known, with outlet and date', () => {
     const el = root();
-    render(h(SourceLink, { source: { id: 'r-x', outlet: 'RBC-Ukraine', title: 'Geneva talks', date: '2025-11-24', url: 'https://example.org/news/geneva' } }), el);
+    render(
+      h(SourceLink, {
+        source: { id: 'r-x', outlet: 'RBC-Ukraine', title: 'Geneva talks', date: '2025-11-24', url: 'https://example.org/news/geneva' },
+      }),
+      el,
+    );
     const a = el.querySelector('a')!;
     expect(a.getAttribute('href')).toBe('https://example.org/news/geneva');
     expect(a.getAttribute('rel')).toContain('noopener');
@@ -65,7 +76,12 @@ describe('SourceLink', () => {
 
   it('names the item without a link when no address is known for certain', () => {
     const el = root();
-    render(h(SourceLink, { source: { id: 'r-y', outlet: 'Truth Social (Donald Trump)', title: 'Post on his call with Putin', date: '2025-10-16' } }), el);
+    render(
+      h(SourceLink, {
+        source: { id: 'r-y', outlet: 'Truth Social (Donald Trump)', title: 'Post on his call with Putin', date: '2025-10-16' },
+      }),
+      el,
+    );
     expect(el.querySelector('a')).toBeNull();
     expect(el.textContent).toContain('Post on his call with Putin');
     expect(el.querySelector('time')!.getAttribute('datetime')).toBe('2025-10-16');

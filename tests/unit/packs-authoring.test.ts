@@ -20,11 +20,15 @@ const tmp = mkdtempSync(join(tmpdir(), 'lateral-pack-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const packNew = (...args: string[]) =>
-  spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'scripts', 'pack-new.ts'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: tmp },
-  });
+  spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'scripts', 'pack-new.ts'), ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: tmp },
+    },
+  );
 
 describe('story pack skeleton', () => {
   it.each(['my-story', 'a', 'city-budget-2026'])('"%s" passes the pack schema and its integrity checks', (id) => {
@@ -53,10 +57,14 @@ describe('npm run pack:new', () => {
     const file = join(tmp, 'field-trip.json');
     const json = JSON.parse(readFileSync(file, 'utf8')) as { $schema: string };
     expect(resolve(tmp, json.$schema)).toBe(join(repoRoot, 'data', SCHEMA_FILE_NAME));
-    const validate = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'src', 'cli', 'validate.ts'), file], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const validate = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'src', 'cli', 'validate.ts'), file],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(validate.status, validate.stderr).toBe(0);
     expect(validate.stdout).toMatch(/valid story pack "field-trip"/);
   });

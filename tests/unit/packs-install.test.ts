@@ -44,7 +44,13 @@ const variant = (change: (p: Edit) => void): string => {
 };
 /** Every string value replaced by markup, keys kept. */
 const markupEverywhere = (value: unknown): unknown =>
-  typeof value === 'string' ? `<img src=x onerror=alert(1)>${value}</script>` : Array.isArray(value) ? value.map(markupEverywhere) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markupEverywhere(v)])) : value;
+  typeof value === 'string'
+    ? `<img src=x onerror=alert(1)>${value}</script>`
+    : Array.isArray(value)
+      ? value.map(markupEverywhere)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markupEverywhere(v)]))
+        : value;
 const manyPhrases = (n: number) => Array.from({ length: n }, (_, i) => `phrase number ${i}`);
 
 /** [what it is, the file text, a JSON path (or path prefix) the refusal must name]. */
@@ -53,14 +59,48 @@ const HOSTILE: [string, string, string][] = [
   ['nested quantifier pattern in a phrase', variant((p) => (first(p, 'rules').phrases = ['(a|aa)*b'])), 'rules[0].phrases[0]'],
   ['back-reference and look-behind in the gate', variant((p) => (p.gate = ['(?<=x)(a)\\1'])), 'gate[0]'],
   ['wildcard pattern posing as a gate word', variant((p) => (p.gate = ['.*'])), 'gate[0]'],
-  ['100,000 phrases in one rule', variant((p) => (first(p, 'rules').phrases = Array.from({ length: 100_000 }, (_, i) => `w${i}`))), 'rules[0].phrases'],
-  ['5,200 phrases spread over 13 rules', variant((p) => (p.rules = Array.from({ length: 13 }, (_, r) => ({ ...first(p, 'rules'), id: `r-${r}`, phrases: manyPhrases(400).map((x) => `${x} ${r}`) })))), 'rules'],
+  [
+    '100,000 phrases in one rule',
+    variant((p) => (first(p, 'rules').phrases = Array.from({ length: 100_000 }, (_, i) => `w${i}`))),
+    'rules[0].phrases',
+  ],
+  [
+    '5,200 phrases spread over 13 rules',
+    variant(
+      (p) =>
+        (p.rules = Array.from({ length: 13 }, (_, r) => ({
+          ...first(p, 'rules'),
+          id: `r-${r}`,
+          phrases: manyPhrases(400).map((x) => `${x} ${r}`),
+        }))),
+    ),
+    'rules',
+  ],
   ['61 rules', variant((p) => (p.rules = Array.from({ length: 61 }, (_, r) => ({ ...first(p, 'rules'), id: `r-${r}` })))), 'rules'],
-  ['41 claim checks', variant((p) => (p.checks = Array.from({ length: 41 }, (_, c) => ({ ...first(p, 'checks'), id: `c-${c}` })))), 'checks'],
-  ['claim checks of 1,200 slot alternatives in all', variant((p) => (p.checks = Array.from({ length: 30 }, (_, c) => ({ ...first(p, 'checks'), id: `c-${c}`, pattern: { type: 'sequence', sequences: [[{ any: manyPhrases(20) }, { any: manyPhrases(20) }]] } })))), 'checks'],
+  [
+    '41 claim checks',
+    variant((p) => (p.checks = Array.from({ length: 41 }, (_, c) => ({ ...first(p, 'checks'), id: `c-${c}` })))),
+    'checks',
+  ],
+  [
+    'claim checks of 1,200 slot alternatives in all',
+    variant(
+      (p) =>
+        (p.checks = Array.from({ length: 30 }, (_, c) => ({
+          ...first(p, 'checks'),
+          id: `c-${c}`,
+          pattern: { type: 'sequence', sequences: [[{ any: manyPhrases(20) }, { any: manyPhrases(20) }]] },
+        }))),
+    ),
+    'checks',
+  ],
   ['a check slot of 100 alternatives', variant((p) => (slot(p, 0).any = manyPhrases(100))), 'checks[0].pattern.sequences[0][0].any'],
   ['a check gap of 12 words', variant((p) => (slot(p, 1).gap = 12)), 'checks[0].pattern.sequences[0][1].gap'],
-  ['a check that brings its own regular expression', variant((p) => (first(p, 'checks').pattern = { type: 'regex', source: '(a+)+$' })), 'checks[0].pattern.type'],
+  [
+    'a check that brings its own regular expression',
+    variant((p) => (first(p, 'checks').pattern = { type: 'regex', source: '(a+)+$' })),
+    'checks[0].pattern.type',
+  ],
   ['two-letter phrases that match everywhere', variant((p) => (first(p, 'rules').phrases = ['th', 'an'])), 'rules[0].phrases[0]'],
   ['markup in every string field', JSON.stringify(markupEverywhere(harbourPack)), 'id'],
   ['wrong types everywhere', variant((p) => Object.assign(p, { id: 42, version: 1, topics: {}, facts: 'none', gate: [true] })), 'id'],
@@ -72,10 +112,22 @@ const HOSTILE: [string, string, string][] = [
   ['a JSON array', '[1, 2, 3]', '(root)'],
   ['JSON nested 5,000 levels deep', `{"extra":${'['.repeat(5_000)}${']'.repeat(5_000)},${harbour.trim().slice(1)}`, 'extra'],
   ['a __proto__ key', variant((p) => Object.defineProperty(p, '__proto__', { value: { polluted: true }, enumerable: true })), '(root)'],
-  ['an excerpt of a whole paragraph', variant((p) => ((first(p, 'facts').sources as Record<string, Edit>).s1!.excerpt = 'word '.repeat(60).trim())), 'facts[0].sources.s1.excerpt'],
-  ['a check pointing at a discrepancy that does not exist', variant((p) => (first(p, 'checks').discrepancyId = 'd-nowhere')), 'checks[0].discrepancyId'],
+  [
+    'an excerpt of a whole paragraph',
+    variant((p) => ((first(p, 'facts').sources as Record<string, Edit>).s1!.excerpt = 'word '.repeat(60).trim())),
+    'facts[0].sources.s1.excerpt',
+  ],
+  [
+    'a check pointing at a discrepancy that does not exist',
+    variant((p) => (first(p, 'checks').discrepancyId = 'd-nowhere')),
+    'checks[0].discrepancyId',
+  ],
   ['41 gate patterns', variant((p) => (p.gate = Array.from({ length: 41 }, (_, i) => `word ${i}`))), 'gate'],
-  ['a proximity window of 100,000 characters', variant((p) => (first(p, 'rules').near = { phrases: ['harbour'], window: 100_000 })), 'rules[0].near.window'],
+  [
+    'a proximity window of 100,000 characters',
+    variant((p) => (first(p, 'rules').near = { phrases: ['harbour'], window: 100_000 })),
+    'rules[0].near.window',
+  ],
 ];
 
 describe('installing a pack from a file', () => {
@@ -89,7 +141,12 @@ describe('installing a pack from a file', () => {
     const stored = clone(compiled.installed);
     expect(isUsableInstalled(stored)).toBe(true);
     expect(stored.compiled).toEqual(JSON.parse(JSON.stringify(compilePack(checked.pack))));
-    expect(stored).toMatchObject({ id: 'harbour-vote-test', version: '1.0.0', languages: ['en'], counts: { facts: 1, discrepancies: 1, rules: 2, checks: 1 } });
+    expect(stored).toMatchObject({
+      id: 'harbour-vote-test',
+      version: '1.0.0',
+      languages: ['en'],
+      counts: { facts: 1, discrepancies: 1, rules: 2, checks: 1 },
+    });
 
     const enabled = { installed: [stored], disabledBuiltins: [] };
     const text = 'The Harbour Bridge repair was approved by councillors in the vote on 3 May.';
@@ -116,7 +173,10 @@ describe('installing a pack from a file', () => {
       const result = checkInstallable(text, BUILTINS);
       expect(result.ok, what).toBe(false);
       const paths = result.ok ? [] : result.problems.map((p) => p.path);
-      expect(paths.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`)), `${what}: ${JSON.stringify(result.ok ? [] : result.problems.slice(0, 5))}`).toBe(true);
+      expect(
+        paths.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`)),
+        `${what}: ${JSON.stringify(result.ok ? [] : result.problems.slice(0, 5))}`,
+      ).toBe(true);
       for (const problem of result.ok ? [] : result.problems) expect(problem.message.length, what).toBeGreaterThan(5);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -145,7 +205,12 @@ function largeStoryPage(): string {
   const dir = join(repoRoot, 'tests', 'fixtures', 'corpus');
   const prose = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))
+    .map((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' '),
+    )
     .join(' ');
   const story = ' Steve Witkoff told Yuri Ushakov on the call that the 28-point peace plan could work, and Trump defended his envoy. ';
   let page = '';
@@ -158,7 +223,7 @@ function scanLikeThePage(matcher: Matcher, text: string): number {
   let hits = 0;
   let size = 2_000;
   let relevance = {};
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from, size);
     const result = matcher.analyze(text.slice(from, to), { relevance });
     relevance = result.relevance;
@@ -187,13 +252,24 @@ function heaviestAcceptedPack(page: string, shape: keyof typeof SHAPES = 'many')
   const perCheck = sequences * (2 * width + 1);
   const count = Math.min(L.checks, Math.floor(L.checkSlots / perCheck));
   pack.checks = Array.from({ length: count }, (_, c) => ({
-    id: `check-${c}`, discrepancyId: 'd-event-date', topic: 'main', description: 'common words',
-    pattern: { type: 'sequence' as const, sequences: Array.from({ length: sequences }, () => [{ any: slot }, { gap: L.gapWords }, { any: slot }]) },
+    id: `check-${c}`,
+    discrepancyId: 'd-event-date',
+    topic: 'main',
+    description: 'common words',
+    pattern: {
+      type: 'sequence' as const,
+      sequences: Array.from({ length: sequences }, () => [{ any: slot }, { gap: L.gapWords }, { any: slot }]),
+    },
   }));
   // The rest of the phrase allowance goes to mention rules of common words.
   const words = common.slice(0, L.phrases - count * sequences * 2 * width);
   pack.rules = Array.from({ length: Math.ceil(words.length / 400) }, (_, r) => ({
-    id: `mention-${r}`, topic: 'main', lang: 'en' as const, role: 'mention' as const, ambiguous: false, description: 'common words',
+    id: `mention-${r}`,
+    topic: 'main',
+    lang: 'en' as const,
+    role: 'mention' as const,
+    ambiguous: false,
+    description: 'common words',
     phrases: words.slice(r * 400, r * 400 + 400),
   }));
   return pack;
@@ -206,7 +282,17 @@ function sparseHeavyChecksPack(page: string, shape: keyof typeof SHAPES): StoryP
   for (const w of page.toLowerCase().match(/[a-z]{6,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const oncePer1500 = [...counts].find(([, n]) => n > page.length / 3_000 && n < page.length / 1_000)![0];
   pack.id = `sparse-${shape}`;
-  pack.rules = [{ id: 'sparse', topic: 'main', lang: 'en', role: 'mention', ambiguous: false, description: 'a word every page or so', phrases: [oncePer1500] }];
+  pack.rules = [
+    {
+      id: 'sparse',
+      topic: 'main',
+      lang: 'en',
+      role: 'mention',
+      ambiguous: false,
+      description: 'a word every page or so',
+      phrases: [oncePer1500],
+    },
+  ];
   return pack;
 }
 
@@ -221,7 +307,11 @@ describe('an installed pack cannot slow a page down', () => {
     }
     const installed = heavy.map((p) => compilePack(p));
     const base = () => createMatcher([bundled]);
-    const withInstalled = () => budgetedMatcher((dropped) => createMatcher([bundled, ...installed].filter((p) => !dropped.has(p.packId))), new Set(installed.map((p) => p.packId)));
+    const withInstalled = () =>
+      budgetedMatcher(
+        (dropped) => createMatcher([bundled, ...installed].filter((p) => !dropped.has(p.packId))),
+        new Set(installed.map((p) => p.packId)),
+      );
 
     // Warm the engine once each, then take the best of interleaved runs: a ratio within one run, not a wall-clock budget.
     const baseHits = scanLikeThePage(base(), page);
@@ -236,7 +326,9 @@ describe('an installed pack cannot slow a page down', () => {
       times.installed.push(performance.now() - t);
     }
     const ratio = Math.min(...times.installed) / Math.min(...times.base);
-    console.log(`packs-install budget: ${page.length} chars, bundled pack ${baseHits} hits in ${Math.min(...times.base).toFixed(0)} ms; with the three heaviest accepted packs ${Math.min(...times.installed).toFixed(0)} ms (x${ratio.toFixed(2)})`);
+    console.log(
+      `packs-install budget: ${page.length} chars, bundled pack ${baseHits} hits in ${Math.min(...times.base).toFixed(0)} ms; with the three heaviest accepted packs ${Math.min(...times.installed).toFixed(0)} ms (x${ratio.toFixed(2)})`,
+    );
     expect(baseHits).toBeGreaterThan(100);
     expect(ratio).toBeLessThan(3);
   });
@@ -245,7 +337,10 @@ describe('an installed pack cannot slow a page down', () => {
     const story = ' Steve Witkoff told Yuri Ushakov on the call that the 28-point peace plan could work, and Trump defended his envoy.';
     const page = story.repeat(2_000);
     const heavy = compilePack(heaviestAcceptedPack(page));
-    const matcher = budgetedMatcher((dropped) => createMatcher([compilePack(builtin), heavy].filter((p) => !dropped.has(p.packId))), new Set([heavy.packId]));
+    const matcher = budgetedMatcher(
+      (dropped) => createMatcher([compilePack(builtin), heavy].filter((p) => !dropped.has(p.packId))),
+      new Set([heavy.packId]),
+    );
     const first = matcher.analyze(page.slice(0, chunkEnd(page, 0, 2_000)));
     expect(matcher.dropped.has(heavy.packId)).toBe(true);
     expect(first.hits.filter((h) => h.packId === heavy.packId)).toEqual([]);

@@ -24,7 +24,9 @@ const matcher = createMatcher(compilePack(pack));
 
 /** The practice article behind each seed: data/exercises/<seedFile without .txt>.json. */
 function articleText(seedFile: string): string {
-  const exercise = exerciseSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'data', 'exercises', seedFile.replace(/\.txt$/, '.json')), 'utf8')));
+  const exercise = exerciseSchema.parse(
+    JSON.parse(readFileSync(join(repoRoot, 'data', 'exercises', seedFile.replace(/\.txt$/, '.json')), 'utf8')),
+  );
   return [exercise.headline, ...exercise.paragraphs.flat().map((s) => s.text)].join('\n');
 }
 
@@ -72,7 +74,8 @@ describe('the practice pack', () => {
   });
 
   it('passes its gate on both mastheads, whatever the spacing and case', () => {
-    for (const text of ['THE NORTHGATE REVIEW', 'Riverside\u00a0Courier', 'the riverside  courier says']) expect(gate(text), text).toBe(true);
+    for (const text of ['THE NORTHGATE REVIEW', 'Riverside\u00a0Courier', 'the riverside  courier says'])
+      expect(gate(text), text).toBe(true);
     for (const text of ['riverside', 'a courier', 'Northgate', 'a review of the 28-point plan']) expect(gate(text), text).toBe(false);
   });
 });

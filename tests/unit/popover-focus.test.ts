@@ -6,12 +6,18 @@ import { sourceLine } from '../../src/core/pack-view/source-line';
 import { discrepancyView } from '../../src/core/pack-view/topic-view';
 
 const pack = JSON.parse(readFileSync(new URL('../../data/witkoff-ushakov.json', import.meta.url), 'utf8')) as StoryPack;
-const mention = (topic: string, text: string, factIds: string[] = [], ruleId?: string) => ({ kind: 'mention' as const, topic, factIds, text, ...(ruleId ? { ruleId } : {}) });
+const mention = (topic: string, text: string, factIds: string[] = [], ruleId?: string) => ({
+  kind: 'mention' as const,
+  topic,
+  factIds,
+  text,
+  ...(ruleId ? { ruleId } : {}),
+});
 
 describe('what a clicked phrase is about', () => {
   it('names the entity in the words, in any language and case ending', () => {
     expect(entityNamed(pack, 'Steve Witkoff')?.id).toBe('witkoff');
-    expect(entityNamed(pack, "Witkoff’s")?.id).toBe('witkoff');
+    expect(entityNamed(pack, 'Witkoff’s')?.id).toBe('witkoff');
     expect(entityNamed(pack, 'Ушакова')?.id).toBe('ushakov');
     expect(entityNamed(pack, '20-point plan')?.id).toBe('gaza-plan');
     expect(entityNamed(pack, 'special envoy')).toBeUndefined();
@@ -56,7 +62,10 @@ describe('what a clicked phrase is about', () => {
 
   it('opens a flagged sentence on the error', () => {
     const d = pack.discrepancies[0]!;
-    expect(focusOf(pack, { kind: 'discrepancy', topic: 'call', factIds: [], discrepancyId: d.id, text: 'x' })).toEqual({ kind: 'error', discrepancyId: d.id });
+    expect(focusOf(pack, { kind: 'discrepancy', topic: 'call', factIds: [], discrepancyId: d.id, text: 'x' })).toEqual({
+      kind: 'error',
+      discrepancyId: d.id,
+    });
   });
 });
 

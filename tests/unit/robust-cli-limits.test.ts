@@ -94,7 +94,10 @@ describe('time grows with the input', { timeout: 120_000 }, () => {
 describe('odd input', { timeout: 120_000 }, () => {
   it('a page nested 100,000 elements deep is scanned and the process ends cleanly', () => {
     const file = join(dir, 'deep.html');
-    writeFileSync(file, `<html><body>${'<div>'.repeat(100_000)}Steve Witkoff spoke with Yuri Ushakov about the Witkoff–Ushakov call.${'</div>'.repeat(100_000)}</body></html>`);
+    writeFileSync(
+      file,
+      `<html><body>${'<div>'.repeat(100_000)}Steve Witkoff spoke with Yuri Ushakov about the Witkoff–Ushakov call.${'</div>'.repeat(100_000)}</body></html>`,
+    );
     const run = cli('scan', [file]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -110,7 +113,12 @@ describe('odd input', { timeout: 120_000 }, () => {
     expect(notHtmlReason(Buffer.from('Steve Witkoff spoke with Yuri Ushakov.'))).toMatch(/no HTML markup/);
     expect(notHtmlReason(Buffer.from(''))).toBe('it is empty');
     expect(notHtmlReason(Buffer.from('<!doctype html><p>text</p>'))).toBeUndefined();
-    expect(scanHtml('Steve Witkoff spoke with Yuri Ushakov about the Witkoff–Ushakov call.', packJson(), { source: '-', sensitivity: 'balanced' }).counts.mentions).toBeGreaterThan(0);
+    expect(
+      scanHtml('Steve Witkoff spoke with Yuri Ushakov about the Witkoff–Ushakov call.', packJson(), {
+        source: '-',
+        sensitivity: 'balanced',
+      }).counts.mentions,
+    ).toBeGreaterThan(0);
   });
 });
 

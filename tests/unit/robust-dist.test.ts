@@ -63,7 +63,8 @@ function hits(source: string, patterns: RegExp[]): string[] {
   for (const pattern of patterns) {
     for (const m of source.matchAll(pattern)) {
       const around = source.slice(Math.max(0, m.index - 40), m.index + 60);
-      if (ALLOWED_CODEGEN.some((allowed) => around.includes(allowed) || source.slice(m.index - 12, m.index + 40).includes(allowed))) continue;
+      if (ALLOWED_CODEGEN.some((allowed) => around.includes(allowed) || source.slice(m.index - 12, m.index + 40).includes(allowed)))
+        continue;
       found.push(around.replace(/\s+/g, ' '));
     }
   }
@@ -116,7 +117,9 @@ for (const target of TARGETS) {
 
     it('its stylesheets import no remote fonts or images', () => {
       const found = styles.flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/(?:@import\s+|url\(\s*["']?)((?:https?:)?\/\/[^"')\s]+)/gi)].map((m) => `${relative(dir, f)}: ${m[1]}`),
+        [...readFileSync(f, 'utf8').matchAll(/(?:@import\s+|url\(\s*["']?)((?:https?:)?\/\/[^"')\s]+)/gi)].map(
+          (m) => `${relative(dir, f)}: ${m[1]}`,
+        ),
       );
       expect(found).toEqual([]);
     });
@@ -136,14 +139,32 @@ for (const target of TARGETS) {
       expect(objectSrc && objectSrc.every((v) => v === "'none'" || v === "'self'")).toBe(true);
       for (const [name, values] of directives) {
         for (const value of values) {
-          expect(value, `${name} must not allow ${value}`).not.toMatch(/unsafe-eval|unsafe-inline|^https?:|^\*$|^data:$|^blob:$|wasm-unsafe-eval/);
+          expect(value, `${name} must not allow ${value}`).not.toMatch(
+            /unsafe-eval|unsafe-inline|^https?:|^\*$|^data:$|^blob:$|wasm-unsafe-eval/,
+          );
         }
       }
       expect(csp?.sandbox, 'no sandboxed pages with a looser policy').toBeUndefined();
     });
 
     it('asks for no permission it does not need and opens no channel to web pages', () => {
-      const risky = ['debugger', 'nativeMessaging', 'cookies', 'history', 'webRequest', 'webRequestBlocking', 'proxy', 'management', 'clipboardRead', 'geolocation', 'privacy', 'browsingData', 'webNavigation', 'scripting', 'declarativeNetRequest'];
+      const risky = [
+        'debugger',
+        'nativeMessaging',
+        'cookies',
+        'history',
+        'webRequest',
+        'webRequestBlocking',
+        'proxy',
+        'management',
+        'clipboardRead',
+        'geolocation',
+        'privacy',
+        'browsingData',
+        'webNavigation',
+        'scripting',
+        'declarativeNetRequest',
+      ];
       const asked = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])];
       expect(asked.filter((p) => risky.includes(p))).toEqual([]);
       expect(manifest.externally_connectable).toBeUndefined();

@@ -24,7 +24,10 @@ vi.mock('../../src/platform/browser', () => ({
   browser: {
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
     runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, sendMessage: async () => undefined },
-    storage: { sync: { get: async () => ({}), set: async () => undefined, remove: async () => undefined }, onChanged: { addListener() {}, removeListener() {} } },
+    storage: {
+      sync: { get: async () => ({}), set: async () => undefined, remove: async () => undefined },
+      onChanged: { addListener() {}, removeListener() {} },
+    },
   },
   isFirefox: () => false,
 }));
@@ -34,7 +37,10 @@ const { DiscrepancyPanel } = await import('../../src/ui/popover/DiscrepancyPanel
 const { ClassroomApp } = await import('../../src/ui/classroom/ClassroomApp');
 const { setClassroomI18n } = await import('../../src/ui/classroom/i18n');
 const { browser } = await import('../../src/platform/browser');
-setClassroomI18n((key, subs) => browser.i18n.getMessage(key, subs), () => 'en');
+setClassroomI18n(
+  (key, subs) => browser.i18n.getMessage(key, subs),
+  () => 'en',
+);
 const { PhrasesSection } = await import('../../src/pages/options/sections/PhrasesSection');
 
 const PAGE_TEXT = `<img src=x onerror="globalThis.__pwned='page'"> the Witkoff–Ushakov call <script>globalThis.__pwned='page-script'</script>`;

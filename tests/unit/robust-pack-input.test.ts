@@ -15,10 +15,14 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'bad-input', 'packs');
 const cases = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as { file: string; expectPaths: string[]; why: string }[];
 
 function runValidate(file: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'validate.ts'), file], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  return spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'validate.ts'), file],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
 }
 
 describe('malformed story packs', () => {
@@ -39,7 +43,10 @@ describe('malformed story packs', () => {
       if (result.ok) return;
       const paths = result.problems.map((p) => p.path);
       for (const expected of c.expectPaths) {
-        expect(paths.some((p) => p === expected || p.startsWith(`${expected}.`) || p.startsWith(`${expected}[`)), `${expected} in ${paths.join(', ')}`).toBe(true);
+        expect(
+          paths.some((p) => p === expected || p.startsWith(`${expected}.`) || p.startsWith(`${expected}[`)),
+          `${expected} in ${paths.join(', ')}`,
+        ).toBe(true);
       }
       for (const p of result.problems) expect(p.message.length).toBeGreaterThan(3);
     });
@@ -61,7 +68,9 @@ describe('malformed story packs', () => {
   });
 
   it('the pack with markup in every text is still a valid pack (it is used by the injection tests)', () => {
-    const json = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'bad-input', 'hostile-pack', 'markup-payloads.json'), 'utf8')) as unknown;
+    const json = JSON.parse(
+      readFileSync(join(ROOT, 'tests', 'fixtures', 'bad-input', 'hostile-pack', 'markup-payloads.json'), 'utf8'),
+    ) as unknown;
     const result = validatePack(json);
     expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
   });

@@ -60,12 +60,21 @@ describe('settings import: malformed and oversized files', () => {
 describe('settings storage: garbage values are repaired, never thrown', () => {
   const garbage: [string, Record<string, unknown>][] = [
     ['wrong types everywhere', { 'settings.enabled': 'yes', 'settings.highlight': 7, 'settings.sites': [], 'settings.version': 1 }],
-    ['null and nested garbage', { 'settings.rules': null, 'settings.customPhrases': { 0: 'x' }, 'settings.sensitivity': { $chunks: 'many' } }],
+    [
+      'null and nested garbage',
+      { 'settings.rules': null, 'settings.customPhrases': { 0: 'x' }, 'settings.sensitivity': { $chunks: 'many' } },
+    ],
     ['broken chunks', { 'settings.customPhrases': { $chunks: 3 }, 'settings.customPhrases#0': '[{"topic":"call",', 'settings.version': 1 }],
     ['unknown future version', { 'settings.version': 99, 'settings.enabled': false, 'settings.telemetry': true }],
     ['version garbage', { 'settings.version': '<script>', 'settings.enabled': false }],
-    ['markup and huge strings', { 'settings.sensitivity': '<img src=x onerror=alert(1)>', 'settings.highlight': { mentionColor: 'x'.repeat(100_000) } }],
-    ['prototype keys', JSON.parse('{"settings.__proto__":{"enabled":false},"settings.constructor":1,"settings.version":1}') as Record<string, unknown>],
+    [
+      'markup and huge strings',
+      { 'settings.sensitivity': '<img src=x onerror=alert(1)>', 'settings.highlight': { mentionColor: 'x'.repeat(100_000) } },
+    ],
+    [
+      'prototype keys',
+      JSON.parse('{"settings.__proto__":{"enabled":false},"settings.constructor":1,"settings.version":1}') as Record<string, unknown>,
+    ],
   ];
   for (const [name, items] of garbage) {
     it(`${name}: gives valid settings, lists what was repaired, is still arriving or is from another version`, () => {
@@ -82,7 +91,10 @@ describe('settings storage: garbage values are repaired, never thrown', () => {
       'settings.enabled': false,
       'settings.sensitivity': 'strict',
       'settings.highlight': 'garbage',
-      'settings.customPhrases': [{ topic: 'call', phrase: 'phone call' }, { topic: 'call', phrase: '(a+)+$' }],
+      'settings.customPhrases': [
+        { topic: 'call', phrase: 'phone call' },
+        { topic: 'call', phrase: '(a+)+$' },
+      ],
     });
     expect(loaded.settings.enabled).toBe(false);
     expect(loaded.settings.sensitivity).toBe('strict');
@@ -111,7 +123,10 @@ describe('custom phrases: pathological input cannot hang a page', () => {
     // The shipped pack with its rules, so custom phrases attach to real topics.
     const root = join(import.meta.dirname, '..', '..', 'data');
     const pack = JSON.parse(readFileSync(join(root, 'witkoff-ushakov.json'), 'utf8')) as StoryPack;
-    const detection = JSON.parse(readFileSync(join(root, 'detection', 'witkoff-ushakov.rules.json'), 'utf8')) as Pick<DetectionPackInput, 'rules' | 'checks'>;
+    const detection = JSON.parse(readFileSync(join(root, 'detection', 'witkoff-ushakov.rules.json'), 'utf8')) as Pick<
+      DetectionPackInput,
+      'rules' | 'checks'
+    >;
     const compiled = compilePack({ id: pack.id, topics: pack.topics, rules: detection.rules, checks: detection.checks });
     const matcher = createMatcher([compiled], { customPhrases: list.map((phrase) => ({ topic: 'call', phrase })) });
     // The matcher takes the heavy phrases (it may cap the count; the cap is reported, never silent).

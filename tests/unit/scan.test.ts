@@ -21,7 +21,15 @@ function fakeEngine() {
       const seen = before + stories.length;
       const pageRelevant = ctx.pageRelevant === true || seen >= 2;
       const hits: Hit[] = [];
-      const hit = (m: RegExpMatchArray, ruleId: string): Hit => ({ start: m.index!, end: m.index! + m[0].length, kind: 'mention', ruleId, topic: 't', packId: 'p', factIds: [] });
+      const hit = (m: RegExpMatchArray, ruleId: string): Hit => ({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        kind: 'mention',
+        ruleId,
+        topic: 't',
+        packId: 'p',
+        factIds: [],
+      });
       for (const m of stories) hits.push(hit(m, 'story'));
       if (pageRelevant) for (const m of text.matchAll(/Ambig/g)) hits.push(hit(m, 'ambig'));
       hits.sort((a, b) => a.start - b.start);
@@ -66,7 +74,7 @@ describe('the incremental scan', () => {
     const { engine, calls } = fakeEngine();
     const scan = new Scan(engine, text);
     const perStep: { units: number; calls: number }[] = [];
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       const [work, made] = [scan.work, calls.length];
       done = scan.step(10_000);
       perStep.push({ units: scan.work - work, calls: calls.length - made });

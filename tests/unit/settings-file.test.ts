@@ -46,7 +46,10 @@ describe('settings files', () => {
   });
 
   it('names newer versions and unknown fields', () => {
-    expect(parseSettingsFile(read('bad-newer-version.json'))).toMatchObject({ ok: false, problems: [{ path: 'schemaVersion', code: 'newer-version' }] });
+    expect(parseSettingsFile(read('bad-newer-version.json'))).toMatchObject({
+      ok: false,
+      problems: [{ path: 'schemaVersion', code: 'newer-version' }],
+    });
     expect(parseSettingsFile(read('bad-prototype-pollution.json'))).toMatchObject({ ok: false, problems: [{ code: 'unknown-field' }] });
     expect(({} as Record<string, unknown>).enabled).toBeUndefined();
   });

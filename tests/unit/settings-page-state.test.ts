@@ -3,7 +3,14 @@ import type { PageReport } from '../../src/core/messages';
 import { defaultSettings } from '../../src/core/settings';
 import { describePage } from '../../src/pages/popup/page-state';
 
-const report = (over: Partial<PageReport> = {}): PageReport => ({ url: 'https://a.example/', mentions: 0, discrepancies: 0, topics: [], findings: [], ...over });
+const report = (over: Partial<PageReport> = {}): PageReport => ({
+  url: 'https://a.example/',
+  mentions: 0,
+  discrepancies: 0,
+  topics: [],
+  findings: [],
+  ...over,
+});
 const base = { hasHostAccess: true, settings: defaultSettings() };
 
 describe('what the popup says about a tab', () => {

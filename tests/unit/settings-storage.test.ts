@@ -80,12 +80,21 @@ describe('writes only what the reader changed', () => {
   const phrases = Array.from({ length: 50 }, (_, i) => ({ topic: 'plan', phrase: `${'дуже довга фраза '.repeat(4)}${i}`.trim() }));
 
   it('leaves settings from a newer version untouched and says why', async () => {
-    const stored = { 'settings.version': 2, 'settings.enabled': false, 'settings.future': { shape: 'new' }, 'settings.sensitivity': 'psychic' };
+    const stored = {
+      'settings.version': 2,
+      'settings.enabled': false,
+      'settings.future': { shape: 'new' },
+      'settings.sensitivity': 'psychic',
+    };
     const { area, items, writes } = memoryArea(stored);
     const loaded = await loadSettings(area);
     const next = structuredClone(loaded.settings);
     next.sensitivity = 'broad';
-    await expect(saveSettings(area, next, loaded.settings)).rejects.toMatchObject({ name: 'SettingsNotWritten', reason: 'newer-version', fields: ['sensitivity'] });
+    await expect(saveSettings(area, next, loaded.settings)).rejects.toMatchObject({
+      name: 'SettingsNotWritten',
+      reason: 'newer-version',
+      fields: ['sensitivity'],
+    });
     expect(items).toEqual(stored);
     expect(writes()).toBe(0);
   });
@@ -135,7 +144,12 @@ describe('writes only what the reader changed', () => {
     small.customPhrases = phrases.slice(0, 2);
     await saveSettings(area, small, big);
     expect(Object.keys(items).filter((k) => k.includes('#'))).toEqual([]);
-    expect(items).toEqual({ 'settings.version': 1, 'settings.enabled': false, 'settings.customPhrases': phrases.slice(0, 2), 'settings.future': 'kept' });
+    expect(items).toEqual({
+      'settings.version': 1,
+      'settings.enabled': false,
+      'settings.customPhrases': phrases.slice(0, 2),
+      'settings.future': 'kept',
+    });
   });
 });
 
@@ -147,7 +161,10 @@ describe('repair of stored values', () => {
       'settings.sensitivity': 'strict',
       'settings.sites': { deny: ['ok.example', 42, 'ok.example', 'https://bad'], paused: 'nope' },
       'settings.highlight': { style: 'underline' },
-      'settings.customPhrases': [{ topic: 'plan', phrase: 'peace plan' }, { topic: 'plan', phrase: '(a+)+' }],
+      'settings.customPhrases': [
+        { topic: 'plan', phrase: 'peace plan' },
+        { topic: 'plan', phrase: '(a+)+' },
+      ],
     });
     expect(settings.enabled).toBe(true);
     expect(settings.sensitivity).toBe('strict');
@@ -155,7 +172,9 @@ describe('repair of stored values', () => {
     expect(settings.sites.paused).toEqual([]);
     expect(settings.highlight).toEqual({ style: 'underline', mentionColor: '#2f7fd8', discrepancyColor: '#d1343a' });
     expect(settings.customPhrases).toEqual([{ topic: 'plan', phrase: 'peace plan' }]);
-    expect(repaired).toEqual(expect.arrayContaining(['enabled', 'sites.deny[1]', 'sites.deny[2]', 'sites.deny[3]', 'sites.paused', 'customPhrases[1]']));
+    expect(repaired).toEqual(
+      expect.arrayContaining(['enabled', 'sites.deny[1]', 'sites.deny[2]', 'sites.deny[3]', 'sites.paused', 'customPhrases[1]']),
+    );
   });
 
   it.each([null, 42, 'text', [], { highlight: 'x', sites: [], rules: null }])('turns %j into valid settings', (value) => {
@@ -164,7 +183,11 @@ describe('repair of stored values', () => {
   });
 
   it('reads a chunked field with pieces missing as not arrived yet, not as damage, and keeps the rest', () => {
-    const loaded = settingsFromItems({ 'settings.customPhrases': { $chunks: 3 }, 'settings.customPhrases#0': '[{', 'settings.enabled': false });
+    const loaded = settingsFromItems({
+      'settings.customPhrases': { $chunks: 3 },
+      'settings.customPhrases#0': '[{',
+      'settings.enabled': false,
+    });
     expect(loaded.settings.customPhrases).toEqual([]);
     expect(loaded.settings.enabled).toBe(false);
     expect(loaded.pending).toEqual(['customPhrases']);
@@ -179,7 +202,12 @@ describe('repair of stored values', () => {
   });
 
   it('reads settings from a newer version as best it can, without calling anything damaged', () => {
-    const loaded = settingsFromItems({ 'settings.version': 7, 'settings.enabled': false, 'settings.future': 1, 'settings.sensitivity': 'psychic' });
+    const loaded = settingsFromItems({
+      'settings.version': 7,
+      'settings.enabled': false,
+      'settings.future': 1,
+      'settings.sensitivity': 'psychic',
+    });
     expect(loaded.settings.enabled).toBe(false);
     expect(loaded.settings.sensitivity).toBe('balanced');
     expect(loaded.unreadableVersion).toBe(7);

@@ -12,7 +12,9 @@ export function formatSummary(pages: readonly PageScore[], summary: Summary): st
   for (const p of pages) {
     const hit = p.recall.filter((r) => r.hit).length;
     const flags = p.flags.filter((r) => r.hit).length;
-    lines.push(`${p.page.padEnd(34)} ${p.relevant ? `recall ${hit}/${p.recall.length}` : 'unrelated'}  false ${p.falseMarks.length}  flags ${flags}/${p.flags.length}  wrong flags ${p.wrongFlags.length}`);
+    lines.push(
+      `${p.page.padEnd(34)} ${p.relevant ? `recall ${hit}/${p.recall.length}` : 'unrelated'}  false ${p.falseMarks.length}  flags ${flags}/${p.flags.length}  wrong flags ${p.wrongFlags.length}`,
+    );
     for (const r of p.recall) if (!r.hit) lines.push(`    missed${r.found ? '' : ' (not in the text)'} [${r.category}] ${r.text}`);
     for (const f of p.falseMarks) lines.push(`    FALSE MARK ${f}`);
     for (const r of p.flags) if (!r.hit) lines.push(`    flag missed${r.found ? '' : ' (not in the text)'} ${r.text}`);
@@ -21,7 +23,8 @@ export function formatSummary(pages: readonly PageScore[], summary: Summary): st
   }
   lines.push('');
   for (const [lang, t] of Object.entries(summary.byLang)) lines.push(tallyLine(`language ${lang}`, t));
-  for (const [c, t] of Object.entries(summary.byCategory)) lines.push(`${`category ${c}`.padEnd(34)} recall ${pct(t.recall)} (${t.hit}/${t.phrases})`);
+  for (const [c, t] of Object.entries(summary.byCategory))
+    lines.push(`${`category ${c}`.padEnd(34)} recall ${pct(t.recall)} (${t.hit}/${t.phrases})`);
   lines.push(tallyLine('overall', summary.overall));
   return lines.join('\n');
 }

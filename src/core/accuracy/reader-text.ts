@@ -64,7 +64,11 @@ export interface MarkPiece {
  * Mark pieces -> marks on the reader text: the pieces of one finding (a phrase split
  * across elements is wrapped piece by piece) become one mark from the first to the last.
  */
-export function marksFromPieces(reader: ReaderText, segments: readonly string[], pieces: readonly MarkPiece[]): { start: number; end: number; kind: 'mention' | 'discrepancy' }[] {
+export function marksFromPieces(
+  reader: ReaderText,
+  segments: readonly string[],
+  pieces: readonly MarkPiece[],
+): { start: number; end: number; kind: 'mention' | 'discrepancy' }[] {
   const byFinding = new Map<string, { start: number; end: number; kind: 'mention' | 'discrepancy' }>();
   for (const p of pieces) {
     const kind = p.kind === 'discrepancy' ? 'discrepancy' : 'mention';

@@ -68,7 +68,12 @@ export function scorePage(page: string, text: string, exp: PageExpectation, mark
   const unlocated: string[] = [];
   const judge = (p: Phrase, by: readonly Mark[]): PhraseResult => {
     const span = locate(text, p);
-    return { text: p.text, category: categorise(p.text, p.category), found: span !== null, hit: span !== null && by.some((m) => overlap(m, span)) };
+    return {
+      text: p.text,
+      category: categorise(p.text, p.category),
+      found: span !== null,
+      hit: span !== null && by.some((m) => overlap(m, span)),
+    };
   };
   const spansOf = (list: readonly Phrase[]) =>
     list.flatMap((p) => {

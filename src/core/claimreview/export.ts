@@ -26,7 +26,9 @@ export interface ExportOptions {
 
 function maintainer(pack: StoryPack): ThingRef {
   const m = pack.maintainer;
-  return m ? { '@type': 'Organization', name: m.name, ...(m.url ? { url: m.url } : {}) } : { '@type': 'Organization', name: `Lateral story pack "${pack.title}"` };
+  return m
+    ? { '@type': 'Organization', name: m.name, ...(m.url ? { url: m.url } : {}) }
+    : { '@type': 'Organization', name: `Lateral story pack "${pack.title}"` };
 }
 
 function appearance(seed: SeedSource | undefined): CreativeWorkRef | undefined {

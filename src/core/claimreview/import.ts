@@ -48,7 +48,8 @@ export function claimPhrase(claim: string): string {
 export function claimGateWord(phrase: string): string {
   const pieces = phrase.split(/[^\p{L}\p{N} '’.,&-]+/u).map((p) => p.trim());
   let word = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (word.length > GATE_WORD_MAX) word = word.slice(0, word.lastIndexOf(' ', GATE_WORD_MAX) > 10 ? word.lastIndexOf(' ', GATE_WORD_MAX) : GATE_WORD_MAX);
+  if (word.length > GATE_WORD_MAX)
+    word = word.slice(0, word.lastIndexOf(' ', GATE_WORD_MAX) > 10 ? word.lastIndexOf(' ', GATE_WORD_MAX) : GATE_WORD_MAX);
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').toLowerCase();
 }
 
@@ -56,7 +57,13 @@ export function claimGateWord(phrase: string): string {
 export const UNNAMED_SEED = /^unnamed-appearance-/;
 
 const firstWords = (s: string, n: number) => s.trim().split(/\s+/).slice(0, n).join(' ');
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'x';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'x';
 const isoDay = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined);
 const httpUrl = (s: string | undefined) => {
   try {
@@ -91,7 +98,12 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
   const references = new Map<string, { id: string; name: string; url?: string; count: number; latest?: string }>();
   const referenceFor = (review: ReadReview) => {
     const key = review.author.name;
-    const ref = references.get(key) ?? { id: `r-${slug(key)}-${references.size + 1}`, name: key, url: httpUrl(review.author.url), count: 0 };
+    const ref = references.get(key) ?? {
+      id: `r-${slug(key)}-${references.size + 1}`,
+      name: key,
+      url: httpUrl(review.author.url),
+      count: 0,
+    };
     ref.count++;
     const published = isoDay(review.datePublished);
     if (published && (!ref.latest || published > ref.latest)) ref.latest = published;
@@ -117,10 +129,15 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
         id: `appearance-${i + 1}-${k + 1}`,
         role: 'seed' as const,
         seedFile: `${appearance ? '' : 'unnamed-'}appearance-${i + 1}-${k + 1}.txt`,
-        headline: appearance?.headline ?? appearance?.name ?? (outlet ? `Claim by ${outlet}` : 'Where the claim appeared (not named in the review)'),
+        headline:
+          appearance?.headline ??
+          appearance?.name ??
+          (outlet ? `Claim by ${outlet}` : 'Where the claim appeared (not named in the review)'),
         headlineIsOpeningLine: false,
         kind: 'news' as const,
-        published: date ? { date, precision: 'stated' as const, how: 'From the ClaimReview.' } : { precision: 'unknown' as const, how: 'The ClaimReview gives no date.' },
+        published: date
+          ? { date, precision: 'stated' as const, how: 'From the ClaimReview.' }
+          : { precision: 'unknown' as const, how: 'The ClaimReview gives no date.' },
         missing: [],
       };
     });
@@ -131,7 +148,17 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
     const { word, stance } = verdict(review);
     const excerpt = firstWords(review.claimReviewed, EXCERPT_WORDS);
     const seedIds = new Set(seedsOf[i]!.map((seed) => seed.id));
-    return { review, i, word, stance, excerpt, seedIds, phrase: claimPhrase(review.claimReviewed), referenceId: referenceFor(review), id: discrepancyId(review, i) };
+    return {
+      review,
+      i,
+      word,
+      stance,
+      excerpt,
+      seedIds,
+      phrase: claimPhrase(review.claimReviewed),
+      referenceId: referenceFor(review),
+      id: discrepancyId(review, i),
+    };
   });
   const authors = [...references.values()];
   const today = (options.today ?? new Date()).toISOString().slice(0, 10);
@@ -142,7 +169,9 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
     title: options.title ?? `Claims checked by ${[...references.keys()].join(', ')}`,
     ...(authors.length === 1 ? { maintainer: { name: authors[0]!.name, ...(authors[0]!.url ? { url: authors[0]!.url } : {}) } } : {}),
     summary: `${kept.length} claim(s) reviewed by ${[...references.keys()].join(', ')}, imported from ClaimReview data. A page that repeats one of them word for word is flagged.`,
-    topics: [{ id: 'claims', label: 'Fact-checked claims', summary: 'Claims rated by fact-checkers, with their verdicts and corrections.' }],
+    topics: [
+      { id: 'claims', label: 'Fact-checked claims', summary: 'Claims rated by fact-checkers, with their verdicts and corrections.' },
+    ],
     sources: [
       ...seeds,
       ...[...references.values()].map((r) => ({
@@ -172,7 +201,10 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
           seed.id,
           c.seedIds.has(seed.id) && c.stance !== 'silent'
             ? { stance: c.stance, note: `Carries the claim, rated "${c.word}".`, excerpt: c.excerpt }
-            : { stance: 'silent' as const, note: c.seedIds.has(seed.id) ? `Leaves out context; rated "${c.word}".` : 'Does not carry this claim.' },
+            : {
+                stance: 'silent' as const,
+                note: c.seedIds.has(seed.id) ? `Leaves out context; rated "${c.word}".` : 'Does not carry this claim.',
+              },
         ]),
       ),
     })),
@@ -182,7 +214,12 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
       type: typeOf(c.review),
       title: c.review.name ?? firstWords(c.review.claimReviewed, 12),
       right: c.review.reviewBody ?? `${c.review.author.name} rates it "${c.word}".`,
-      sources: [...c.seedIds].map((sourceId) => ({ sourceId, stance: c.stance, says: `Rated "${c.word}" by ${c.review.author.name}.`, excerpt: c.excerpt })),
+      sources: [...c.seedIds].map((sourceId) => ({
+        sourceId,
+        stance: c.stance,
+        says: `Rated "${c.word}" by ${c.review.author.name}.`,
+        excerpt: c.excerpt,
+      })),
       factIds: [`claim-${c.i + 1}`],
       referenceIds: [c.referenceId],
       severity: c.stance === 'wrong' ? ('high' as const) : ('medium' as const),
@@ -192,8 +229,24 @@ export function importClaimReviews(json: unknown, options: ImportOptions = {}): 
     rules: [
       // The claim's own words are both the mention and its context: a page that repeats
       // them is about the claim, which is what lets the flag through relevance.
-      { id: 'claims', topic: 'claims', lang: 'en', role: 'mention', phrases: claims.map((c) => c.phrase), ambiguous: false, description: 'The reviewed claims, word for word.' },
-      { id: 'claims-context', topic: 'claims', lang: 'en', role: 'context', phrases: claims.map((c) => c.phrase), ambiguous: true, description: 'The reviewed claims as context.' },
+      {
+        id: 'claims',
+        topic: 'claims',
+        lang: 'en',
+        role: 'mention',
+        phrases: claims.map((c) => c.phrase),
+        ambiguous: false,
+        description: 'The reviewed claims, word for word.',
+      },
+      {
+        id: 'claims-context',
+        topic: 'claims',
+        lang: 'en',
+        role: 'context',
+        phrases: claims.map((c) => c.phrase),
+        ambiguous: true,
+        description: 'The reviewed claims as context.',
+      },
     ],
     checks: claims.map((c) => ({
       id: `chk-${c.id}`.slice(0, 80).replace(/-+$/, ''),

@@ -12,7 +12,10 @@ const TEXT_MAX = 2_000;
 export const MAX_REVIEWS_READ = 5_000;
 
 const text = z.string().trim().min(1).max(TEXT_MAX);
-const thing = z.union([text.transform((name) => ({ name, url: undefined })), z.looseObject({ name: text, url: z.string().max(TEXT_MAX).optional() })]);
+const thing = z.union([
+  text.transform((name) => ({ name, url: undefined })),
+  z.looseObject({ name: text, url: z.string().max(TEXT_MAX).optional() }),
+]);
 const work = z.looseObject({
   headline: text.optional(),
   name: text.optional(),
@@ -20,7 +23,14 @@ const work = z.looseObject({
   datePublished: z.string().max(40).optional(),
   author: z.union([thing, z.array(thing)]).optional(),
 });
-const one = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1).transform((list) => list[0]!)]);
+const one = <T extends z.ZodType>(schema: T) =>
+  z.union([
+    schema,
+    z
+      .array(schema)
+      .min(1)
+      .transform((list) => list[0]!),
+  ]);
 
 export const readReviewSchema = z.looseObject({
   identifier: z.union([z.string().max(200), z.number()]).optional(),
@@ -54,7 +64,9 @@ export type ReadReview = z.infer<typeof readReviewSchema>;
 
 const typeOf = (node: Record<string, unknown>): string[] => {
   const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^(https?:\/\/schema\.org\/|schema:)/, ''));
 };
 
 /** Every ClaimReview node under `json`, with its JSON path. */
@@ -82,6 +94,7 @@ export function readClaimReviews(json: unknown): { reviews: ReadReview[]; proble
     if (parsed.success) reviews.push(parsed.data);
     else for (const issue of parsed.error.issues) problems.push({ path: formatPath([...path, ...issue.path]), message: issue.message });
   }
-  if (reviews.length === 0 && problems.length === 0) problems.push({ path: '(root)', message: 'no ClaimReview found (looked in the object, arrays, @graph, ItemList and DataFeed)' });
+  if (reviews.length === 0 && problems.length === 0)
+    problems.push({ path: '(root)', message: 'no ClaimReview found (looked in the object, arrays, @graph, ItemList and DataFeed)' });
   return { reviews, problems };
 }

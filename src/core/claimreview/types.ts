@@ -34,7 +34,13 @@ export interface ClaimReview {
   identifier: string;
   name: string;
   claimReviewed: string;
-  itemReviewed: { '@type': 'Claim'; author?: ThingRef; datePublished?: string; appearance?: CreativeWorkRef[]; firstAppearance?: CreativeWorkRef };
+  itemReviewed: {
+    '@type': 'Claim';
+    author?: ThingRef;
+    datePublished?: string;
+    appearance?: CreativeWorkRef[];
+    firstAppearance?: CreativeWorkRef;
+  };
   reviewRating: Rating;
   /** The correction: what the record says. */
   reviewBody: string;

@@ -57,7 +57,8 @@ export const exerciseSchema = z
       }),
     );
     if (planted < 2) ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'an exercise needs at least two planted errors' });
-    if (planted === seen.size) ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'leave some sentences correct, or there is nothing to judge' });
+    if (planted === seen.size)
+      ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'leave some sentences correct, or there is nothing to judge' });
   });
 
 export type PlantedError = z.infer<typeof plantedErrorSchema>;

@@ -147,7 +147,12 @@ export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton
   order.forEach((s, i) => (rank[s] = i));
 
   const out: SerializedAutomaton = {
-    edgeCounts: [], edgeChars: '', fail: [], dict: [], outCounts: [], outIds: [],
+    edgeCounts: [],
+    edgeChars: '',
+    fail: [],
+    dict: [],
+    outCounts: [],
+    outIds: [],
     patternLengths: patterns.map((p) => p.length),
   };
   const chars: string[] = [];
@@ -183,11 +188,7 @@ function step(a: Automaton, s: number, c: number): number {
  * Report every occurrence: onMatch(patternId, start, end) with [start, end) in `text`.
  * Word boundaries are the caller's business (see matcher.ts).
  */
-export function searchAutomaton(
-  a: Automaton,
-  text: string,
-  onMatch: (patternId: number, start: number, end: number) => void,
-): void {
+export function searchAutomaton(a: Automaton, text: string, onMatch: (patternId: number, start: number, end: number) => void): void {
   if (a.edgeStart.length < 2) return;
   const { dense, denseRows, hasOutput } = a;
   let s = 0;

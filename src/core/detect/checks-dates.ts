@@ -72,7 +72,15 @@ function numericDate(text: string, t: Token): FoundDate['readings'] | undefined 
     if (parts.length === 2 && text.charCodeAt(t.to) !== 0x2e) return undefined;
     return [[b, a]];
   }
-  const readings: [number, number][] = a > 12 ? [[b, a]] : b > 12 ? [[a, b]] : [[a, b], [b, a]];
+  const readings: [number, number][] =
+    a > 12
+      ? [[b, a]]
+      : b > 12
+        ? [[a, b]]
+        : [
+            [a, b],
+            [b, a],
+          ];
   return readings;
 }
 
@@ -91,7 +99,7 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
       let j = i + 1;
       if (tokens[j] && links.has(tokens[j]!.w)) j++;
       const m = tokens[j] ? monthOf(tokens[j]!.w) : 0;
-      if (m && tight(text, tokens[j - 1]!, tokens[j]!) || (m && j === i + 2)) {
+      if ((m && tight(text, tokens[j - 1]!, tokens[j]!)) || (m && j === i + 2)) {
         const [year, end] = yearAfter(text, tokens, j + 1);
         push({ from: i, to: end, ...(year ? { year } : {}), readings: [[m, day]] });
         i = end - 1;

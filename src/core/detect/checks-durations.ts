@@ -4,7 +4,16 @@
  * "десятиминутного", "einstündiges", "pół godziny", "полчаса". The Ukrainian "під
  * час" (during) is not an hour: a bare "час" needs a number before it.
  */
-import { BARE_HOUR, COMPOUND_PREFIXES, COMPOUND_UNITS, HALF_WORDS, LENGTH_VERBS, NOT_A_LENGTH, ONE_WORDS, UNIT_STEMS } from './checks-lexicon';
+import {
+  BARE_HOUR,
+  COMPOUND_PREFIXES,
+  COMPOUND_UNITS,
+  HALF_WORDS,
+  LENGTH_VERBS,
+  NOT_A_LENGTH,
+  ONE_WORDS,
+  UNIT_STEMS,
+} from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
 
@@ -20,7 +29,15 @@ const one = new Set(ONE_WORDS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
-const WHOLE_HALF: Record<string, number> = { полчаса: 30, півгодини: 30, півгодинна: 30, півгодинну: 30, halbstundige: 30, halbstundigen: 30, halbstundiges: 30 };
+const WHOLE_HALF: Record<string, number> = {
+  полчаса: 30,
+  півгодини: 30,
+  півгодинна: 30,
+  півгодинну: 30,
+  halbstundige: 30,
+  halbstundigen: 30,
+  halbstundiges: 30,
+};
 
 /** Minutes per unit for a unit word, or 0. */
 function unitOf(word: string): number {

@@ -11,8 +11,39 @@ export interface FoundNumber {
   value: number;
 }
 
-const THOUSANDS = new Set(['thousand', 'tausend', 'mille', 'mil', 'tys', 'tysiecy', 'tysiace', 'тыс', 'тысяч', 'тысячи', 'тис', 'тисяч', 'тисячі']);
-const MILLIONS = new Set(['million', 'millions', 'millionen', 'millones', 'millon', 'milion', 'miliona', 'milionow', 'миллион', 'миллиона', 'миллионов', 'мільйон', 'мільйона', 'мільйонів', 'mln', 'млн']);
+const THOUSANDS = new Set([
+  'thousand',
+  'tausend',
+  'mille',
+  'mil',
+  'tys',
+  'tysiecy',
+  'tysiace',
+  'тыс',
+  'тысяч',
+  'тысячи',
+  'тис',
+  'тисяч',
+  'тисячі',
+]);
+const MILLIONS = new Set([
+  'million',
+  'millions',
+  'millionen',
+  'millones',
+  'millon',
+  'milion',
+  'miliona',
+  'milionow',
+  'миллион',
+  'миллиона',
+  'миллионов',
+  'мільйон',
+  'мільйона',
+  'мільйонів',
+  'mln',
+  'млн',
+]);
 
 function digitsValue(word: string): number | undefined {
   let k = 0;

@@ -16,7 +16,15 @@ import { OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
 import { lazyPhrases, PhraseSet } from './checks-phrase';
 import { insideQuote, vocabularyOf, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
-import type { CompiledCheck, CompiledDateCheck, CompiledDurationCheck, CompiledNumberCheck, CompiledSequenceCheck, CompiledSlot, FlagOrigin } from './types';
+import type {
+  CompiledCheck,
+  CompiledDateCheck,
+  CompiledDurationCheck,
+  CompiledNumberCheck,
+  CompiledSequenceCheck,
+  CompiledSlot,
+  FlagOrigin,
+} from './types';
 
 export interface Span {
   from: number;
@@ -221,7 +229,11 @@ function runDate(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: Chec
     if (!attachedTrigger(scope.text, s, p.triggers, date.from, date.to)) continue;
     if (!storyNear(scope, i, p.subjects)) continue;
     const [month, day] = date.readings[0] ?? [];
-    const claim: DateClaim = { ...(date.year !== undefined ? { year: date.year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+    const claim: DateClaim = {
+      ...(date.year !== undefined ? { year: date.year } : {}),
+      ...(month !== undefined ? { month } : {}),
+      ...(day !== undefined ? { day } : {}),
+    };
     out.push([date.from, date.to, claim]);
   }
   return out;

@@ -65,8 +65,30 @@ const FUNCTION_WORDS = new Set(
 
 /** Words that frame a quotation rather than carry a claim: an omission cut before "Donetsk", followed by "he said", has no words of its own. */
 const REPORTING_WORDS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'according', 'stated', 'reportedly',
-  'sagte', 'erklarte', 'dit', 'declare', 'dijo', 'afirmo', 'powiedzial', 'napisal', 'сказал', 'заявил', 'сказав', 'заявив',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'according',
+  'stated',
+  'reportedly',
+  'sagte',
+  'erklarte',
+  'dit',
+  'declare',
+  'dijo',
+  'afirmo',
+  'powiedzial',
+  'napisal',
+  'сказал',
+  'заявил',
+  'сказав',
+  'заявив',
 ]);
 
 function isContentWord(x: string): boolean {

@@ -85,9 +85,60 @@ function elision(text: string, start: number, end: number): number {
 
 /** Words after which a dot does not end a sentence ("Nov. 14", "Mr. Trump", "U.S."). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'prof', 'vs', 'etc', 'inc', 'no', 'nr', 'vol',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'okt', 'dez',
-  'z', 'zb', 'bzw', 'ca', 'dh', 'usw', 'mme', 'mm', 'sr', 'sra', 'dra', 'ul', 'im', 'gr', 'тыс', 'млн', 'млрд', 'г', 'гг', 'ст', 'им', 'тис',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'vs',
+  'etc',
+  'inc',
+  'no',
+  'nr',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'okt',
+  'dez',
+  'z',
+  'zb',
+  'bzw',
+  'ca',
+  'dh',
+  'usw',
+  'mme',
+  'mm',
+  'sr',
+  'sra',
+  'dra',
+  'ul',
+  'im',
+  'gr',
+  'тыс',
+  'млн',
+  'млрд',
+  'г',
+  'гг',
+  'ст',
+  'им',
+  'тис',
 ]);
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0xbb]);
 const ENDS = new Set([0x2e, 0x21, 0x3f, 0x2026]);
@@ -121,7 +172,13 @@ function endsSentence(text: string, i: number, isMonth: (w: string) => boolean):
  * line or block break in the page (a heading, a list item, a paragraph end), which
  * always ends a sentence.
  */
-export function sentences(text: string, from: number, to: number, isBreak: (i: number) => boolean, isMonth: (w: string) => boolean): Sentence[] {
+export function sentences(
+  text: string,
+  from: number,
+  to: number,
+  isBreak: (i: number) => boolean,
+  isMonth: (w: string) => boolean,
+): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   const close = (end: number) => {

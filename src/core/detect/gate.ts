@@ -31,10 +31,7 @@ export type Gate = (text: string) => boolean;
 
 /** Escapes a reader's literal phrase; runs of spaces match any whitespace. */
 export function literalPattern(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(REGEX_SPECIALS, '\\$&')
-    .replace(/\s+/g, '\\s+');
+  return phrase.trim().replace(REGEX_SPECIALS, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 /** Cyrillic letters: patterns with them are kept apart from Latin ones (see createGate). */

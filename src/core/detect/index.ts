@@ -17,14 +17,7 @@ export {
   type ScanContext,
   type ScanResult,
 } from './matcher';
-export {
-  SENSITIVITY_THRESHOLDS,
-  PAGE_MARGIN,
-  LOCAL_WINDOW,
-  type PackEvidence,
-  type RelevanceState,
-  type Sensitivity,
-} from './relevance';
+export { SENSITIVITY_THRESHOLDS, PAGE_MARGIN, LOCAL_WINDOW, type PackEvidence, type RelevanceState, type Sensitivity } from './relevance';
 export type { CompiledPack, CompiledRule, CompiledCheck } from './types';
 export type { Hit, HitKind } from '../hit';
 export { syntheticPack, samplePhrases, type SyntheticOptions } from './synthetic';

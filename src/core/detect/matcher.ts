@@ -30,7 +30,16 @@ import {
   type RelevanceState,
   type Sensitivity,
 } from './relevance';
-import { PATTERN_NEAR, PATTERN_PHRASE, SEG_CONT, SEG_LAST, SEG_STEM, type CompiledPack, type CompiledRule, type CompiledSourceDetector } from './types';
+import {
+  PATTERN_NEAR,
+  PATTERN_PHRASE,
+  SEG_CONT,
+  SEG_LAST,
+  SEG_STEM,
+  type CompiledPack,
+  type CompiledRule,
+  type CompiledSourceDetector,
+} from './types';
 
 export interface CustomPhrase {
   topic: string;
@@ -141,7 +150,12 @@ const isSeparator = (code: number) => code === 0x20 || code === 0x2d;
  * `stemMax` letters, then a separator and the next segment. AC reports matches in
  * order of their end, so a segment's predecessor is always recorded before it.
  */
-function findPhraseMatches(pack: CompiledPack, automaton: Automaton, text: string, onPhrase: (patternId: number, from: number, to: number) => void): void {
+function findPhraseMatches(
+  pack: CompiledPack,
+  automaton: Automaton,
+  text: string,
+  onPhrase: (patternId: number, from: number, to: number) => void,
+): void {
   // Word start position -> partial phrases (next segment's pattern id, phrase start).
   const waiting = new Map<number, { next: number; from: number }[]>();
   searchAutomaton(automaton, text, (id, from, to) => {
@@ -375,7 +389,11 @@ function toHit(
 function prepareCustom(
   packs: readonly CompiledPack[],
   phrases: readonly CustomPhrase[],
-): { automaton: Automaton; entries: { phrase: CustomPhrase; packId: string; index: number }[]; rejected: { phrase: CustomPhrase; reason: string }[] } {
+): {
+  automaton: Automaton;
+  entries: { phrase: CustomPhrase; packId: string; index: number }[];
+  rejected: { phrase: CustomPhrase; reason: string }[];
+} {
   const entries: { phrase: CustomPhrase; packId: string; index: number }[] = [];
   const rejected: { phrase: CustomPhrase; reason: string }[] = [];
   const texts: string[] = [];
@@ -410,7 +428,14 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
 
-  function scanPack(p: PreparedPack, original: string, n: Normalized, ctx: ScanContext, items: readonly ItemSpan[], hits: Hit[]): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  function scanPack(
+    p: PreparedPack,
+    original: string,
+    n: Normalized,
+    ctx: ScanContext,
+    items: readonly ItemSpan[],
+    hits: Hit[],
+  ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
     const candidates = findCandidates(pack, p.automaton, n.text);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
@@ -427,7 +452,11 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         const item = items[i]!;
         // Inside an item, words that count only in context weigh what their rule says
         // (itemWeight): "the recording" beside "Ushakov" makes an entry about the call.
-        const own = evidenceOf(pack, candidates.filter((c) => c.from >= item.from && c.to <= item.to), true);
+        const own = evidenceOf(
+          pack,
+          candidates.filter((c) => c.from >= item.from && c.to <= item.to),
+          true,
+        );
         verdict = [isRelevant(own, threshold), relevanceScore(own).supports];
         ownVerdicts.set(i, verdict);
       }

@@ -116,7 +116,10 @@ export const checkPatternSchema = z.discriminatedUnion('type', [
       triggers: z.array(phraseSchema).min(1).max(100),
       subjects: z.array(phraseSchema).min(1).max(100),
       window: z.number().int().min(10).max(300),
-      ignore: z.array(z.string().regex(/^\d{2}-\d{2}$/)).max(50).optional(),
+      ignore: z
+        .array(z.string().regex(/^\d{2}-\d{2}$/))
+        .max(50)
+        .optional(),
     })
     .strict(),
   /** A stated length of the call outside [minMinutes, maxMinutes]. */

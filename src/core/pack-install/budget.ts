@@ -13,7 +13,10 @@ export const MAX_HITS_PER_1000_CHARS = 10;
 /** Short chunks may hold a few hits without tripping. */
 const FLOOR = 20;
 
-export function budgetedMatcher(build: (dropped: ReadonlySet<string>) => Matcher, installedIds: ReadonlySet<string>): Matcher & { readonly dropped: ReadonlySet<string> } {
+export function budgetedMatcher(
+  build: (dropped: ReadonlySet<string>) => Matcher,
+  installedIds: ReadonlySet<string>,
+): Matcher & { readonly dropped: ReadonlySet<string> } {
   const dropped = new Set<string>();
   let current = build(dropped);
 

@@ -22,13 +22,15 @@ function shapeLimits(json: unknown): Problem[] {
   while (stack.length > 0 && problems.length < 50) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.length > L.textChars) problems.push({ path: formatPath(path), message: `text is ${value.length} characters; at most ${L.textChars}` });
+      if (value.length > L.textChars)
+        problems.push({ path: formatPath(path), message: `text is ${value.length} characters; at most ${L.textChars}` });
     } else if (value && typeof value === 'object') {
       if (path.length >= L.depth) {
         problems.push({ path: formatPath(path), message: `nested more than ${L.depth} levels deep` });
         continue;
       }
-      for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+      for (const [key, child] of Object.entries(value))
+        stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
     }
   }
   return problems;
@@ -37,7 +39,8 @@ function shapeLimits(json: unknown): Problem[] {
 /** Every phrase of a rule or check, with its path. */
 function phrasesOf(pack: StoryPack): { path: PropertyKey[]; phrase: string }[] {
   const out: { path: PropertyKey[]; phrase: string }[] = [];
-  const add = (list: readonly string[] | undefined, path: PropertyKey[]) => list?.forEach((phrase, i) => out.push({ path: [...path, i], phrase }));
+  const add = (list: readonly string[] | undefined, path: PropertyKey[]) =>
+    list?.forEach((phrase, i) => out.push({ path: [...path, i], phrase }));
   pack.rules.forEach((rule, r) => {
     add(rule.phrases, ['rules', r, 'phrases']);
     add(rule.near?.phrases, ['rules', r, 'near', 'phrases']);
@@ -72,13 +75,15 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
 
   for (const builtin of builtins) {
     if (pack.id === builtin.id) add(['id'], `"${pack.id}" is the id of a pack that comes with Lateral; give yours its own id`);
-    else if (pack.title.trim().toLowerCase() === builtin.title.trim().toLowerCase()) add(['title'], `"${pack.title}" is the title of a pack that comes with Lateral; give yours its own title`);
+    else if (pack.title.trim().toLowerCase() === builtin.title.trim().toLowerCase())
+      add(['title'], `"${pack.title}" is the title of a pack that comes with Lateral; give yours its own title`);
   }
 
   if (pack.gate.length > L.gateWords) add(['gate'], `${pack.gate.length} gate words; at most ${L.gateWords}`);
   pack.gate.forEach((word, i) => {
     if (word.length > L.gateWordChars) add(['gate', i], `gate word is ${word.length} characters; at most ${L.gateWordChars}`);
-    else if (!GATE_WORD.test(word)) add(['gate', i], 'an installed pack\'s gate words are plain words (letters, digits, spaces, hyphens, apostrophes), not patterns');
+    else if (!GATE_WORD.test(word))
+      add(['gate', i], "an installed pack's gate words are plain words (letters, digits, spaces, hyphens, apostrophes), not patterns");
   });
 
   let slots = 0;
@@ -86,11 +91,13 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
     const p = check.pattern;
     if (p.type !== 'sequence') return;
     for (const seq of p.sequences) for (const slot of seq) slots += 'any' in slot ? slot.any.length : 1;
-    if (p.sequences.length > L.sequencesPerCheck) add(['checks', c, 'pattern', 'sequences'], `${p.sequences.length} sequences; at most ${L.sequencesPerCheck}`);
+    if (p.sequences.length > L.sequencesPerCheck)
+      add(['checks', c, 'pattern', 'sequences'], `${p.sequences.length} sequences; at most ${L.sequencesPerCheck}`);
     p.sequences.forEach((seq, s) =>
       seq.forEach((slot, k) => {
         const path = ['checks', c, 'pattern', 'sequences', s, k];
-        if ('any' in slot && slot.any.length > L.alternativesPerSlot) add([...path, 'any'], `${slot.any.length} alternatives; at most ${L.alternativesPerSlot}`);
+        if ('any' in slot && slot.any.length > L.alternativesPerSlot)
+          add([...path, 'any'], `${slot.any.length} alternatives; at most ${L.alternativesPerSlot}`);
         if ('gap' in slot && slot.gap > L.gapWords) add([...path, 'gap'], `a gap of ${slot.gap} words; at most ${L.gapWords}`);
       }),
     );
@@ -101,7 +108,8 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
   const phrases = phrasesOf(pack);
   if (phrases.length > L.phrases) add(['rules'], `${phrases.length} phrases in rules and checks; at most ${L.phrases}`);
   for (const { path, phrase } of phrases) {
-    if (phrase.replace(/[\s*-]/g, '').length < L.phraseMinChars) add(path, `"${phrase}" is too short to mean anything on its own; at least ${L.phraseMinChars} letters`);
+    if (phrase.replace(/[\s*-]/g, '').length < L.phraseMinChars)
+      add(path, `"${phrase}" is too short to mean anything on its own; at least ${L.phraseMinChars} letters`);
     if (problems.length > 200) break;
   }
   return problems;
@@ -110,14 +118,16 @@ function packLimits(pack: StoryPack, builtins: readonly BuiltinIdentity[]): Prob
 /** `text` is the file's content; `builtins` the packs that come with Lateral. */
 export function checkInstallable(text: string, builtins: readonly BuiltinIdentity[]): InstallCheck {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > L.fileBytes) return { ok: false, problems: [{ path: '(file)', message: `the file is ${bytes} bytes; at most ${L.fileBytes}` }] };
+  if (bytes > L.fileBytes)
+    return { ok: false, problems: [{ path: '(file)', message: `the file is ${bytes} bytes; at most ${L.fileBytes}` }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [{ path: '(file)', message: `not JSON: ${(error as Error).message}` }] };
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, problems: [{ path: '(root)', message: 'a story pack is a JSON object' }] };
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, problems: [{ path: '(root)', message: 'a story pack is a JSON object' }] };
   const shape = shapeLimits(json);
   const validated = validatePack(json);
   if (!validated.ok) return { ok: false, problems: [...shape, ...validated.problems] };

@@ -7,11 +7,22 @@ import { importClaimReviews } from '../claimreview/import';
 import { checkInstallable, type BuiltinIdentity, type InstallCheck } from './check';
 
 export function packIdFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*$/, '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-+$/, '');
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `claims-${stem || 'file'}`;
 }
 
-export function packFromFile(text: string, fileName: string, builtins: readonly BuiltinIdentity[]): InstallCheck & { fromClaimReview: boolean } {
+export function packFromFile(
+  text: string,
+  fileName: string,
+  builtins: readonly BuiltinIdentity[],
+): InstallCheck & { fromClaimReview: boolean } {
   const asPack = checkInstallable(text, builtins);
   if (asPack.ok) return { ...asPack, fromClaimReview: false };
   let json: unknown;

@@ -61,7 +61,10 @@ export function compileInstalled(pack: StoryPack): { ok: true; installed: Instal
   }
   const size = JSON.stringify(compiled).length;
   if (size > INSTALL_LIMITS.compiledChars) {
-    return { ok: false, problems: [{ path: 'rules', message: `the compiled matcher would take ${size} characters; at most ${INSTALL_LIMITS.compiledChars}` }] };
+    return {
+      ok: false,
+      problems: [{ path: 'rules', message: `the compiled matcher would take ${size} characters; at most ${INSTALL_LIMITS.compiledChars}` }],
+    };
   }
   return {
     ok: true,
@@ -105,7 +108,9 @@ export interface UpdateSummary {
 /** JSON with keys in sorted order: storage may hand objects back with their keys reordered. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 

@@ -72,7 +72,9 @@ export function packSkeleton(id: string, schemaRef = 'story-pack.schema.json'): 
         type: 'wrong-date',
         title: 'Replace with a short title for the error',
         right: 'Replace with what the record says.',
-        sources: [{ sourceId: 's0', stance: 'wrong', says: 'Replace: what the article got wrong.', excerpt: 'Replace with at most a short quote' }],
+        sources: [
+          { sourceId: 's0', stance: 'wrong', says: 'Replace: what the article got wrong.', excerpt: 'Replace with at most a short quote' },
+        ],
         factIds: ['event-date'],
         referenceIds: ['r-record'],
         severity: 'medium',

@@ -65,7 +65,11 @@ export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
     checkRefs(fact.referenceIds, referenceIds, [...base, 'referenceIds'], 'reference source');
     checkRefs(fact.entityIds, entityIds, [...base, 'entityIds'], 'entity');
     for (const seed of seedIds) {
-      if (!(seed in fact.sources)) add([...base, 'sources', seed], `fact "${fact.id}" says nothing about seed source "${seed}"; every fact covers every seed (use stance "silent")`);
+      if (!(seed in fact.sources))
+        add(
+          [...base, 'sources', seed],
+          `fact "${fact.id}" says nothing about seed source "${seed}"; every fact covers every seed (use stance "silent")`,
+        );
     }
     for (const key of Object.keys(fact.sources)) {
       if (!seedIds.has(key)) add([...base, 'sources', key], `"${key}" is not a seed source`);
@@ -89,10 +93,12 @@ export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
   pack.facts.forEach((fact, fi) => {
     for (const [sourceId, stance] of Object.entries(fact.sources)) {
       if (stance.stance !== 'wrong') continue;
-      const explained = pack.discrepancies.some(
-        (d) => d.factIds.includes(fact.id) && d.sources.some((s) => s.sourceId === sourceId),
-      );
-      if (!explained) add(['facts', fi, 'sources', sourceId, 'stance'], `"${sourceId}" is wrong on "${fact.id}" but no discrepancy lists that source for that fact`);
+      const explained = pack.discrepancies.some((d) => d.factIds.includes(fact.id) && d.sources.some((s) => s.sourceId === sourceId));
+      if (!explained)
+        add(
+          ['facts', fi, 'sources', sourceId, 'stance'],
+          `"${sourceId}" is wrong on "${fact.id}" but no discrepancy lists that source for that fact`,
+        );
     }
   });
 
@@ -134,19 +140,30 @@ function recordBacking(pack: StoryPack): IntegrityProblem[] {
   pack.facts.forEach((fact, fi) => {
     if (fact.referenceIds.length > 0) return;
     if (fact.referenceNote === undefined) {
-      problems.push({ path: ['facts', fi, 'referenceIds'], message: `fact "${fact.id}" cites no reference item; cite the dated item its answer rests on, or say in referenceNote why there is none` });
+      problems.push({
+        path: ['facts', fi, 'referenceIds'],
+        message: `fact "${fact.id}" cites no reference item; cite the dated item its answer rests on, or say in referenceNote why there is none`,
+      });
     }
     for (const [sourceId, stance] of Object.entries(fact.sources)) {
-      if (stance.stance === 'wrong') problems.push({ path: ['facts', fi, 'sources', sourceId, 'stance'], message: `"${sourceId}" is marked wrong on "${fact.id}", but ${silentRecord}` });
+      if (stance.stance === 'wrong')
+        problems.push({
+          path: ['facts', fi, 'sources', sourceId, 'stance'],
+          message: `"${sourceId}" is marked wrong on "${fact.id}", but ${silentRecord}`,
+        });
     }
   });
   pack.discrepancies.forEach((d, di) => {
     d.sources.forEach((s, si) => {
       const path = ['discrepancies', di, 'sources', si, 'stance'];
-      if (s.stance === 'wrong' && d.referenceIds.length === 0) problems.push({ path, message: `"${s.sourceId}" is marked wrong in "${d.id}", but ${silentRecord}` });
+      if (s.stance === 'wrong' && d.referenceIds.length === 0)
+        problems.push({ path, message: `"${s.sourceId}" is marked wrong in "${d.id}", but ${silentRecord}` });
       // A claim is single-source because nothing else confirms it; a claim the record reports is not one.
       if (d.type === 'single-source-claim' && s.stance !== 'agrees' && s.stance !== 'unconfirmed') {
-        problems.push({ path, message: `"${d.id}" is a single-source claim, so "${s.sourceId}" can only be "unconfirmed" (or "agrees"), not "${s.stance}"` });
+        problems.push({
+          path,
+          message: `"${d.id}" is a single-source claim, so "${s.sourceId}" can only be "unconfirmed" (or "agrees"), not "${s.stance}"`,
+        });
       }
     });
   });
@@ -187,12 +204,14 @@ function quotationFaithfulness(pack: StoryPack, entityIds: ReadonlySet<string>):
   const unknown = (quoting: string | undefined) => quoting !== undefined && !entityIds.has(quoting);
   pack.facts.forEach((fact, fi) => {
     for (const [sourceId, stance] of Object.entries(fact.sources)) {
-      if (unknown(stance.quoting)) problems.push({ path: ['facts', fi, 'sources', sourceId, 'quoting'], message: `unknown entity "${stance.quoting}"` });
+      if (unknown(stance.quoting))
+        problems.push({ path: ['facts', fi, 'sources', sourceId, 'quoting'], message: `unknown entity "${stance.quoting}"` });
     }
   });
   pack.discrepancies.forEach((d, di) => {
     d.sources.forEach((s, si) => {
-      if (unknown(s.quoting)) problems.push({ path: ['discrepancies', di, 'sources', si, 'quoting'], message: `unknown entity "${s.quoting}"` });
+      if (unknown(s.quoting))
+        problems.push({ path: ['discrepancies', di, 'sources', si, 'quoting'], message: `unknown entity "${s.quoting}"` });
       if (d.type === 'spelling-variant' && s.quoting !== undefined && s.stance !== 'agrees') {
         problems.push({
           path: ['discrepancies', di, 'sources', si, 'stance'],

@@ -182,7 +182,7 @@ export const factSchema = z.strictObject({
 export const discrepancySourceSchema = z
   .strictObject({
     sourceId: idSchema,
-    stance: z.enum(STANCES).describe('Must equal this source\'s stance on every fact in the discrepancy\'s factIds.'),
+    stance: z.enum(STANCES).describe("Must equal this source's stance on every fact in the discrepancy's factIds."),
     says: text.describe('What this article says, in our own words.'),
     excerpt: excerptSchema.optional(),
     quoting: quotingSchema.optional(),
@@ -223,9 +223,7 @@ export const discrepancySchema = z
       .describe(
         'The facts this discrepancy concerns. Each listed source must have the same stance here as on every one of these facts, so the popover and the classroom never tell the same point two ways.',
       ),
-    referenceIds: z
-      .array(idSchema)
-      .describe('Reference items that back `right`. Required (non-empty) when any source is marked "wrong".'),
+    referenceIds: z.array(idSchema).describe('Reference items that back `right`. Required (non-empty) when any source is marked "wrong".'),
     severity: z.enum(['low', 'medium', 'high']),
     whyItMatters: text.describe('One or two sentences an educator can read aloud.'),
   })
@@ -234,7 +232,8 @@ export const discrepancySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['sources'],
-        message: 'a conflict needs at least one seed source that differs, is wrong or is silent; use kind "watch" for reference-only entries',
+        message:
+          'a conflict needs at least one seed source that differs, is wrong or is silent; use kind "watch" for reference-only entries',
       });
     }
   });

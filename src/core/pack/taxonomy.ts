@@ -12,8 +12,7 @@ export const DISCREPANCY_TYPES = [
   {
     id: 'relative-date',
     label: 'Undated relative time',
-    description:
-      'Words like "yesterday" or "last month" in an article that carries no date, so readers cannot tell when things happened.',
+    description: 'Words like "yesterday" or "last month" in an article that carries no date, so readers cannot tell when things happened.',
   },
   {
     id: 'wrong-title',
@@ -100,7 +99,4 @@ export const DISCREPANCY_TYPES = [
 
 export type DiscrepancyTypeId = (typeof DISCREPANCY_TYPES)[number]['id'];
 
-export const DISCREPANCY_TYPE_IDS = DISCREPANCY_TYPES.map((t) => t.id) as [
-  DiscrepancyTypeId,
-  ...DiscrepancyTypeId[],
-];
+export const DISCREPANCY_TYPE_IDS = DISCREPANCY_TYPES.map((t) => t.id) as [DiscrepancyTypeId, ...DiscrepancyTypeId[]];

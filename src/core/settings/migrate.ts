@@ -12,8 +12,7 @@ export type Migration = (settings: Record<string, unknown>) => Record<string, un
 export const MIGRATIONS: Record<number, Migration> = {};
 
 export type MigrationOutcome =
-  | { ok: true; settings: Record<string, unknown> }
-  | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
+  { ok: true; settings: Record<string, unknown> } | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
 
 export function migrate(
   settings: Record<string, unknown>,

@@ -26,8 +26,7 @@ export interface RepairResult {
 }
 
 type Record_ = Record<string, unknown>;
-const isRecord = (value: unknown): value is Record_ =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function keep<T>(schema: z.ZodType<T>, value: unknown, fallback: T, path: string, repaired: string[]): T {
   if (value === undefined) return fallback;

@@ -8,12 +8,7 @@ import { z } from 'zod';
 import { COLOUR_PATTERN, hasEnoughContrast } from './contrast';
 import { ID_PATTERN, LIMITS } from './limits';
 import { phraseKey, phraseProblem } from './phrases';
-import {
-  DEFAULT_COLOURS,
-  HIGHLIGHT_STYLES,
-  SENSITIVITIES,
-  SITE_MODES,
-} from './schema-constants';
+import { DEFAULT_COLOURS, HIGHLIGHT_STYLES, SENSITIVITIES, SITE_MODES } from './schema-constants';
 import { isValidHost, sitePatternProblem } from './site-patterns';
 
 export * from './schema-constants';

@@ -31,8 +31,7 @@ export function exportFileName(now: Date = new Date()): string {
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: Problem[] };
 
 const fail = (...problems: Problem[]): ImportResult => ({ ok: false, problems });
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ALLOWED_TOP_LEVEL = ['format', 'schemaVersion', 'exportedAt', 'settings'];
 

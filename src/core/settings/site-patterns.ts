@@ -27,7 +27,10 @@ export interface SitePattern {
  * are validated as written so the problem list matches the file.
  */
 export function normaliseSitePattern(input: string): string {
-  let value = input.trim().toLowerCase().replace(/^https?:\/\//, '');
+  let value = input
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '');
   if (value.endsWith('/') && value.indexOf('/') === value.length - 1) value = value.slice(0, -1);
   return value;
 }

@@ -201,4 +201,3 @@ export async function resetSettings(area: StorageAreaLike): Promise<void> {
   const keys = Object.keys(current).filter(isSettingsKey);
   if (keys.length > 0) await area.remove(keys);
 }
-

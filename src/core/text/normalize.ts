@@ -35,13 +35,22 @@ export interface Normalized {
 }
 
 const DROPPED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
-const DASHES = new Set([
-  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d,
-]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const SINGLE_QUOTES = new Set([0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x60, 0xb4, 0x2bc]);
 const DOUBLE_QUOTES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]);
 const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', đ: 'd',
+  ß: 'ss',
+  ẞ: 'ss',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ı: 'i',
+  đ: 'd',
 };
 const WHITESPACE = /\s/u;
 const COMBINING = /\p{M}/gu;
@@ -225,13 +234,26 @@ addAll(UNIT_WORDS, 'dos tres cuatro cinco seis siete ocho nueve', 2);
 addAll(COMPOUND_ONLY_UNITS, 'uno/una', 1);
 addAll(WHOLE_WORDS, 'diez', 10);
 addAll(WHOLE_WORDS, 'doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte', 12);
-addAll(WHOLE_WORDS, 'veintiuno/veintiun/veintiuna veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve', 21);
+addAll(
+  WHOLE_WORDS,
+  'veintiuno/veintiun/veintiuna veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve',
+  21,
+);
 addAll(TENS_WORDS, 'treinta cuarenta cincuenta sesenta setenta ochenta noventa', 30, 10);
 // Polish (nominative/genitive; folded: ł -> l, ś -> s)
-addAll(UNIT_WORDS, 'dwa/dwie/dwoch/dwu trzy/trzech czterech/cztery piec/pieciu szesc/szesciu siedem/siedmiu osiem/osmiu dziewiec/dziewieciu', 2);
+addAll(
+  UNIT_WORDS,
+  'dwa/dwie/dwoch/dwu trzy/trzech czterech/cztery piec/pieciu szesc/szesciu siedem/siedmiu osiem/osmiu dziewiec/dziewieciu',
+  2,
+);
 addAll(COMPOUND_ONLY_UNITS, 'jeden/jednego', 1);
 addAll(WHOLE_WORDS, 'dziesiec/dziesieciu', 10);
-addAll(TENS_WORDS, 'dwadziescia/dwudziestu trzydziesci/trzydziestu czterdziesci/czterdziestu piecdziesiat/piecdziesieciu szescdziesiat/szescdziesieciu', 20, 10);
+addAll(
+  TENS_WORDS,
+  'dwadziescia/dwudziestu trzydziesci/trzydziestu czterdziesci/czterdziestu piecdziesiat/piecdziesieciu szescdziesiat/szescdziesieciu',
+  20,
+  10,
+);
 // Russian (folded: й -> и, ё -> е)
 addAll(UNIT_WORDS, 'два/две/двух три/трех четыре/четырех пять/пяти шесть/шести семь/семи восемь/восьми девять/девяти', 2);
 addAll(COMPOUND_ONLY_UNITS, 'один/одна/одного', 1);
@@ -240,15 +262,21 @@ addAll(WHOLE_WORDS, 'пятнадцать/пятнадцати', 15);
 addAll(TENS_WORDS, 'двадцать/двадцати тридцать/тридцати сорок/сорока пятьдесят/пятидесяти шестьдесят/шестидесяти', 20, 10);
 // Ukrainian (folded: ї -> і, й -> и; apostrophe kept inside the word)
 for (const [words, value] of [
-  ["дві/двох", 2], ["трьох", 3], ["чотири/чотирьох", 4], ["п'ять/п'яти", 5], ["шість", 6],
-  ["сім", 7], ["вісім", 8], ["дев'ять/дев'яти", 9],
+  ['дві/двох', 2],
+  ['трьох', 3],
+  ['чотири/чотирьох', 4],
+  ["п'ять/п'яти", 5],
+  ['шість', 6],
+  ['сім', 7],
+  ['вісім', 8],
+  ["дев'ять/дев'яти", 9],
 ] as const) {
   for (const w of words.split('/')) UNIT_WORDS[w] = value;
 }
 addAll(COMPOUND_ONLY_UNITS, 'одна/одного', 1);
 addAll(WHOLE_WORDS, 'десять', 10);
 WHOLE_WORDS["п'ятнадцять"] = 15;
-addAll(TENS_WORDS, "двадцять/двадцяти тридцять/тридцяти", 20, 10);
+addAll(TENS_WORDS, 'двадцять/двадцяти тридцять/тридцяти', 20, 10);
 TENS_WORDS["п'ятдесят"] = 50;
 
 /** Joining words between tens and unit: "vingt et un", "treinta y ocho". */

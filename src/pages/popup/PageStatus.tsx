@@ -37,8 +37,16 @@ export function PageStatus({ state, onRequestAccess, onReload }: PageStatusProps
         </div>
       );
     case 'inactive':
-      return <p class="status" data-state={`inactive-${state.reason}`}>{t(`popup_state_${state.reason.replace('-', '_')}`)}</p>;
+      return (
+        <p class="status" data-state={`inactive-${state.reason}`}>
+          {t(`popup_state_${state.reason.replace('-', '_')}`)}
+        </p>
+      );
     case 'nothing':
-      return <p class="status" data-state="nothing">{t('popup_state_nothing')}</p>;
+      return (
+        <p class="status" data-state="nothing">
+          {t('popup_state_nothing')}
+        </p>
+      );
   }
 }

@@ -110,9 +110,7 @@ export function Popup(): JSX.Element {
   };
 
   const ready = settings !== undefined && facts !== undefined;
-  const state = ready
-    ? describePage({ url, report: facts.report, hasHostAccess: facts.hostAccess, settings })
-    : undefined;
+  const state = ready ? describePage({ url, report: facts.report, hasHostAccess: facts.hostAccess, settings }) : undefined;
 
   return (
     <main aria-busy={!ready}>

@@ -15,7 +15,11 @@ export type PageState =
   | { kind: 'findings'; report: PageReport };
 
 /** Browsers keep extensions off their own stores, whatever the host permissions say. */
-const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/addons\.mozilla\.org\//];
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/addons\.mozilla\.org\//,
+];
 
 export function isWebPage(url: string): boolean {
   return /^https?:\/\//i.test(url) && !STORE_PAGES.some((store) => store.test(url));

@@ -44,22 +44,26 @@ export function useSettings(): SettingsState {
   }, []);
 
   // Only what the reader changed relative to what they were shown is written (see saveSettings).
-  const save = useCallback(async (next: Settings): Promise<SaveOutcome> => {
-    const checked = settingsSchema.safeParse(next);
-    if (!checked.success) return { ok: false, error: checked.error.issues.map((i) => i.message).join('; ') };
-    try {
-      await writeSettings(checked.data, settings);
-      setSettings(checked.data);
-      return { ok: true };
-    } catch (error) {
-      if (error instanceof SettingsNotWritten) {
-        const why = error.reason === 'newer-version' ? t('options_not_saved_newer') : t('options_not_saved_pending', [error.fields.join(', ')]);
-        return { ok: false, error: why };
+  const save = useCallback(
+    async (next: Settings): Promise<SaveOutcome> => {
+      const checked = settingsSchema.safeParse(next);
+      if (!checked.success) return { ok: false, error: checked.error.issues.map((i) => i.message).join('; ') };
+      try {
+        await writeSettings(checked.data, settings);
+        setSettings(checked.data);
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof SettingsNotWritten) {
+          const why =
+            error.reason === 'newer-version' ? t('options_not_saved_newer') : t('options_not_saved_pending', [error.fields.join(', ')]);
+          return { ok: false, error: why };
+        }
+        // storage.sync quota errors land here; the page shows them instead of losing the change silently.
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
-      // storage.sync quota errors land here; the page shows them instead of losing the change silently.
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [settings]);
+    },
+    [settings],
+  );
 
   const update = useCallback(
     async (change: (draft: Settings) => void): Promise<SaveOutcome> => {

@@ -49,19 +49,18 @@ export function DiscrepancyCard({ pack, discrepancy: d, sourceNumbers, headingLe
           <p>{d.right}</p>
           {d.referenceIds.length > 0 && <SourceList sources={recordSources(pack, d.referenceIds)} />}
         </section>
-        {(layout === 'card' || !hasDiff) && d.sources.map((s) => (
-          <section class="version" key={s.sourceId}>
-            <Sub>{nameOf(s.sourceId)}</Sub>
-            <StanceMarker stance={s.stance} />
-            <p>{s.says}</p>
-            {s.excerpt && <q class="excerpt">{s.excerpt}</q>}
-          </section>
-        ))}
+        {(layout === 'card' || !hasDiff) &&
+          d.sources.map((s) => (
+            <section class="version" key={s.sourceId}>
+              <Sub>{nameOf(s.sourceId)}</Sub>
+              <StanceMarker stance={s.stance} />
+              <p>{s.says}</p>
+              {s.excerpt && <q class="excerpt">{s.excerpt}</q>}
+            </section>
+          ))}
       </div>
 
-      {hasDiff && (
-        <QuoteDiff quotes={quotes} nameOf={nameOf} stanceOf={stanceOf} Sub={Sub} showRecordBaseline={layout === 'card'} />
-      )}
+      {hasDiff && <QuoteDiff quotes={quotes} nameOf={nameOf} stanceOf={stanceOf} Sub={Sub} showRecordBaseline={layout === 'card'} />}
 
       <section class="why">
         <Sub>{t('classroom_whyItMatters')}</Sub>

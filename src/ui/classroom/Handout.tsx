@@ -37,7 +37,13 @@ export function Handout({ pack, matrix, discrepancies, types, sourceNumbers, exe
             </li>
           ))}
         </ol>
-        <CoverageTable columns={matrix.columns} rows={matrix.rows} showNotes={false} excerpts="none" caption={t('classroom_coverageCaption', pack.title)} />
+        <CoverageTable
+          columns={matrix.columns}
+          rows={matrix.rows}
+          showNotes={false}
+          excerpts="none"
+          caption={t('classroom_coverageCaption', pack.title)}
+        />
         <Legend types={types} idPrefix="handout" />
         <h2>{t('classroom_handoutDiscrepancies')}</h2>
         <ol class="handout-discrepancies">
@@ -50,7 +56,11 @@ export function Handout({ pack, matrix, discrepancies, types, sourceNumbers, exe
                 {d.referenceIds.length > 0 && (
                   <span class="handout-cites">
                     {' '}
-                    ({recordSources(pack, d.referenceIds).map((s) => `${s.outlet}, “${s.title}”, ${s.date}`).join('; ')})
+                    (
+                    {recordSources(pack, d.referenceIds)
+                      .map((s) => `${s.outlet}, “${s.title}”, ${s.date}`)
+                      .join('; ')}
+                    )
                   </span>
                 )}
               </li>

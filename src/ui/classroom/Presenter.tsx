@@ -59,13 +59,7 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   }, [last, onExit]);
 
   return (
-    <section
-      class="presenter"
-      ref={regionRef}
-      tabIndex={-1}
-      aria-label={t('classroom_presenterTitle')}
-      style={{ '--fit': String(fit) }}
-    >
+    <section class="presenter" ref={regionRef} tabIndex={-1} aria-label={t('classroom_presenterTitle')} style={{ '--fit': String(fit) }}>
       {current ? (
         <div class="slide" data-index={index} key={current.id}>
           <DiscrepancyCard pack={pack} discrepancy={current} sourceNumbers={sourceNumbers} headingLevel={2} layout="slide" />

@@ -15,11 +15,7 @@ export function TypeFilterSelect({ id, filter, types, onChange }: Props) {
   return (
     <div class="filter">
       <label for={id}>{t('classroom_filterLabel')}</label>
-      <select
-        id={id}
-        value={filterToValue(filter)}
-        onChange={(event) => onChange(filterFromValue(event.currentTarget.value, known))}
-      >
+      <select id={id} value={filterToValue(filter)} onChange={(event) => onChange(filterFromValue(event.currentTarget.value, known))}>
         <option value="all">{t('classroom_filterAll')}</option>
         <option value="any-discrepancy">{t('classroom_filterAny')}</option>
         {types.map(({ type, count }) => (

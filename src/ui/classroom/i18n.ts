@@ -25,7 +25,10 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /** Counted messages: see plural-key.ts for how the form is chosen. */
-export const tn = makeTn((key, substitutions) => t(key, substitutions.map(String)), () => uiLanguage());
+export const tn = makeTn(
+  (key, substitutions) => t(key, substitutions.map(String)),
+  () => uiLanguage(),
+);
 
 const keyPart = (id: string) => id.replace(/-/g, '_');
 

@@ -5,7 +5,13 @@
  */
 import { useCallback, useState } from 'preact/hooks';
 import type { Exercise } from '../../core/classroom/exercise-schema';
-import { emptyProgress, parseProgress, progressKey, serializeProgress, type ExerciseProgress } from '../../core/classroom/exercise-progress';
+import {
+  emptyProgress,
+  parseProgress,
+  progressKey,
+  serializeProgress,
+  type ExerciseProgress,
+} from '../../core/classroom/exercise-progress';
 
 const CHOSEN_KEY = 'lateral.classroom.exercise';
 

@@ -20,7 +20,19 @@ const OTHER_GROUPS: { stance: StanceId; key: string }[] = [
   { stance: 'agrees', key: 'popoverGotItRight' },
 ];
 
-function OutletGroup({ pack, group, title, entries, t }: { pack: StoryPack; group: string; title: string; entries: SourceEntry[]; t: Translate }) {
+function OutletGroup({
+  pack,
+  group,
+  title,
+  entries,
+  t,
+}: {
+  pack: StoryPack;
+  group: string;
+  title: string;
+  entries: SourceEntry[];
+  t: Translate;
+}) {
   if (entries.length === 0) return null;
   return (
     <>
@@ -82,7 +94,14 @@ export function DiscrepancyPanel(props: {
         <p>{discrepancy.whyItMatters}</p>
         <OutletGroup pack={pack} group="printed" title={t('popoverPrintedSame')} entries={printed} t={t} />
         {OTHER_GROUPS.map((g) => (
-          <OutletGroup key={g.stance} group={g.stance} pack={pack} title={t(g.key)} entries={others.filter((s) => s.stance === g.stance)} t={t} />
+          <OutletGroup
+            key={g.stance}
+            group={g.stance}
+            pack={pack}
+            title={t(g.key)}
+            entries={others.filter((s) => s.stance === g.stance)}
+            t={t}
+          />
         ))}
         {view.references.length > 0 && (
           <>

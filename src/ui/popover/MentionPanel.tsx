@@ -20,7 +20,19 @@ function FactList({ pack, facts, t }: { pack: StoryPack; facts: Fact[]; t: Trans
   );
 }
 
-export function MentionPanel({ pack, hit, text = '', t, titleId }: { pack: StoryPack; hit: Hit; text?: string; t: Translate; titleId: string }) {
+export function MentionPanel({
+  pack,
+  hit,
+  text = '',
+  t,
+  titleId,
+}: {
+  pack: StoryPack;
+  hit: Hit;
+  text?: string;
+  t: Translate;
+  titleId: string;
+}) {
   const focus = focusOf(pack, { ...hit, text });
   if (!focus || focus.kind !== 'subject') return <h2 id={titleId}>{pack.title}</h2>;
   const { topic, entity } = focus;

@@ -86,7 +86,15 @@ export function Popover({ request }: { request: PopoverRequest }) {
     );
 
   return (
-    <div ref={panel} class="panel" role="dialog" aria-modal="false" aria-labelledby={TITLE_ID} tabIndex={-1} style={{ left: '0px', top: '0px' }}>
+    <div
+      ref={panel}
+      class="panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={TITLE_ID}
+      tabIndex={-1}
+      style={{ left: '0px', top: '0px' }}
+    >
       <header>
         <p class="brand">{t('popoverBrand')}</p>
         <button type="button" class="close" aria-label={t('popoverClose')} onClick={() => request.onClose()}>

@@ -22,7 +22,9 @@ function uiLocale(t: Translate): string {
 export function formatDay(iso: string, t: Translate): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   try {
-    return new Intl.DateTimeFormat(uiLocale(t), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    return new Intl.DateTimeFormat(uiLocale(t), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(y, m - 1, d),
+    );
   } catch {
     return iso;
   }

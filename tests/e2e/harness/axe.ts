@@ -21,7 +21,10 @@ export async function runAxe(page: TestPage, include?: string): Promise<AxeViola
   await page.evaluateScript(AXE_SOURCE);
   return page.evaluate(async (selector: string | null) => {
     type Axe = {
-      run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+      run(
+        ctx: unknown,
+        opts: unknown,
+      ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
     };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     const result = await axe.run(selector ? { include: [selector] } : document, {

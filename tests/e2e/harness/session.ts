@@ -104,10 +104,8 @@ export function wrapPlaywright(page: PwPage): TestPage {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: async (source) => void (await page.evaluate(source)),
-    waitForSelector: async (selector, timeout = 10_000) =>
-      void (await page.waitForSelector(selector, { timeout, state: 'attached' })),
-    waitForFunction: async (fn, arg, timeout = 10_000) =>
-      void (await page.waitForFunction(fn as never, arg, { timeout, polling: POLL })),
+    waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout, state: 'attached' })),
+    waitForFunction: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: POLL })),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
@@ -195,8 +193,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     evaluateScript: async (source) => void (await page.evaluate(source)),
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
-    waitForFunction: async (fn, arg, timeout = 10_000) =>
-      void (await page.waitForFunction(fn as never, { timeout, polling: POLL }, arg)),
+    waitForFunction: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: POLL }, arg)),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),

@@ -82,7 +82,9 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
           aria-describedby="import-hint"
           onChange={(event) => void importFile(event.currentTarget)}
         />
-        <p id="import-hint" class="hint">{t('options_import_hint')}</p>
+        <p id="import-hint" class="hint">
+          {t('options_import_hint')}
+        </p>
       </div>
       <div id="import-result" data-file={lastFile}>
         <ProblemList id="import-problems" title={t('options_import_refused')} problems={problems} />

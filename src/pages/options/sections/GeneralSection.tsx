@@ -16,7 +16,9 @@ export function GeneralSection({ settings, update }: SectionProps): JSX.Element 
         describedBy="enabled-hint"
         onChange={(on) => void update((draft) => void (draft.enabled = on))}
       />
-      <p id="enabled-hint" class="hint">{t('options_enabled_hint')}</p>
+      <p id="enabled-hint" class="hint">
+        {t('options_enabled_hint')}
+      </p>
       <fieldset>
         <legend>{t('options_sensitivity')}</legend>
         {SENSITIVITIES.map((level) => (
@@ -31,7 +33,9 @@ export function GeneralSection({ settings, update }: SectionProps): JSX.Element 
               onChange={() => void update((draft) => void (draft.sensitivity = level))}
             />
             <label for={`sensitivity-${level}`}>{t(`options_sensitivity_${level}`)}</label>
-            <p id={`sensitivity-${level}-hint`} class="hint">{t(`options_sensitivity_${level}_hint`)}</p>
+            <p id={`sensitivity-${level}-hint`} class="hint">
+              {t(`options_sensitivity_${level}_hint`)}
+            </p>
           </div>
         ))}
       </fieldset>

@@ -31,11 +31,7 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
     event.preventDefault();
     const value = normalise(draft);
     const problem =
-      items.length >= max
-        ? t('options_list_full', [max])
-        : items.includes(value)
-          ? t('options_already_listed', [value])
-          : check?.(value);
+      items.length >= max ? t('options_list_full', [max]) : items.includes(value) ? t('options_already_listed', [value]) : check?.(value);
     if (problem !== undefined) return setError(problem);
     if (await onChange([...items, value])) {
       setDraft('');
@@ -46,10 +42,14 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
   return (
     <div class="list-editor" id={id}>
       <h3 id={`${id}-heading`}>{label}</h3>
-      <p id={`${id}-hint`} class="hint">{hint}</p>
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
       {canAdd && (
         <form onSubmit={(event) => void add(event)} class="add-row">
-          <label for={`${id}-input`} class="visually-hidden">{label}</label>
+          <label for={`${id}-input`} class="visually-hidden">
+            {label}
+          </label>
           <input
             id={`${id}-input`}
             type="text"
@@ -63,7 +63,9 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
           <button type="submit">{t('options_add')}</button>
         </form>
       )}
-      <p id={`${id}-error`} class="field-error" role="alert">{error ?? ''}</p>
+      <p id={`${id}-error`} class="field-error" role="alert">
+        {error ?? ''}
+      </p>
       {items.length === 0 ? (
         <p class="hint">{t('options_list_empty')}</p>
       ) : (

@@ -66,7 +66,9 @@ export function PhrasesSection({ settings, update }: SectionProps): JSX.Element 
         />
         <button type="submit">{t('options_add')}</button>
       </form>
-      <p id="phrase-error" class="field-error" role="alert">{error ?? ''}</p>
+      <p id="phrase-error" class="field-error" role="alert">
+        {error ?? ''}
+      </p>
       {phrases.length === 0 ? (
         <p class="hint">{t('options_list_empty')}</p>
       ) : (

@@ -9,10 +9,25 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { exportClaimReviews } from '../../../core/claimreview/export';
 import { packFromFile } from '../../../core/pack-install/from-file';
-import { compareVersions, compileInstalled, summarize, summarizeUpdate, type InstalledPack, type PackSummary, type UpdateSummary } from '../../../core/pack-install/installed';
+import {
+  compareVersions,
+  compileInstalled,
+  summarize,
+  summarizeUpdate,
+  type InstalledPack,
+  type PackSummary,
+  type UpdateSummary,
+} from '../../../core/pack-install/installed';
 import type { StoryPack } from '../../../core/pack/schema';
 import { t } from '../../../platform/i18n';
-import { disabledBuiltins, listInstalled, removeInstalled, saveInstalled, setBuiltinEnabled, setInstalledEnabled } from '../../../platform/pack-store';
+import {
+  disabledBuiltins,
+  listInstalled,
+  removeInstalled,
+  saveInstalled,
+  setBuiltinEnabled,
+  setInstalledEnabled,
+} from '../../../platform/pack-store';
 import { ProblemList } from '../../../ui/components/ProblemList';
 import { storyPacks } from '../../../ui/components/story-packs';
 import { Switch } from '../../../ui/components/Switch';
@@ -43,7 +58,11 @@ function PackRow({ row, onToggle, onRemove }: { row: Row; onToggle(on: boolean):
         {t('packs_meta', [row.version, row.languages.join(', ') || '—', row.counts.facts, row.counts.discrepancies, row.counts.rules])}{' '}
         {row.builtin ? t('packs_builtin') : t('packs_installed')}
       </p>
-      <button type="button" class="pack-claimreview" onClick={() => download(`${JSON.stringify(exportClaimReviews(row.pack), null, 2)}\n`, `${row.id}.claimreview.json`)}>
+      <button
+        type="button"
+        class="pack-claimreview"
+        onClick={() => download(`${JSON.stringify(exportClaimReviews(row.pack), null, 2)}\n`, `${row.id}.claimreview.json`)}
+      >
         {t('packs_claimreview')}
       </button>{' '}
       {!row.builtin && (
@@ -113,7 +132,9 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
             key={row.id}
             row={row}
             onToggle={(on) =>
-              void (row.builtin ? setBuiltinEnabled(row.id, on) : setInstalledEnabled(row.id, on)).then(() => finish(t(on ? 'packs_on' : 'packs_off', [row.title])))
+              void (row.builtin ? setBuiltinEnabled(row.id, on) : setInstalledEnabled(row.id, on)).then(() =>
+                finish(t(on ? 'packs_on' : 'packs_off', [row.title])),
+              )
             }
             onRemove={() => void removeInstalled(row.id).then(() => finish(t('packs_removed', [row.title])))}
           />
@@ -121,20 +142,38 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
       </ul>
       <div class="backup-row">
         <label for="pack-file">{t('packs_install')}</label>
-        <input id="pack-file" type="file" accept=".json,application/json" aria-describedby="pack-file-hint" onChange={(event) => void installFile(event.currentTarget)} />
-        <p id="pack-file-hint" class="hint">{t('packs_install_hint')}</p>
+        <input
+          id="pack-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="pack-file-hint"
+          onChange={(event) => void installFile(event.currentTarget)}
+        />
+        <p id="pack-file-hint" class="hint">
+          {t('packs_install_hint')}
+        </p>
       </div>
       <div id="pack-install-result" data-file={lastFile}>
         <ProblemList id="pack-problems" title={t('packs_refused')} problems={problems} />
         {pending && (
           <div id="pack-update" role="group" aria-labelledby="pack-update-question" class="confirm">
-            <p id="pack-update-question">{t('packs_update_question', [pending.installed.title, pending.summary.from, pending.summary.to])}</p>
+            <p id="pack-update-question">
+              {t('packs_update_question', [pending.installed.title, pending.summary.from, pending.summary.to])}
+            </p>
             <ul id="pack-update-changes">
               {(pending.summary.changes.length > 0 ? pending.summary.changes : [t('packs_update_same')]).map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
-            <button type="button" id="pack-update-confirm" onClick={() => void saveInstalled(pending.installed).then(() => finish(t('packs_update_done', [pending.installed.title, pending.summary.to])))}>
+            <button
+              type="button"
+              id="pack-update-confirm"
+              onClick={() =>
+                void saveInstalled(pending.installed).then(() =>
+                  finish(t('packs_update_done', [pending.installed.title, pending.summary.to])),
+                )
+              }
+            >
               {t('packs_update')}
             </button>{' '}
             <button type="button" id="pack-update-cancel" onClick={() => setPending(null)}>
