@@ -88,8 +88,17 @@ async function refresh(): Promise<void> {
     return;
   }
   // By URL, not by a bundled import (see build/vite-plugin-content-stages.ts).
-  const { ActivePage } = await importExtensionModule<typeof ActivePageModule>(activePageFile);
-  if (mine !== generation) return;
+  let module: typeof ActivePageModule;
+  try {
+    module = await importExtensionModule<typeof ActivePageModule>(activePageFile);
+  } catch (error) {
+    // Leaving the page cancels the import (Firefox reports it as a failed load); that is
+    // not an error of Lateral's. Any other failure is.
+    if (leaving) return;
+    throw error;
+  }
+  const { ActivePage } = module;
+  if (mine !== generation || leaving) return;
   active = new ActivePage({ settings, gate, onReport: sendReport });
 }
 
@@ -123,5 +132,10 @@ answerMessages((message) => {
 });
 
 watchSettings(() => void refresh(), lifetime.signal);
+/** True once the page is being left: work still in flight then has nowhere to go. */
+let leaving = false;
+addEventListener('pagehide', () => (leaving = true), { signal: lifetime.signal });
+addEventListener('pageshow', () => (leaving = false), { signal: lifetime.signal });
+
 watchRoutes();
 void refresh();
