@@ -41,9 +41,33 @@ const STRENGTH_PAGE =
   '<p id="wrong">The call between Witkoff and Ushakov took place on November 14.</p>' +
   `<p id="differs">${differing?.words.join(' ') ?? ''}.</p></article></body></html>`;
 
-function popoverText(): string | null {
-  const panel = document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]');
-  return panel ? (panel as HTMLElement).innerText : null;
+const popoverOpen = (root: ShadowRoot) => !!root.querySelector('[role="dialog"]');
+const popoverClosed = (root: ShadowRoot) => !root.querySelector('[role="dialog"]');
+
+/**
+ * In Lateral's closed shadow root: the open popover's strength line and, with its
+ * "why and who" disclosure opened, the heading and text of the outlets that printed the same.
+ */
+function discrepancyPanel(root: ShadowRoot): {
+  strength: string | null;
+  strengthText: string;
+  printedHeading: string | null;
+  printed: string | null;
+} | null {
+  const panel = root.querySelector('[role="dialog"]');
+  if (!panel) return null;
+  const strength = panel.querySelector<HTMLElement>('p.strength');
+  const more = panel.querySelector<HTMLDetailsElement>('details.more');
+  if (more && !more.open) more.querySelector<HTMLElement>('summary')?.click();
+  if (more && !more.open) more.open = true;
+  const printed = panel.querySelector<HTMLElement>('details.more ul[data-stance="printed"]');
+  const heading = printed?.previousElementSibling;
+  return {
+    strength: strength?.dataset.strength ?? null,
+    strengthText: strength?.innerText ?? '',
+    printedHeading: heading?.localName === 'h3' ? (heading as HTMLElement).innerText : null,
+    printed: printed ? printed.innerText : null,
+  };
 }
 
 /**
@@ -124,18 +148,21 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         return { wrong: [w.textDecorationStyle, w.backgroundColor], differs: [d.textDecorationStyle, d.backgroundColor] };
       });
       expect(looks.wrong).not.toEqual(looks.differs);
-      await page.click('#differs lateral-mark');
-      await page.waitForFunction(() => !!document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
-      const differsText = (await page.evaluate(popoverText))!;
-      expect(differsText).toContain('differs from the record');
-      expect(differsText).toContain(differingOutlet?.headline ?? '(no headline)');
+      await page.click('#differs lateral-mark[data-lateral-strength="differs"]');
+      await page.waitForLateralRoot(popoverOpen);
+      const differsPanel = await page.inLateralRoot(discrepancyPanel);
+      expect(differsPanel).not.toBeNull();
+      expect(differsPanel!.strength).toBe('differs');
+      expect(differsPanel!.strengthText).toContain('differs from the record');
+      expect(differsPanel!.printedHeading).toBe('Outlets that printed the same thing');
+      expect(differsPanel!.printed).toContain(differingOutlet?.headline ?? '(no headline)');
       await page.press('Escape');
-      await page.click('#wrong lateral-mark');
-      await page.waitForFunction(() =>
-        (document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null)?.innerText.includes(
-          'contradicts',
-        ),
-      );
+      await page.waitForLateralRoot(popoverClosed);
+      await page.click('#wrong lateral-mark[data-lateral-strength="wrong"]');
+      await page.waitForLateralRoot((root) => !!root.querySelector('[role="dialog"] p.strength[data-strength="wrong"]'));
+      const wrongPanel = await page.inLateralRoot(discrepancyPanel);
+      expect(wrongPanel!.strength).toBe('wrong');
+      expect(wrongPanel!.strengthText).toContain('contradicts');
       await page.close();
     });
 
