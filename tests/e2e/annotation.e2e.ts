@@ -64,7 +64,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(found.planPieces.length).toBeGreaterThanOrEqual(3);
       expect(found.planFindings).toBe(1);
       expect(found.wrongKind).toBe('discrepancy');
-      expect(found.names).toEqual(['Steve Witkoff', 'Yuri Ushakov']);
+      // "a recording shows" names the call by description: a mention under the annotation guide.
+      expect(found.names).toEqual(['Steve Witkoff', 'Yuri Ushakov', 'recording']);
       expect(found.plain).toBe(0);
       expect(found.textarea).toContain('Witkoff and Ushakov');
       expect(found.display).toBe('inline');
@@ -147,7 +148,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }));
       expect(counts.late).toBeGreaterThan(0);
       expect(counts.text).toBe('Update: Witkoff and Ushakov are to meet again.');
-      expect(counts.names).toBe(2);
+      expect(counts.names).toBe(3);
       await page.close();
     });
 
