@@ -69,7 +69,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(rows.map((r) => r[0])).toEqual(['witkoff-ushakov', 'workshop-practice']);
       expect(rows[0]![1]).toMatch(
-        /Version \d+\.\d+\.\d+ · languages: de, en, es, fr, pl, ru, uk · \d+ facts, \d+ discrepancies, \d+ rules/,
+        /Version \d+\.\d+\.\d+ · languages: de, en, es, fr, id, it, nl, pl, ru, uk · \d+ facts, \d+ discrepancies, \d+ rules/,
       );
     });
 
@@ -85,12 +85,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         ['p-error', 'discrepancy', 'vote on 3 May'],
       ]);
       await page.click('#p-error lateral-mark[tabindex="0"]');
-      await page.waitForFunction(popoverText);
-      const shown = await page.evaluate(() => ({
-        text: document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '',
-        injected: document.querySelector('lateral-root')?.shadowRoot?.querySelectorAll('img, script, b').length ?? -1,
-        title: document.title,
-      }));
+      await page.waitForLateralRoot(popoverText);
+      const shown = {
+        ...((await page.inLateralRoot((root) => ({
+          text: root.querySelector('[role="dialog"]')?.textContent ?? '',
+          injected: root.querySelectorAll('img, script, b').length,
+        }))) ?? { text: '', injected: -1 }),
+        title: await page.evaluate(() => document.title),
+      };
       expect(shown.text).toContain('<img src=x onerror="document.title=\'pwned\'"><b>bold</b>');
       expect(shown.text).toContain('<script>document.title="pwned"</script>');
       expect(shown.injected).toBe(0);
@@ -156,8 +158,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(flagged).toBe('the two men spoke on 14 October 2024');
       await page.click('#p-claim lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
-      await page.waitForFunction(popoverText);
-      expect(await page.evaluate(popoverText)).toContain('The call took place on 14 October 2025.');
+      await page.waitForLateralRoot(popoverText);
+      expect(await page.inLateralRoot(popoverText)).toContain('The call took place on 14 October 2025.');
       await page.close();
       await options.click(`#pack-list li[data-pack-id="${id}"] .pack-remove`);
       await options.waitForFunction((gone: string) => !document.querySelector(`#pack-list li[data-pack-id="${gone}"]`), id);

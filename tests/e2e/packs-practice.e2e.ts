@@ -51,12 +51,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         ['p-error', 'discrepancy', 'chk-practice-army-cap', 'cap Ukraine’s armed forces at 60,000'],
       ]);
       await page.click('#p-error lateral-mark[tabindex="0"]');
-      await page.waitForFunction(popoverText);
-      const text = await page.evaluate(popoverText);
+      await page.waitForLateralRoot(popoverText);
+      const text = await page.inLateralRoot(popoverText);
       expect(text).toContain(armyCap.title);
       expect(text).toContain('600,000');
       await page.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('lateral-root')?.shadowRoot?.querySelector('[role="dialog"]'));
+      await page.waitForLateralRoot((root) => !root.querySelector('[role="dialog"]'));
       expect(page.errors).toEqual([]);
       await page.close();
     });
