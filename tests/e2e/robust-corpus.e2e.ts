@@ -259,6 +259,9 @@ describe(`firefox: real pages, vendored sample (${sample.files.length} pages)`, 
     await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url(path));
     const off = await page.evaluate(snapshotDom);
     expect(off.lateralTraces, 'with Lateral off the page carries none of its traces').toBe(0);
+    // Leave the reference page before switching Lateral on again, so the page under test is
+    // the only one that starts a pass (a pass cut short by navigation is not this test's subject).
+    await page.goto('about:blank');
     await setEnabled(true);
     return off;
   }
