@@ -45,7 +45,8 @@ const EN: Words = {
   paused: 'Paused on 127.0.0.1: no highlights on this site.',
   pause: 'Pause on 127.0.0.1',
   resume: 'Resume on 127.0.0.1',
-  summary: '1 mention, 1 known error repeated',
+  // "call" and "Witkoff and Ushakov": two mentions (the call by description and its parties).
+  summary: '2 mentions, 1 known error repeated',
 };
 const UK: Words = {
   on: 'Lateral увімкнено',
@@ -54,7 +55,7 @@ const UK: Words = {
   paused: 'Призупинено на 127.0.0.1: на цьому сайті позначок немає.',
   pause: 'Призупинити на 127.0.0.1',
   resume: 'Відновити на 127.0.0.1',
-  summary: '1 згадка, 1 відома помилка',
+  summary: '2 згадки, 1 відома помилка',
 };
 
 const RUNS: { name: BrowserName; options: LaunchOptions; words: Words }[] = [
