@@ -38,6 +38,13 @@ export async function startStaticServer(options: { headers?: Record<string, stri
   ];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Browsers ask for a favicon on their own schedule; a 404 for it would show up as a
+    // console error on whichever test page happened to be open.
+    if (path === '/favicon.ico' && !routes.has(path)) {
+      res.writeHead(204, extra);
+      res.end();
+      return;
+    }
     const routed = routes.get(path);
     if (routed !== undefined) {
       res.writeHead(200, { 'content-type': routed.type, ...extra });
