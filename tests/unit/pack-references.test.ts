@@ -31,6 +31,12 @@ describe('record claims link to specific, dated items', () => {
     }
   });
 
+  it('keeps no item that nothing cites: an unlinked item is there because a cited one reports on it', () => {
+    const citedIds = new Set(cited.flatMap((entry) => entry.ids));
+    const reportedOn = new Set([...references.values()].filter((r) => citedIds.has(r.id)).map((r) => r.reportsOn));
+    for (const r of references.values()) expect(citedIds.has(r.id) || reportedOn.has(r.id), r.id).toBe(true);
+  });
+
   it('dates every item, and no item is dated after the pack’s story (the record ends in 2025)', () => {
     for (const r of references.values()) expect(r.date, r.id).toMatch(/^2025-\d\d-\d\d$/);
   });
