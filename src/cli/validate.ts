@@ -1,17 +1,27 @@
 /**
- * `npm run validate -- FILE`: checks any story pack and prints its problems with their
- * JSON paths (the first MAX_LISTED, then how many more). Exit codes are in HELP.
+ * `npm run validate -- FILE [--seeds DIR]`: checks any story pack and prints its problems
+ * with their JSON paths (the first MAX_LISTED, then how many more). When the seed
+ * articles are at hand it also measures what the pack quotes from each of them: every
+ * excerpt must be found verbatim and no outlet quoted past its budget. Exit codes are in HELP.
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validatePack } from '../core/pack/validate';
-import { describeBytes, EXIT, readLimited, UsageError } from './input';
+import { EXCERPT_BUDGET, checkExcerptBudget, excerptShare } from '../core/pack/excerpt-budget';
+import type { StoryPack } from '../core/pack/schema';
+import { formatPath, validatePack, type Problem } from '../core/pack/validate';
+import { describeBytes, EXIT, InputError, readLimited, UsageError } from './input';
 
 /** A story pack is a few hundred kilobytes; anything past this is not one. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
+/** A seed article is a few thousand words; anything past this is not one. */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 /** Problems printed before the rest are only counted. */
 export const MAX_LISTED = 50;
+/** Where the seed articles sit beside a checkout: ../shared/seeds, as in CI. */
+export const DEFAULT_SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 
-const USAGE = 'usage: npm run validate -- <story-pack.json>|-';
+const USAGE = 'usage: npm run validate -- <story-pack.json>|- [--seeds DIR]';
 
 export const HELP = `${USAGE}
 
@@ -19,10 +29,15 @@ Checks a story pack against Lateral's schema and cross-references and prints eve
 problem with its JSON path (the first ${MAX_LISTED}, then how many more). Files up to
 ${describeBytes(MAX_PACK_BYTES)} are read.
 
+With the seed articles (each seed's seedFile in DIR; by default ../shared/seeds beside
+the checkout, skipped with a note when it is not there) it also checks that every
+excerpt and headline is found verbatim in its article and that the pack quotes at most
+${EXCERPT_BUDGET * 100}% of any one article's words.
+
 Exit codes:
   0  the pack is valid
   1  the pack has problems, is not JSON, or cannot be read (missing, too large)
-  2  usage mistake (no file, more than one file, unknown option)`;
+  2  usage mistake (no file, more than one file, unknown option, --seeds without DIR)`;
 
 export interface Outcome {
   code: number;
@@ -37,22 +52,87 @@ export function cappedProblems(problems: readonly { path: string; message: strin
   return lines;
 }
 
-function parseArgs(argv: readonly string[]): string {
-  const files = argv.filter((a) => a === '-' || !a.startsWith('-'));
-  const unknown = argv.find((a) => a !== '-' && a.startsWith('-'));
-  if (unknown) throw new UsageError(`unknown option ${unknown}\n${USAGE}`);
+interface Args {
+  file: string;
+  /** Named with --seeds; otherwise DEFAULT_SEED_DIR, when it exists. */
+  seeds?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const files: string[] = [];
+  let seeds: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--seeds' || a.startsWith('--seeds=')) {
+      const value = a === '--seeds' ? argv[++i] : a.slice('--seeds='.length);
+      if (!value || value.startsWith('-')) throw new UsageError(`--seeds needs a folder\n${USAGE}`);
+      seeds = value;
+    } else if (a === '-' || !a.startsWith('-')) files.push(a);
+    else throw new UsageError(`unknown option ${a}\n${USAGE}`);
+  }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? USAGE : `one pack at a time\n${USAGE}`);
-  return files[0]!;
+  return { file: files[0]!, ...(seeds !== undefined ? { seeds } : {}) };
+}
+
+interface SeedCheck {
+  problems: Problem[];
+  /** What was measured, or why nothing was. */
+  notes: string[];
+}
+
+/**
+ * Reads each seed's article from `dir` and measures the pack against it. Seed file
+ * names are bare .txt names (the schema refuses paths), so nothing outside `dir` is read.
+ */
+function checkAgainstSeeds(pack: StoryPack, dir: string): SeedCheck {
+  const articles = new Map<string, string>();
+  const absent: string[] = [];
+  for (const s of pack.sources) {
+    if (s.role !== 'seed') continue;
+    const path = join(dir, s.seedFile);
+    if (existsSync(path)) articles.set(s.id, readLimited(path, MAX_SEED_BYTES).toString('utf8'));
+    else absent.push(s.seedFile);
+  }
+  const problems: Problem[] = [];
+  const shares: string[] = [];
+  for (const s of pack.sources) {
+    const article = articles.get(s.id);
+    if (s.role !== 'seed' || article === undefined) continue;
+    const share = excerptShare(pack, s.id, article);
+    for (const q of share.notFound) problems.push({ path: formatPath(q.path), message: `not found verbatim in ${s.seedFile}` });
+    shares.push(`${s.id} ${(share.share * 100).toFixed(1)}%`);
+  }
+  for (const p of checkExcerptBudget(pack, articles)) problems.push({ path: formatPath(p.path), message: p.message });
+  const notes = [];
+  if (shares.length > 0)
+    notes.push(`excerpt budget (at most ${EXCERPT_BUDGET * 100}% of each article, seeds in ${dir}): ${shares.join(', ')}`);
+  if (absent.length > 0) notes.push(`not in ${dir}, so not measured: ${absent.join(', ')}`);
+  return { problems, notes };
+}
+
+/** The folder to measure against, or a note saying why the budget was not measured. */
+function seedFolder(named: string | undefined): string | { note: string } {
+  const dir = named ?? DEFAULT_SEED_DIR;
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    // Missing: handled below.
+  }
+  if (isDir) return dir;
+  if (named !== undefined) throw new InputError(`cannot read the seed folder ${named}: not a directory`);
+  return { note: `excerpt budget not measured: no seed articles at ${dir} (name their folder with --seeds DIR)` };
 }
 
 export function runValidate(argv: readonly string[]): Outcome {
   if (argv.includes('--help') || argv.includes('-h')) return { code: EXIT.ok, out: [HELP], err: [] };
-  let file: string;
+  let args: Args;
   try {
-    file = parseArgs(argv);
+    args = parseArgs(argv);
   } catch (error) {
     return { code: EXIT.usage, out: [], err: [(error as Error).message] };
   }
+  const { file } = args;
   let json: unknown;
   try {
     const text = readLimited(file, MAX_PACK_BYTES).toString('utf8');
@@ -69,11 +149,26 @@ export function runValidate(argv: readonly string[]): Outcome {
     return { code: EXIT.invalid, out: [], err: [`${file}: ${result.problems.length} problem(s)`, ...cappedProblems(result.problems)] };
   }
   const { pack } = result;
-  const seeds = pack.sources.filter((s) => s.role === 'seed').length;
+  let seeds: SeedCheck;
+  try {
+    const dir = seedFolder(args.seeds);
+    seeds = typeof dir === 'string' ? checkAgainstSeeds(pack, dir) : { problems: [], notes: [dir.note] };
+  } catch (error) {
+    return { code: EXIT.invalid, out: [], err: [(error as Error).message] };
+  }
+  if (seeds.problems.length > 0) {
+    return {
+      code: EXIT.invalid,
+      out: [],
+      err: [`${file}: ${seeds.problems.length} problem(s) against its seed articles`, ...cappedProblems(seeds.problems), ...seeds.notes],
+    };
+  }
+  const seedCount = pack.sources.filter((s) => s.role === 'seed').length;
   return {
     code: EXIT.ok,
     out: [
-      `${file}: valid story pack "${pack.id}" v${pack.version}: ${seeds} seed sources, ${pack.entities.length} entities, ${pack.facts.length} facts, ${pack.discrepancies.length} discrepancies, ${pack.rules.length} rules, ${pack.checks.length} checks`,
+      `${file}: valid story pack "${pack.id}" v${pack.version}: ${seedCount} seed sources, ${pack.entities.length} entities, ${pack.facts.length} facts, ${pack.discrepancies.length} discrepancies, ${pack.rules.length} rules, ${pack.checks.length} checks`,
+      ...seeds.notes,
     ],
     err: [],
   };

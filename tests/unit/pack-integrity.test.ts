@@ -34,6 +34,17 @@ describe('story pack integrity', () => {
     );
   });
 
+  it('refuses a reference item that reports on an unknown item or on itself', () => {
+    const pack = tiny();
+    const at = pack.sources.findIndex((s) => s.role === 'reference');
+    const reference = pack.sources[at]!;
+    if (reference.role !== 'reference') throw new Error('the fixture has a reference item');
+    reference.reportsOn = 'r-nowhere';
+    expect(problemsOf(pack)).toEqual([`sources[${at}].reportsOn: unknown reference source "r-nowhere"`]);
+    reference.reportsOn = reference.id;
+    expect(problemsOf(pack)).toEqual([`sources[${at}].reportsOn: "${reference.id}" cannot report on itself`]);
+  });
+
   it('requires every fact to cover every seed source and nothing else', () => {
     const pack = tiny();
     delete pack.facts[0]!.sources['s0'];

@@ -106,7 +106,7 @@ describe('npm run validate', () => {
   const run = (file: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/validate.ts'), file], { cwd: repoRoot, encoding: 'utf8' });
 
-  it('prints a one-line summary and exits 0 for the bundled pack', () => {
+  it('prints a summary and exits 0 for the bundled pack', () => {
     const r = run(packPath);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/valid story pack "witkoff-ushakov"/);

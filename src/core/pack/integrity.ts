@@ -54,6 +54,12 @@ export function checkPackIntegrity(pack: StoryPack): IntegrityProblem[] {
 
   if (seedIds.size === 0) add(['sources'], 'a pack needs at least one seed source to compare');
 
+  pack.sources.forEach((source, si) => {
+    if (source.role !== 'reference' || source.reportsOn === undefined) return;
+    if (source.reportsOn === source.id) add(['sources', si, 'reportsOn'], `"${source.id}" cannot report on itself`);
+    else if (!referenceIds.has(source.reportsOn)) add(['sources', si, 'reportsOn'], `unknown reference source "${source.reportsOn}"`);
+  });
+
   const checkRefs = (ids: readonly string[], known: Set<string>, path: PathSegment[], what: string) =>
     ids.forEach((id, i) => {
       if (!known.has(id)) add([...path, i], `unknown ${what} "${id}"`);

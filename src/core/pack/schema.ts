@@ -90,6 +90,11 @@ export const referenceSourceSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: 'url must be an http(s) address of the item itself' })
     .optional()
     .describe('Address of this very item. Left out when it is not known for certain; never an outlet homepage.'),
+  reportsOn: idSchema
+    .optional()
+    .describe(
+      'When this item republishes or reports on another reference item whose own address is not known (a wire story carried by another site, a report quoting a transcript), the id of that item; the title says which it is.',
+    ),
   covers: text.describe('What this item is the reference for.'),
 });
 
