@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { REPO_ROOT } from './harness/static-server';
+import { isA4, pageSizes } from './print-support';
 
 // The printed handout, as the browser's own "Save as PDF" lays it out: the teacher's
 // copy (every fact and discrepancy, each dated item cited once) on at most four landscape
@@ -15,29 +15,6 @@ const PACK = JSON.parse(readFileSync(join(REPO_ROOT, 'data/witkoff-ushakov.json'
   discrepancies: unknown[];
 };
 const EXERCISES = readdirSync(join(REPO_ROOT, 'data/exercises')).filter((f) => f.endsWith('.json'));
-
-/** The PDF's text with its compressed object streams inflated (Firefox keeps its page objects there). */
-function pdfObjects(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const streams = [...raw.matchAll(/\/Type\s*\/ObjStm[\s\S]*?stream\r?\n/g)].map((m) => {
-    const start = m.index + m[0].length;
-    return inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
-  });
-  return [raw, ...streams].join('\n');
-}
-
-/** Page sizes from the PDF's page objects: [width, height] in points. */
-function pageSizes(pdf: Buffer): [number, number][] {
-  return [
-    ...pdfObjects(pdf).matchAll(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
-  ].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
-}
-
-/** A4 (595.3 × 841.9 points) within a point of rounding, in the given orientation. */
-const isA4 = ([w, h]: [number, number], orientation: 'landscape' | 'portrait') => {
-  const [short, long] = orientation === 'landscape' ? [h, w] : [w, h];
-  return Math.abs(short - 595.3) < 1.5 && Math.abs(long - 841.9) < 1.5;
-};
 
 for (const name of ['chromium', 'firefox'] as BrowserName[])
   describe(`${name}: the classroom handout prints on few pages`, () => {

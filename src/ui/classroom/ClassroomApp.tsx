@@ -113,7 +113,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
           <h2 class="view-title" ref={headingRef} tabIndex={-1}>
             {t(`classroom_view_${view}`)}
           </h2>
-          <p class="view-intro">{t(`classroom_intro_${view}`)}</p>
+          <p class="view-intro">{t(view === 'coverage' ? 'classroom_coverageIntro' : `classroom_intro_${view}`)}</p>
 
           {view === 'coverage' && (
             <>
