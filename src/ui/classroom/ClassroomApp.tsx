@@ -62,7 +62,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
     return (
       <main id="main" class="classroom">
         <h1>{t('classroom_pageTitle')}</h1>
-        <p class="empty">{t('classroom_noPacks')}</p>
+        <p class="empty">{t('classroom_noActivePacks')}</p>
       </main>
     );
   }
