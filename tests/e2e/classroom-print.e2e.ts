@@ -59,6 +59,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[])
       expect(teacher.references.length).toBeGreaterThan(0);
       expect(new Set(teacher.references).size).toBe(teacher.references.length);
 
+      // Readable on paper: no text in the teacher's copy below 8 pt under the print rules.
+      const smallestPt = await page.evaluate(() => {
+        const print = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print'));
+        const style = document.createElement('style');
+        style.textContent = print
+          .flatMap((rule) => [...rule.cssRules].filter((r) => r instanceof CSSStyleRule).map((r) => r.cssText))
+          .join('\n');
+        document.head.append(style);
+        const sizes = [...document.querySelectorAll('.handout-teacher, .handout-teacher *')]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+          .map((el) => parseFloat(getComputedStyle(el).fontSize));
+        style.remove();
+        return sizes.length > 0 ? (Math.min(...sizes) * 72) / 96 : 0;
+      });
+      expect(smallestPt).toBeGreaterThanOrEqual(8);
+
       const sizes = pageSizes(await page.pdf!());
       const landscape = sizes.filter((size) => isA4(size, 'landscape'));
       const portrait = sizes.filter((size) => isA4(size, 'portrait'));
