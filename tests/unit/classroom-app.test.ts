@@ -68,9 +68,9 @@ describe('classroom page', () => {
     expect(rows()).toBe(3);
   });
 
-  it('says so when no pack is installed', async () => {
+  it('says so when every pack is switched off', async () => {
     await act(() => render(h(ClassroomApp, { packs: [], exercises: [] }), root));
-    expect(root.textContent).toContain('classroom_noPacks');
+    expect(root.textContent).toContain('classroom_noActivePacks');
   });
 
   it('only offers exercises written for the chosen pack', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoverage, stanceTotals } from '../../src/core/classroom/coverage-matrix';
+import { citationNumbers, discrepancyNumbersByFact, numberReferences, stanceGroups } from '../../src/core/classroom/handout-index';
 import { ALL, filterDiscrepancies, filterFromValue, filterRows, filterToValue, typesInPack } from '../../src/core/classroom/filters';
 import { compareQuotes, windowToVersion } from '../../src/core/classroom/quote-versions';
 import { DISCREPANCY_TYPE_IDS, type StoryPack } from '../../src/core/pack/schema';
@@ -262,5 +263,59 @@ describe('classroom quote comparison', () => {
       startsLater: false,
       endsEarlier: false,
     });
+  });
+});
+
+describe('classroom handout cross-references', () => {
+  const archive = {
+    id: 'archive',
+    role: 'reference',
+    name: 'The Archive',
+    kind: 'news',
+    title: 'Old report',
+    date: '2025-10-01',
+    covers: 'x',
+  } as const;
+  const twoRefs: StoryPack = { ...pack, sources: [...pack.sources, archive] };
+
+  it('numbers each reference once, in order of first use, and skips ids that are not references', () => {
+    const refs = numberReferences(twoRefs, [['wire'], ['s0', 'archive', 'wire'], ['missing', 'archive']]);
+    expect(refs.sources.map((s) => s.id)).toEqual(['wire', 'archive']);
+    expect([...refs.numberOf]).toEqual([
+      ['wire', 1],
+      ['archive', 2],
+    ]);
+    expect(citationNumbers(['archive', 'wire', 'archive', 's0'], refs.numberOf)).toEqual([1, 2]);
+    expect(citationNumbers([], refs.numberOf)).toEqual([]);
+  });
+
+  it('points each fact at the discrepancies about it, by their place in the list', () => {
+    expect([...discrepancyNumbersByFact(pack.discrepancies)]).toEqual([
+      ['call-date', [1, 3]],
+      ['donetsk-quote', [2]],
+    ]);
+  });
+
+  it('groups the articles of a discrepancy by stance, wrong first, leaving out those that agree', () => {
+    const numbers = new Map([
+      ['s0', 1],
+      ['s1', 2],
+      ['s2', 3],
+    ]);
+    const mixed = {
+      ...pack.discrepancies[0]!,
+      sources: [
+        { sourceId: 's2', stance: 'differs', says: 'x' },
+        { sourceId: 's0', stance: 'agrees', says: 'x' },
+        { sourceId: 's1', stance: 'wrong', says: 'x' },
+        { sourceId: 'not-a-column', stance: 'wrong', says: 'x' },
+        { sourceId: 's0', stance: 'silent', says: 'x' },
+      ],
+    } as StoryPack['discrepancies'][number];
+    expect(stanceGroups(mixed, numbers)).toEqual([
+      { stance: 'wrong', sources: [2] },
+      { stance: 'differs', sources: [3] },
+      { stance: 'silent', sources: [1] },
+    ]);
   });
 });

@@ -1,13 +1,20 @@
 import { render } from 'preact';
-import { packs } from 'virtual:lateral/packs';
+import { activePacks } from '../../core/pack-install/available';
 import { browser } from '../../platform/browser';
 import { uiLanguage } from '../../platform/i18n';
 import { ClassroomApp } from '../../ui/classroom/ClassroomApp';
 import { setClassroomI18n } from '../../ui/classroom/i18n';
 import '../../ui/classroom/classroom.css';
+import { loadAvailablePacks, onPacksChanged } from '../shared/available-packs';
 import { loadExercises } from './exercises';
 
 setClassroomI18n((key, substitutions) => browser.i18n.getMessage(key, substitutions), uiLanguage);
 document.documentElement.lang = uiLanguage();
-// Everything the page shows is bundled (packs and exercises), so it works offline.
-render(<ClassroomApp packs={packs} exercises={loadExercises()} />, document.getElementById('app')!);
+// Exercises are bundled; the packs are the bundled ones and those installed from a file,
+// as far as they are switched on. Nothing is fetched, so the page works offline.
+const exercises = loadExercises();
+const root = document.getElementById('app')!;
+const show = async () => render(<ClassroomApp packs={activePacks(await loadAvailablePacks())} exercises={exercises} />, root);
+void show();
+// A pack installed or switched in the options page shows up here without a reload.
+onPacksChanged(() => void show());

@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { FindingSummary, PageReport } from '../../core/messages';
+import type { StoryPack } from '../../core/pack/schema';
 import { t } from '../../platform/i18n';
 import { claimHeadline } from '../../core/pack-view/claim';
 import { tn } from '../shared/plural';
@@ -14,6 +15,8 @@ export const MAX_LISTED = 60;
 
 interface FindingListProps {
   report: PageReport;
+  /** The packs in use, installed ones included, for topic names and discrepancy titles. */
+  packs: readonly StoryPack[];
   onFocus(finding: FindingSummary): void;
 }
 
@@ -23,13 +26,21 @@ function groupByTopic(findings: FindingSummary[]): Map<string, FindingSummary[]>
   return groups;
 }
 
-function FindingButton({ finding, onFocus }: { finding: FindingSummary; onFocus(f: FindingSummary): void }): JSX.Element {
+function FindingButton({
+  finding,
+  packs,
+  onFocus,
+}: {
+  finding: FindingSummary;
+  packs: readonly StoryPack[];
+  onFocus(f: FindingSummary): void;
+}): JSX.Element {
   const isFlag = finding.kind === 'discrepancy';
   const title = !isFlag
     ? undefined
     : finding.claimed
-      ? claimHeadline(finding.claimed, topicLabel(finding.topic), t)
-      : discrepancyTitle(finding.discrepancyId);
+      ? claimHeadline(finding.claimed, topicLabel(finding.topic, packs), t)
+      : discrepancyTitle(finding.discrepancyId, packs);
   return (
     <li>
       <button type="button" class={isFlag ? 'finding flag' : 'finding'} data-finding-index={finding.index} onClick={() => onFocus(finding)}>
@@ -41,7 +52,7 @@ function FindingButton({ finding, onFocus }: { finding: FindingSummary; onFocus(
   );
 }
 
-export function FindingList({ report, onFocus }: FindingListProps): JSX.Element {
+export function FindingList({ report, packs, onFocus }: FindingListProps): JSX.Element {
   const listed = report.findings.slice(0, MAX_LISTED);
   const hidden = report.findings.length - listed.length;
   return (
@@ -53,11 +64,11 @@ export function FindingList({ report, onFocus }: FindingListProps): JSX.Element 
       {[...groupByTopic(listed)].map(([topic, findings]) => (
         <section key={topic} class="topic" aria-labelledby={`topic-${topic}`}>
           <h3 id={`topic-${topic}`}>
-            {topicLabel(topic)} <span class="count">({findings.length})</span>
+            {topicLabel(topic, packs)} <span class="count">({findings.length})</span>
           </h3>
           <ul>
             {findings.map((finding) => (
-              <FindingButton key={finding.index} finding={finding} onFocus={onFocus} />
+              <FindingButton key={finding.index} finding={finding} packs={packs} onFocus={onFocus} />
             ))}
           </ul>
         </section>

@@ -5,13 +5,16 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FindingSummary, PageReport } from '../../core/messages';
+import { activePacks, type AvailablePack } from '../../core/pack-install/available';
 import { siteKey } from '../../core/settings';
 import { browser, pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
 import { sendToTab } from '../../platform/messaging';
 import { LiveStatus } from '../../ui/components/LiveStatus';
 import { Switch } from '../../ui/components/Switch';
+import { loadAvailablePacks } from '../shared/available-packs';
 import { useSettings } from '../shared/use-settings';
+import { ActivePacks } from './ActivePacks';
 import { FindingList } from './FindingList';
 import { describePage, isWebPage } from './page-state';
 import { PageStatus } from './PageStatus';
@@ -34,9 +37,11 @@ export function Popup(): JSX.Element {
   const { settings, update } = useSettings();
   const [facts, setFacts] = useState<TabFacts>();
   const [status, setStatus] = useState('');
+  const [packs, setPacks] = useState<AvailablePack[]>();
 
   useEffect(() => {
     void gatherFacts().then(setFacts);
+    void loadAvailablePacks().then(setPacks);
   }, []);
 
   // The content script reports after every pass (a settings change re-runs it): follow along.
@@ -109,7 +114,7 @@ export function Popup(): JSX.Element {
     leave();
   };
 
-  const ready = settings !== undefined && facts !== undefined;
+  const ready = settings !== undefined && facts !== undefined && packs !== undefined;
   const state = ready ? describePage({ url, report: facts.report, hasHostAccess: facts.hostAccess, settings }) : undefined;
 
   return (
@@ -129,7 +134,9 @@ export function Popup(): JSX.Element {
       <section aria-labelledby="page-heading" class="page">
         <h2 id="page-heading">{t('popup_on_this_page')}</h2>
         {!state && <p class="status">{t('popup_loading')}</p>}
-        {state && state.kind === 'findings' && <FindingList report={state.report} onFocus={(f) => void focusFinding(f)} />}
+        {state && state.kind === 'findings' && (
+          <FindingList report={state.report} packs={activePacks(packs ?? [])} onFocus={(f) => void focusFinding(f)} />
+        )}
         {state && state.kind !== 'findings' && (
           <PageStatus state={state} onRequestAccess={() => void grantAccess()} onReload={() => void reloadTab()} />
         )}
@@ -145,6 +152,7 @@ export function Popup(): JSX.Element {
           </button>
         </section>
       )}
+      {packs && <ActivePacks packs={packs} />}
       <nav aria-label={t('popup_more')} class="links">
         <button type="button" id="open-classroom" onClick={() => void openClassroom()}>
           {t('popup_open_classroom')}

@@ -62,7 +62,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
     return (
       <main id="main" class="classroom">
         <h1>{t('classroom_pageTitle')}</h1>
-        <p class="empty">{t('classroom_noPacks')}</p>
+        <p class="empty">{t('classroom_noActivePacks')}</p>
       </main>
     );
   }
@@ -71,6 +71,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
   const rows = filterRows(matrix.rows, filter);
   const packExercises = exercises.filter((e) => e.packId === pack.id);
   const typeIds = types.map((x) => x.type);
+  const coverageCaption = t('classroom_coverageCaption', pack.title);
   const filterControl = (id: string) => <TypeFilterSelect id={id} filter={filter} types={types} onChange={setFilter} />;
 
   if (view === 'presenter') {
@@ -112,7 +113,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
           <h2 class="view-title" ref={headingRef} tabIndex={-1}>
             {t(`classroom_view_${view}`)}
           </h2>
-          <p class="view-intro">{t(`classroom_intro_${view}`)}</p>
+          <p class="view-intro">{t(view === 'coverage' ? 'classroom_coverageIntro' : `classroom_intro_${view}`)}</p>
 
           {view === 'coverage' && (
             <>
@@ -126,14 +127,15 @@ export function ClassroomApp({ packs, exercises }: Props) {
               <p class="count" aria-live="polite">
                 {t('classroom_factCount', [String(rows.length), String(matrix.rows.length)])}
               </p>
-              <div class="table-scroll">
+              {/* Wider than a narrow window, the table scrolls in its own region, which a keyboard can focus and scroll. */}
+              <div class="table-scroll" role="region" tabIndex={0} aria-label={coverageCaption}>
                 <CoverageTable
                   id="coverage-table"
                   columns={matrix.columns}
                   rows={rows}
                   showNotes={showNotes}
                   excerpts="on-demand"
-                  caption={t('classroom_coverageCaption', pack.title)}
+                  caption={coverageCaption}
                 />
               </div>
               <Legend types={typeIds} idPrefix="screen" />

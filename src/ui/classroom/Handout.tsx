@@ -1,11 +1,13 @@
 import type { CoverageMatrix } from '../../core/classroom/coverage-matrix';
 import type { Exercise } from '../../core/classroom/exercise-schema';
+import { discrepancyNumbersByFact, numberReferences } from '../../core/classroom/handout-index';
 import type { Discrepancy, DiscrepancyTypeId, StoryPack } from '../../core/pack/schema';
-import { CoverageTable } from './CoverageTable';
-import { Legend } from './Legend';
+import { SourceLink } from '../components/SourceLink';
+import { HandoutDiscrepancies } from './HandoutDiscrepancies';
+import { HandoutKey } from './HandoutKey';
+import { HandoutMatrix } from './HandoutMatrix';
 import { Worksheet } from './Worksheet';
-import { recordSources } from '../../core/pack-view/topic-view';
-import { severityLabel, sourceName, t, typeLabel } from './i18n';
+import { sourceName, t } from './i18n';
 
 interface Props {
   pack: StoryPack;
@@ -18,18 +20,20 @@ interface Props {
 
 /**
  * The printable handout: hidden on screen, the only thing printed (see the print
- * rules in classroom.css). A compact teacher's copy (the matrix as stance markers
- * with the record beside them, then one short entry per discrepancy naming the
- * articles that print it) on at most four landscape pages, then one portrait
- * student worksheet per practice article.
+ * rules in classroom.css). The teacher's copy on at most four landscape pages: the
+ * articles, a short key, the matrix as one line of stance symbols per question with
+ * the record beside it, the discrepancies as a dense numbered list, and every dated
+ * item cited once, numbered, at the end. Then one portrait student worksheet per
+ * practice article.
  */
 export function Handout({ pack, matrix, discrepancies, types, sourceNumbers, exercises }: Props) {
+  const references = numberReferences(pack, [...matrix.rows.map((r) => r.fact.referenceIds), ...discrepancies.map((d) => d.referenceIds)]);
   return (
     <div class="handout">
       <section class="handout-teacher">
         <h1>{pack.title}</h1>
         <p>{pack.summary}</p>
-        <h2>{t('classroom_handoutSources')}</h2>
+        <h2>{t('classroom_handoutArticles')}</h2>
         <ol class="handout-sources">
           {matrix.columns.map((c) => (
             <li key={c.sourceId}>
@@ -37,36 +41,27 @@ export function Handout({ pack, matrix, discrepancies, types, sourceNumbers, exe
             </li>
           ))}
         </ol>
-        <CoverageTable
-          columns={matrix.columns}
-          rows={matrix.rows}
-          showNotes={false}
-          excerpts="none"
+        <HandoutKey columns={matrix.columns.length} types={types} />
+        <HandoutMatrix
+          matrix={matrix}
           caption={t('classroom_coverageCaption', pack.title)}
+          referenceNumbers={references.numberOf}
+          discrepancyNumbers={discrepancyNumbersByFact(discrepancies)}
         />
-        <Legend types={types} idPrefix="handout" />
         <h2>{t('classroom_handoutDiscrepancies')}</h2>
-        <ol class="handout-discrepancies">
-          {discrepancies.map((d) => {
-            const printedBy = d.sources.filter((s) => s.stance !== 'agrees').map((s) => sourceName(sourceNumbers.get(s.sourceId) ?? 0));
-            return (
-              <li key={d.id}>
-                <strong>{d.title}</strong> ({typeLabel(d.type)}, {severityLabel(d.severity)}
-                {printedBy.length > 0 && `; ${printedBy.join(', ')}`}). {t('classroom_whatIsRight')}: {d.right}
-                {d.referenceIds.length > 0 && (
-                  <span class="handout-cites">
-                    {' '}
-                    (
-                    {recordSources(pack, d.referenceIds)
-                      .map((s) => `${s.outlet}, “${s.title}”, ${s.date}`)
-                      .join('; ')}
-                    )
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <HandoutDiscrepancies discrepancies={discrepancies} sourceNumbers={sourceNumbers} referenceNumbers={references.numberOf} />
+        {references.sources.length > 0 && (
+          <>
+            <h2>{t('classroom_handoutReferences')}</h2>
+            <ol class="handout-references">
+              {references.sources.map((source, i) => (
+                <li key={source.id}>
+                  <span class="handout-ref-number">[{i + 1}]</span> <SourceLink source={source} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
       </section>
       {exercises.map((exercise) => (
         <Worksheet key={exercise.id} exercise={exercise} />
