@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackTranslation } from '../../src/core/pack/localise-schema';
 import type { StoryPack } from '../../src/core/pack/schema';
+import { chooseFile } from './controls-support';
 import { axeLateralRoot, runAxe } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
@@ -15,6 +16,13 @@ const uk = JSON.parse(readFileSync(`${REPO_ROOT}/data/translations/witkoff-ushak
 const PAGE = '/fixtures/pages/popover-positions.html';
 const CLASSROOM = 'src/pages/classroom/index.html';
 const WELCOME = 'src/pages/welcome/index.html';
+const OPTIONS = 'src/pages/options/index.html';
+/** A copy of the built-in pack under its id, with a bad version and a fact missing its question. */
+const badPack = JSON.stringify({
+  ...pack,
+  version: 'one',
+  facts: [{ ...pack.facts[0], question: undefined }, ...pack.facts.slice(1)],
+});
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const englishQuestions = pack.facts.map((f) => f.question);
@@ -114,6 +122,19 @@ for (const name of BROWSERS) {
       expect(page.errors).toEqual([]);
       await page.close();
     }, 150_000);
+
+    it('the options page refuses a bad pack file with its problems in Ukrainian', async () => {
+      const options = await session.openExtensionPage(OPTIONS);
+      await options.waitForSelector('#pack-file');
+      await chooseFile(options, '#pack-file', 'bad-pack.json', badPack);
+      await options.waitForFunction(() => document.querySelector('#pack-install-result')?.getAttribute('data-file') === 'bad-pack.json');
+      const problems = await options.evaluate(() => [...document.querySelectorAll('#pack-problems li')].map((li) => li.textContent ?? ''));
+      expect(problems).toEqual(
+        expect.arrayContaining(['version: версію записують так: 1.0.0', 'facts[0].question: бракує цього поля (очікується string)']),
+      );
+      expect(await runAxe(options)).toEqual([]);
+      await options.close();
+    }, 60_000);
 
     it('the welcome page opens its sample popover in Ukrainian', async () => {
       const page = await session.openExtensionPage(WELCOME);
