@@ -5,6 +5,7 @@ import { validatePack } from '../src/core/pack/validate.ts';
 import type { StoryPack } from '../src/core/pack/schema.ts';
 import { compilePack } from '../src/core/detect/compile.ts';
 import { warmUpSample } from '../src/core/scan/warm-up-sample.ts';
+import { loadTranslations } from './pack-translations.ts';
 
 /**
  * Story packs are validated and compiled once, at build time:
@@ -13,12 +14,15 @@ import { warmUpSample } from '../src/core/scan/warm-up-sample.ts';
  *   so the content script never parses rules or imports zod, and the story text the
  *   engine warms up on;
  * - `virtual:lateral/gate` exports every pack's gate patterns, the only detection
- *   data a page pays for before it is known to be about a story.
+ *   data a page pays for before it is known to be about a story;
+ * - `virtual:lateral/translations` exports the packs' translations (data/translations),
+ *   for the popover and pages to show a pack in the reader's language.
  * An invalid pack stops the build with every problem and its JSON path.
  */
 const PACKS_ID = 'virtual:lateral/packs';
 const COMPILED_ID = 'virtual:lateral/compiled';
 const GATE_ID = 'virtual:lateral/gate';
+const TRANSLATIONS_ID = 'virtual:lateral/translations';
 
 export const DATA_DIR = resolve(import.meta.dirname, '..', 'data');
 
@@ -45,6 +49,7 @@ export function storyPacks(): Plugin {
   let packsSource = '';
   let compiledSource = '';
   let gateSource = '';
+  let translationsSource = '';
   return {
     name: 'lateral-story-packs',
     async buildStart() {
@@ -57,6 +62,12 @@ export function storyPacks(): Plugin {
         else problems.push(...loaded.problems.map((p) => `data/${basename(file)}: ${p}`));
       }
       if (problems.length > 0) this.error(`Invalid story pack:\n  ${problems.join('\n  ')}`);
+      const translations = loadTranslations(packs);
+      for (const file of translations.files) this.addWatchFile(file);
+      if (translations.errors.length > 0) this.error(`Invalid pack translation:\n  ${translations.errors.join('\n  ')}`);
+      // A key the pack no longer has is shown nowhere; the unit tests name it so it gets fixed.
+      for (const warning of translations.warnings) this.warn(warning);
+      translationsSource = `export const translations = ${JSON.stringify(translations.translations)};`;
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
       gateSource = `export const gatePatterns = ${JSON.stringify(packs.flatMap((pack) => pack.gate))};`;
       compiledSource =
@@ -64,13 +75,14 @@ export function storyPacks(): Plugin {
         `export const warmUpSample = ${JSON.stringify(packs.map(warmUpSample).join('. '))};`;
     },
     resolveId(id) {
-      if (id === PACKS_ID || id === COMPILED_ID || id === GATE_ID) return `\0${id}`;
+      if (id === PACKS_ID || id === COMPILED_ID || id === GATE_ID || id === TRANSLATIONS_ID) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${PACKS_ID}`) return packsSource;
       if (id === `\0${COMPILED_ID}`) return compiledSource;
       if (id === `\0${GATE_ID}`) return gateSource;
+      if (id === `\0${TRANSLATIONS_ID}`) return translationsSource;
       return null;
     },
   };

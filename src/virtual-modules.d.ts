@@ -15,3 +15,7 @@ declare module 'virtual:lateral/stages' {
   /** Where the content script's second stage (src/content/active-page.ts) is built. */
   export const activePageFile: string;
 }
+declare module 'virtual:lateral/translations' {
+  import type { PackTranslation } from './core/pack/localise-schema';
+  export const translations: PackTranslation[];
+}

@@ -8,3 +8,12 @@ export function t(key: string, substitutions?: string | string[]): string {
     return key;
   }
 }
+
+/** The browser's UI language (`uk`, `en`), for the popover's text and its `lang`. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage().split('-')[0] || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -10,7 +10,7 @@ import type { PopoverHandle } from '../ui/popover/types';
 import type { Finding, Highlighter } from './highlighter';
 import { MARK_TAG } from './highlighter';
 import type { UiHost } from './host';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 
 export class PopoverController {
   private handle: Promise<PopoverHandle> | null = null;
@@ -89,6 +89,7 @@ export class PopoverController {
       // Every piece of the highlight ("28-<em>point</em> plan" is three): the popover must cover none of them.
       anchorRect: () => unionRect(finding.elements),
       t,
+      language: uiLanguage(),
       onClose: () => void this.close(true),
     });
   }

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryPack } from '../../src/core/pack/schema';
-import type { AxeViolation } from './harness/axe';
+import { axeLateralRoot } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
 import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 
 const PAGE = '/fixtures/pages/popover-positions.html';
 const PARAGRAPHS = ['p-top', 'p-middle', 'p-right', 'p-wrong', 'p-bottom'];
 const pack = JSON.parse(readFileSync(`${REPO_ROOT}/data/witkoff-ushakov.json`, 'utf8')) as StoryPack;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Measure {
   panel: { left: number; top: number; right: number; bottom: number };
@@ -32,48 +30,8 @@ async function close(page: TestPage): Promise<void> {
   await page.waitForLateralRoot(popoverClosed);
 }
 
-/**
- * axe-core (WCAG 2.1 A/AA, as `runAxe`) over Lateral's host and the popover inside its
- * closed shadow root. axe walks shadow trees through `host.shadowRoot`, which a closed
- * root leaves null, so for the run the host answers with its root (as it would if open).
- * `reached` says whether axe checked any node inside that root, so a run that saw
- * nothing of the popover cannot pass for a clean one.
- */
-async function axePopover(page: TestPage): Promise<{ violations: AxeViolation[]; reached: boolean }> {
-  await page.evaluateScript(AXE_SOURCE);
-  const result = await page.inLateralRoot(async (root) => {
-    type AxeNode = { target: unknown[] };
-    type Axe = {
-      run(
-        ctx: unknown,
-        opts: unknown,
-      ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: AxeNode[] }[]; passes: { nodes: AxeNode[] }[] }>;
-    };
-    const axe = (globalThis as unknown as { axe: Axe }).axe;
-    const host = root.host;
-    Object.defineProperty(host, 'shadowRoot', { configurable: true, get: () => root });
-    try {
-      const out = await axe.run({ include: [host] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      // axe names a node inside a shadow root by a list of selectors, host first.
-      const inShadow = (n: AxeNode) => Array.isArray(n.target[0]);
-      return {
-        violations: out.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          targets: v.nodes.map((n) => JSON.stringify(n.target)),
-        })),
-        reached: out.passes.some((p) => p.nodes.some(inShadow)) || out.violations.some((v) => v.nodes.some(inShadow)),
-      };
-    } finally {
-      delete (host as unknown as { shadowRoot?: unknown }).shadowRoot;
-    }
-  });
-  return result ?? { violations: [], reached: false };
-}
-
 async function expectAxeClean(page: TestPage): Promise<void> {
-  const { violations, reached } = await axePopover(page);
+  const { violations, reached } = await axeLateralRoot(page);
   expect(reached, 'axe checked the popover inside the closed root').toBe(true);
   expect(violations).toEqual([]);
 }

@@ -62,7 +62,8 @@ for (const run of RUNS) {
       expect(await runAxe(page)).toEqual([]);
 
       await page.click('.sample-mark[data-lateral-kind="mention"]');
-      expect(await waitOpen(page)).toContain('Steve Witkoff');
+      // The pack's text follows the UI language (data/translations).
+      expect(await waitOpen(page)).toContain(run.options.uiLanguage === 'uk' ? 'Стів Віткофф' : 'Steve Witkoff');
       expect(await runAxe(page)).toEqual([]);
       await page.press('Escape');
       await page.waitForFunction(() => !document.querySelector('.sample-popover-host')?.shadowRoot?.querySelector('[role="dialog"]'));

@@ -4,7 +4,7 @@
  * highlight by mouse and keyboard, and the way into the classroom for educators.
  */
 import { browser, pageUrl } from '../../platform/browser';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { SampleArticle } from '../../ui/welcome/SampleArticle';
 
 export function Welcome() {
@@ -17,7 +17,7 @@ export function Welcome() {
       <section aria-labelledby="try-title">
         <h2 id="try-title">{t('welcome_tryTitle')}</h2>
         <p>{t('welcome_tryText')}</p>
-        <SampleArticle t={(key, subs) => t(key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])} />
+        <SampleArticle t={(key, subs) => t(key, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])} language={uiLanguage()} />
       </section>
 
       <section aria-labelledby="use-title">

@@ -51,10 +51,8 @@ export function ExerciseView({ exercises }: { exercises: readonly Exercise[] }) 
         ))}
       </fieldset>
 
-      {/* Exercise texts are written in English; say so, whatever the interface language. */}
-      <p class="brief" lang="en">
-        {exercise.brief}
-      </p>
+      {/* The brief comes in the reader's language (data/translations); the article below stays in English. */}
+      <p class="brief">{exercise.brief}</p>
       <p class="instructions">{t('classroom_exerciseInstructions')}</p>
 
       <article class="practice-article" lang="en" data-exercise={exercise.id} aria-labelledby="practice-headline">

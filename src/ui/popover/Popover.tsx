@@ -9,6 +9,7 @@ import { packs } from 'virtual:lateral/packs';
 import { installedPackViews } from '../../core/pack-install/active';
 import { findPack } from '../../core/pack-view/topic-view';
 import { claimHeadline } from '../../core/pack-view/claim';
+import { packInLanguage } from '../components/pack-language';
 import { DiscrepancyPanel } from './DiscrepancyPanel';
 import { MentionPanel } from './MentionPanel';
 import { place, type Side } from './position';
@@ -66,7 +67,8 @@ export function Popover({ request }: { request: PopoverRequest }) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [request]);
 
-  const pack = findPack(packs, hit.packId) ?? findPack(installedPackViews(), hit.packId);
+  const found = findPack(packs, hit.packId) ?? findPack(installedPackViews(), hit.packId);
+  const pack = found && packInLanguage(found, request.language);
   const body =
     pack && hit.kind === 'discrepancy' && hit.discrepancyId ? (
       <DiscrepancyPanel
@@ -89,6 +91,7 @@ export function Popover({ request }: { request: PopoverRequest }) {
     <div
       ref={panel}
       class="panel"
+      lang={request.language}
       role="dialog"
       aria-modal="false"
       aria-labelledby={TITLE_ID}

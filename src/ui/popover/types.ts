@@ -10,6 +10,8 @@ export interface PopoverRequest {
   /** Where to place the popover; read again on scroll and resize. */
   anchorRect: () => DOMRect;
   t: Translate;
+  /** The reader's UI language (`uk`, `en`): the pack's text is shown in it where a translation has it. */
+  language: string;
   /** The popover asks to close (Esc or its close button); the controller returns focus. */
   onClose: () => void;
 }

@@ -16,8 +16,8 @@ export const SAMPLE_PARAGRAPHS = [
   'The October 14, 2023 call between Witkoff and Ushakov came weeks before the 28-point plan for Ukraine reached Kyiv.',
 ];
 
-/** `t` is the page's translate function, handed on to the popover. */
-export function SampleArticle({ t }: { t: Translate }) {
+/** `t` is the page's translate function and `language` its UI language, handed on to the popover. */
+export function SampleArticle({ t, language }: { t: Translate; language: string }) {
   const popover = useRef<PopoverHandle | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => {
@@ -53,6 +53,7 @@ export function SampleArticle({ t }: { t: Translate }) {
       text,
       anchorRect: () => mark.getBoundingClientRect(),
       t,
+      language,
       onClose: () => {
         popover.current?.hide();
         mark.focus();

@@ -38,3 +38,43 @@ export async function runAxe(page: TestPage, include?: string): Promise<AxeViola
     }));
   }, include ?? null);
 }
+
+/**
+ * axe-core (WCAG 2.1 A/AA, as `runAxe`) over Lateral's host and the popover inside its
+ * closed shadow root. axe walks shadow trees through `host.shadowRoot`, which a closed
+ * root leaves null, so for the run the host answers with its root (as it would if open).
+ * `reached` says whether axe checked any node inside that root, so a run that saw
+ * nothing of the popover cannot pass for a clean one.
+ */
+export async function axeLateralRoot(page: TestPage): Promise<{ violations: AxeViolation[]; reached: boolean }> {
+  await page.evaluateScript(AXE_SOURCE);
+  const result = await page.inLateralRoot(async (root) => {
+    type AxeNode = { target: unknown[] };
+    type Axe = {
+      run(
+        ctx: unknown,
+        opts: unknown,
+      ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: AxeNode[] }[]; passes: { nodes: AxeNode[] }[] }>;
+    };
+    const axe = (globalThis as unknown as { axe: Axe }).axe;
+    const host = root.host;
+    Object.defineProperty(host, 'shadowRoot', { configurable: true, get: () => root });
+    try {
+      const out = await axe.run({ include: [host] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      // axe names a node inside a shadow root by a list of selectors, host first.
+      const inShadow = (n: AxeNode) => Array.isArray(n.target[0]);
+      return {
+        violations: out.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => JSON.stringify(n.target)),
+        })),
+        reached: out.passes.some((p) => p.nodes.some(inShadow)) || out.violations.some((v) => v.nodes.some(inShadow)),
+      };
+    } finally {
+      delete (host as unknown as { shadowRoot?: unknown }).shadowRoot;
+    }
+  });
+  return result ?? { violations: [], reached: false };
+}

@@ -62,10 +62,10 @@ function requireBrowser(name: BrowserName): string {
   return path;
 }
 
-/** How the browser presents itself to pages: its colour scheme and, in Chromium, its UI language (Lateral's strings follow it). */
+/** How the browser presents itself to pages: its colour scheme and its UI language (Lateral's strings follow it). */
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
-  /** Chromium only: Debian's Firefox ESR ships no Ukrainian language pack. */
+  /** In Firefox ESR this needs the language pack (Debian: firefox-esr-l10n-<lang>); without it the run fails and says so. */
   uiLanguage?: string;
 }
 
@@ -228,6 +228,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'network.captive-portal-service.enabled': false,
       // 0 dark, 1 light: what prefers-color-scheme reports to pages, extension pages included.
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      // Firefox runs in this language only when its language pack is installed beside it (checked below).
+      ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
     },
   });
   const requests: string[] = [];
@@ -254,6 +256,17 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
   };
   const launcherPage = await findPage((href) => href.startsWith('moz-extension://'));
   const extensionBase = new URL('/', await launcherPage.evaluate(() => location.href)).href;
+  if (options.uiLanguage) {
+    const language = await launcherPage.evaluate(() =>
+      (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage(),
+    );
+    if (!language.startsWith(options.uiLanguage)) {
+      await browser.close();
+      throw new Error(
+        `Firefox runs in "${language}", not "${options.uiLanguage}": install its language pack (sudo apt-get install -y firefox-esr-l10n-${options.uiLanguage})`,
+      );
+    }
+  }
 
   const openExtensionPage = async (path: string): Promise<TestPage> => {
     const url = extensionBase + path;

@@ -20,6 +20,7 @@ import {
 } from '../../../core/pack-install/installed';
 import type { StoryPack } from '../../../core/pack/schema';
 import { t } from '../../../platform/i18n';
+import { describePackProblem } from '../../../ui/components/pack-problem';
 import {
   disabledBuiltins,
   listInstalled,
@@ -100,9 +101,9 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
       announce('');
     };
     const checked = packFromFile(await file.text(), file.name, BUILTINS);
-    if (!checked.ok) return refuse(checked.problems.map((p) => `${p.path}: ${p.message}`));
+    if (!checked.ok) return refuse(checked.problems.map((p) => `${p.path}: ${describePackProblem(t, p.message)}`));
     const compiled = compileInstalled(checked.pack);
-    if (!compiled.ok) return refuse(compiled.problems.map((p) => `${p.path}: ${p.message}`));
+    if (!compiled.ok) return refuse(compiled.problems.map((p) => `${p.path}: ${describePackProblem(t, p.message)}`));
     const current = (await listInstalled()).find((p) => p.id === checked.pack.id);
     if (current && compareVersions(checked.pack.version, current.version) <= 0) {
       return refuse([`version: ${t('packs_not_newer', [checked.pack.version, current.version])}`]);
