@@ -11,3 +11,4 @@ export * from './repair';
 export * from './storage';
 export * from './problems';
 export * from './settings-file';
+export * from './rule-switches';
