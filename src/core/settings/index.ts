@@ -12,3 +12,4 @@ export * from './storage';
 export * from './problems';
 export * from './settings-file';
 export * from './rule-switches';
+export * from './highlight-style';
