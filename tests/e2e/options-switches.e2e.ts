@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearStoredSettings, storedSettings } from './controls-support';
+import { chooseFile, clearStoredSettings, storedSettings } from './controls-support';
 import { runAxe } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { FIXTURES_DIR, REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 
 const OPTIONS = 'src/pages/options/index.html';
 const EN_PAGE = '/fixtures/pages/switches-en.html';
@@ -134,6 +134,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await german.waitForSelector('[data-lateral-rule]', 20_000);
       await german.close();
       await english.close();
+    });
+
+    it('an installed pack brings its own topic and known-error switches', async () => {
+      const file = 'harbour-vote-1.0.0.json';
+      await chooseFile(options, '#pack-file', file, readFileSync(join(FIXTURES_DIR, 'install', file), 'utf8'));
+      await options.waitForSelector('[data-pack-id="harbour-vote-test"] #switch-topic-vote');
+      await options.waitForSelector('[data-pack-id="harbour-vote-test"] #switch-error-d-vote-date');
+      await options.click('.pack-row[data-pack-id="harbour-vote-test"] .pack-remove');
+      await options.waitForFunction(() => document.querySelector('#switch-topic-vote') === null);
     });
 
     it('keeps a custom colour for each highlight style, across style switches and a reload', async () => {

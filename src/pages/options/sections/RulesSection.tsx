@@ -11,7 +11,7 @@ import { compiledPacks } from 'virtual:lateral/compiled';
 import type { CompiledPack } from '../../../core/detect/types';
 import type { Settings } from '../../../core/settings';
 import { t } from '../../../platform/i18n';
-import { listInstalled } from '../../../platform/pack-store';
+import { listInstalled, onInstalledPacksChanged } from '../../../platform/pack-store';
 import { storyPacks } from '../../../ui/components/story-packs';
 import { packSwitches, ruleLanguages, type MeaningSwitch, type PackPair, type PackSwitches } from '../rule-groups';
 import type { SectionProps } from './section-props';
@@ -120,8 +120,15 @@ function EarlierSwitches({ rules, update }: { rules: Settings['rules']; update: 
 export function RulesSection({ settings, update }: SectionProps): JSX.Element {
   const [pairs, setPairs] = useState<PackPair[]>(BUNDLED);
   useEffect(() => {
-    // Installed packs bring their own topics, names and known errors.
-    void listInstalled().then((installed) => setPairs([...BUNDLED, ...installed.map(({ pack, compiled }) => ({ pack, compiled }))]));
+    // Installed packs bring their own topics, names and known errors, from the moment they are installed.
+    const controller = new AbortController();
+    const load = () =>
+      void listInstalled().then((installed) => {
+        if (!controller.signal.aborted) setPairs([...BUNDLED, ...installed.map(({ pack, compiled }) => ({ pack, compiled }))]);
+      });
+    load();
+    onInstalledPacksChanged(load, controller.signal);
+    return () => controller.abort();
   }, []);
   const groups = pairs.map(packSwitches);
   const languages = ruleLanguages(pairs.map((p) => p.pack));
