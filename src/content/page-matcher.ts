@@ -6,12 +6,28 @@ import { compiledPacks, warmUpSample } from 'virtual:lateral/compiled';
 import { createMatcher, type Matcher } from '../core/detect/index';
 import { activeCompiledPacks, setInstalledPackViews } from '../core/pack-install/active';
 import { budgetedMatcher } from '../core/pack-install/budget';
+import { pageLanguageOff, switchedOffIds, type SwitchablePack } from '../core/settings/rule-switches';
 import type { EnabledPacks } from '../platform/pack-store';
 import type { Settings } from './settings';
 
-export function createPageMatcher(settings: Settings, packs: EnabledPacks): Matcher {
+/** Installed packs compiled before rules carried their language get it from the pack itself. */
+function withLanguages(compiled: SwitchablePack, pack?: { rules: readonly { id: string; lang: string }[] }): SwitchablePack {
+  if (!pack || compiled.rules.every((rule) => rule.lang !== undefined)) return compiled;
+  const langOf = new Map(pack.rules.map((rule) => [rule.id, rule.lang]));
+  return { ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, lang: rule.lang ?? langOf.get(rule.id) })) };
+}
+
+export function createPageMatcher(settings: Settings, packs: EnabledPacks, pageLang = document.documentElement.lang): Matcher {
   setInstalledPackViews(packs.installed.map((p) => p.pack));
   const active = activeCompiledPacks(compiledPacks, packs);
+  // Switches name meanings (a topic, a name, a known error, a language); the matcher takes ids.
+  const packOf = new Map(packs.installed.map((p) => [p.compiled.packId, p.pack]));
+  const disabledRules = switchedOffIds(
+    active.map((p) => withLanguages(p, packOf.get(p.packId))),
+    settings.rules,
+    pageLang,
+  );
+  const customPhrases = pageLanguageOff(settings.rules, pageLang) ? [] : settings.customPhrases;
   const installedIds = new Set(packs.installed.map((p) => p.compiled.packId));
   // An installed pack that marks the page everywhere is dropped for this page (see budget.ts).
   return budgetedMatcher(
@@ -19,9 +35,9 @@ export function createPageMatcher(settings: Settings, packs: EnabledPacks): Matc
       createMatcher(
         active.filter((p) => !dropped.has(p.packId)),
         {
-          disabledRules: settings.rules.disabled,
+          disabledRules,
           sensitivity: settings.sensitivity,
-          customPhrases: settings.customPhrases,
+          customPhrases,
           warmUpSample,
         },
       ),

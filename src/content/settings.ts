@@ -9,6 +9,7 @@
  * Lateral runs with the documented defaults.
  */
 import { LIMITS } from '../core/settings/limits';
+import { LANGUAGE_CODE_PATTERN, SWITCH_KEY_PATTERN } from '../core/settings/rule-switches';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, SCHEMA_VERSION, SENSITIVITIES, SITE_MODES } from '../core/settings/schema-constants';
 import type { Settings } from '../core/settings/schema';
 import { onStorageChanged, readSyncStorage, sendToBackground } from '../platform/content-start';
@@ -26,19 +27,35 @@ const oneOf = (list: readonly string[], v: unknown) => typeof v === 'string' && 
 const strings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === 'string');
 /** As the settings schema's colours: the page style takes them as they are. */
 const colour = (v: unknown) => typeof v === 'string' && /^#[0-9a-f]{6}$/.test(v);
+const matching = (v: unknown, max: number, pattern: RegExp) => strings(v, max) && (v as string[]).every((s) => pattern.test(s));
+/** Saved colours of the styles not in use: the page never paints with them, only their shape matters. */
+const coloursByStyle = (v: unknown) =>
+  isFields(v) &&
+  Object.entries(v).every(
+    ([style, pair]) => oneOf(HIGHLIGHT_STYLES, style) && isFields(pair) && colour(pair.mentionColor) && colour(pair.discrepancyColor),
+  );
 
 /** The shape each field must have to be used; the background's repair is stricter. */
 const FIELD_OK: { [K in keyof Settings]: (v: unknown) => boolean } = {
   enabled: (v) => typeof v === 'boolean',
   sensitivity: (v) => oneOf(SENSITIVITIES, v),
-  highlight: (v) => isFields(v) && oneOf(HIGHLIGHT_STYLES, v.style) && colour(v.mentionColor) && colour(v.discrepancyColor),
+  highlight: (v) =>
+    isFields(v) &&
+    oneOf(HIGHLIGHT_STYLES, v.style) &&
+    colour(v.mentionColor) &&
+    colour(v.discrepancyColor) &&
+    coloursByStyle(v.coloursByStyle),
   sites: (v) =>
     isFields(v) &&
     oneOf(SITE_MODES, v.mode) &&
     strings(v.allow, LIMITS.sitePatterns) &&
     strings(v.deny, LIMITS.sitePatterns) &&
     strings(v.paused, LIMITS.pausedSites),
-  rules: (v) => isFields(v) && strings(v.disabled, LIMITS.disabledRules),
+  rules: (v) =>
+    isFields(v) &&
+    strings(v.disabled, LIMITS.disabledRules) &&
+    matching(v.off, LIMITS.switchedOff, SWITCH_KEY_PATTERN) &&
+    matching(v.languagesOff, LIMITS.languagesOff, LANGUAGE_CODE_PATTERN),
   customPhrases: (v) =>
     Array.isArray(v) &&
     v.length <= LIMITS.customPhrases &&

@@ -108,3 +108,12 @@ export async function enabledPacks(): Promise<EnabledPacks> {
     return { installed: [], disabledBuiltins: [] };
   }
 }
+
+/** Calls `listener` whenever an installed pack is added, changed or removed, until `signal` aborts. */
+export function onInstalledPacksChanged(listener: () => void, signal: AbortSignal): void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PACK_KEY_PREFIX))) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler), { once: true });
+}

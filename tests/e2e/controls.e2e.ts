@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 import {
   chooseFile,
   clearStoredSettings,
@@ -19,6 +20,10 @@ const BAD_FILES = readdirSync(SETTINGS_FIXTURES)
   .filter((name) => name.startsWith('bad-'))
   .sort();
 const STORY = '/fixtures/pages/story-en.html';
+const PACK = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'witkoff-ushakov.json'), 'utf8')) as {
+  rules: { id: string; topic: string }[];
+};
+const TOPIC_OF = new Map(PACK.rules.map((rule) => [rule.id, rule.topic]));
 
 // The toolbar popup and the options page, driven in both browsers. The popup is opened
 // as a tab with ?tab=<id> so it knows which page it is about.
@@ -130,23 +135,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
-    it('turning a rule off in the options removes its highlights from an open tab', async () => {
+    it('turning a topic off in the options removes its highlights from an open tab', async () => {
       const page = await session.newPage();
       await page.goto(server.url(STORY));
       await page.waitForSelector('[data-lateral-kind="mention"][data-lateral-rule]', 20_000);
       const ruleId = await page.evaluate(() =>
         document.querySelector('[data-lateral-kind="mention"][data-lateral-rule]')!.getAttribute('data-lateral-rule')!,
       );
-      const others = await page.evaluate(
-        (id: string) => document.querySelectorAll(`[data-lateral-rule]:not([data-lateral-rule="${id}"])`).length,
-        ruleId,
+      const topic = TOPIC_OF.get(ruleId)!;
+      const topicRules = [...TOPIC_OF].filter(([, t]) => t === topic).map(([id]) => id);
+      await options.waitForSelector(`#switch-topic-${topic}`);
+      await options.click(`#switch-topic-${topic}`);
+      await page.waitForFunction(
+        (ids: string[]) =>
+          ![...document.querySelectorAll('[data-lateral-rule]')].some((el) => ids.includes(el.getAttribute('data-lateral-rule')!)),
+        topicRules,
+        15_000,
       );
-      await options.waitForSelector(`#rule-${ruleId}`);
-      await options.click(`#rule-${ruleId}`);
-      await page.waitForFunction((id: string) => document.querySelectorAll(`[data-lateral-rule="${id}"]`).length === 0, ruleId, 15_000);
-      expect((await storedSettings(options))['settings.rules']).toEqual({ disabled: [ruleId] });
-      // Only that rule's highlights went: the others are back after the re-scan.
-      if (others > 0) await page.waitForSelector('[data-lateral-rule]');
+      expect((await storedSettings(options))['settings.rules']).toEqual({ off: [`topic:${topic}`] });
       await page.close();
     });
 

@@ -50,6 +50,17 @@ describe('settings import: malformed and oversized files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps phrases that look like a regular expression or markup, as plain text', () => {
+    for (const [file, phrase] of [
+      ['regex-phrase.json', '(a+)+$'],
+      ['html-in-phrase.json', '<img src=x onerror=alert(1)>'],
+    ] as const) {
+      const result = parseSettingsFile(readFileSync(join(DIR, 'settings-plain-text', file), 'utf8'));
+      expect(result.ok, file).toBe(true);
+      if (result.ok) expect(result.settings.customPhrases).toEqual([{ topic: 'call', phrase }]);
+    }
+  });
+
   it('still accepts a good file (the control case)', () => {
     const result = parseSettingsFile(readFileSync(join(DIR, 'settings-good.json'), 'utf8'));
     expect(result.ok).toBe(true);
@@ -94,12 +105,16 @@ describe('settings storage: garbage values are repaired, never thrown', () => {
       'settings.customPhrases': [
         { topic: 'call', phrase: 'phone call' },
         { topic: 'call', phrase: '(a+)+$' },
+        { topic: 'call', phrase: '\u202eevil' },
       ],
     });
     expect(loaded.settings.enabled).toBe(false);
     expect(loaded.settings.sensitivity).toBe('strict');
     expect(loaded.settings.highlight).toEqual(defaultSettings().highlight);
-    expect(loaded.settings.customPhrases).toEqual([{ topic: 'call', phrase: 'phone call' }]);
+    expect(loaded.settings.customPhrases).toEqual([
+      { topic: 'call', phrase: 'phone call' },
+      { topic: 'call', phrase: '(a+)+$' },
+    ]);
   });
 });
 

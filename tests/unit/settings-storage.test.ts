@@ -163,18 +163,40 @@ describe('repair of stored values', () => {
       'settings.highlight': { style: 'underline' },
       'settings.customPhrases': [
         { topic: 'plan', phrase: 'peace plan' },
-        { topic: 'plan', phrase: '(a+)+' },
+        { topic: 'plan', phrase: '---' },
       ],
+      'settings.rules': { disabled: ['en-witkoff'], off: ['topic:call', 'topic:Bad Key', 'topic:call'], languagesOff: ['de', 7] },
     });
     expect(settings.enabled).toBe(true);
     expect(settings.sensitivity).toBe('strict');
     expect(settings.sites.deny).toEqual(['ok.example']);
     expect(settings.sites.paused).toEqual([]);
-    expect(settings.highlight).toEqual({ style: 'underline', mentionColor: '#2f7fd8', discrepancyColor: '#d1343a' });
+    expect(settings.highlight).toEqual({ style: 'underline', mentionColor: '#2f7fd8', discrepancyColor: '#d1343a', coloursByStyle: {} });
     expect(settings.customPhrases).toEqual([{ topic: 'plan', phrase: 'peace plan' }]);
     expect(repaired).toEqual(
       expect.arrayContaining(['enabled', 'sites.deny[1]', 'sites.deny[2]', 'sites.deny[3]', 'sites.paused', 'customPhrases[1]']),
     );
+    // Old single-rule switches and the new ones by meaning are kept side by side; only the broken entries go.
+    expect(settings.rules).toEqual({ disabled: ['en-witkoff'], off: ['topic:call'], languagesOff: ['de'] });
+    expect(repaired).toEqual(expect.arrayContaining(['rules.off[1]', 'rules.off[2]', 'rules.languagesOff[1]']));
+  });
+
+  it("keeps each style's saved colours that pass that style's checks, and drops only the others", () => {
+    const { settings, repaired } = settingsFromItems({
+      'settings.version': 1,
+      'settings.highlight': {
+        style: 'underline',
+        mentionColor: '#2f7fd8',
+        discrepancyColor: '#d1343a',
+        coloursByStyle: {
+          background: { mentionColor: '#ffe08a', discrepancyColor: '#ffc9c9' },
+          outline: { mentionColor: '#ffffff', discrepancyColor: '#d1343a' },
+        },
+      },
+    });
+    expect(settings.highlight.coloursByStyle).toEqual({ background: { mentionColor: '#ffe08a', discrepancyColor: '#ffc9c9' } });
+    expect(settings.highlight.mentionColor).toBe('#2f7fd8');
+    expect(repaired).toEqual(['highlight.coloursByStyle.outline']);
   });
 
   it.each([null, 42, 'text', [], { highlight: 'x', sites: [], rules: null }])('turns %j into valid settings', (value) => {

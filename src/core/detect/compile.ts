@@ -69,6 +69,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       id: rule.id,
       group: rule.group ?? rule.id,
       topic: rule.topic,
+      lang: rule.lang,
       role: rule.role ?? 'mention',
       ambiguous: rule.ambiguous,
       weight: rule.weight ?? 1,

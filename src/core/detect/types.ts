@@ -12,6 +12,8 @@ export interface CompiledRule {
   /** Relevance evidence key (rules of one concept in several languages share it). */
   group: string;
   topic: string;
+  /** The language the rule is written for (a reader can switch languages off; see rule-switches.ts). */
+  lang?: string;
   role: 'mention' | 'context';
   ambiguous: boolean;
   /** Relevance weight (ambiguous rules only; 1 by default). */

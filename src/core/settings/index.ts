@@ -11,3 +11,5 @@ export * from './repair';
 export * from './storage';
 export * from './problems';
 export * from './settings-file';
+export * from './rule-switches';
+export * from './highlight-style';

@@ -9,6 +9,9 @@ export const LIMITS = {
   pausedSites: 100,
   hostLength: 253,
   disabledRules: 300,
+  /** Meanings switched off (topics, names, known errors) and languages. */
+  switchedOff: 200,
+  languagesOff: 30,
   idLength: 80,
   // The same bounds as the matcher's CUSTOM_PHRASE_LIMITS (a unit test keeps them equal).
   customPhrases: 50,

@@ -1,15 +1,12 @@
 /**
  * Custom phrases are literal text a reader adds to a topic. They go to the matcher as
- * plain strings, never as regular expressions, so no phrase can make a page hang.
- * Characters that only mean something in a regex are refused outright, so nobody
- * believes "plan|deal" means "plan or deal".
+ * plain strings, never as regular expressions, so no phrase can make a page hang, and
+ * every character means itself: "deal?" finds "deal?", "plan|deal" finds "plan|deal".
  */
 import { LIMITS } from './limits';
 
-export type PhraseProblem = 'empty' | 'too-short' | 'too-long' | 'regex-characters' | 'no-letters' | 'control-characters' | 'extra-spaces';
+export type PhraseProblem = 'empty' | 'too-short' | 'too-long' | 'no-letters' | 'control-characters' | 'extra-spaces';
 
-export const REGEX_CHARACTERS = '\\ ^ $ | ( ) [ ] { } ? + *';
-const REGEX_CHARACTER = /[\\^$|()[\]{}?+*]/;
 // Control characters and bidirectional overrides would let a phrase look like one thing and match another.
 const CONTROL = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -25,7 +22,6 @@ export function phraseProblem(phrase: string): PhraseProblem | undefined {
   if (phrase !== normalisePhrase(phrase)) return 'extra-spaces';
   if ([...phrase].length < LIMITS.phraseMinLength) return 'too-short';
   if ([...phrase].length > LIMITS.phraseMaxLength) return 'too-long';
-  if (REGEX_CHARACTER.test(phrase)) return 'regex-characters';
   if (!LETTER_OR_DIGIT.test(phrase)) return 'no-letters';
   return undefined;
 }

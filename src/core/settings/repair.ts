@@ -4,9 +4,12 @@
  * to its default. Reading settings never throws and never yields a blank page.
  */
 import type { z } from 'zod';
-import { DEFAULT_COLOURS } from './schema-constants';
+import { DEFAULT_COLOURS, HIGHLIGHT_STYLES } from './schema-constants';
 import {
   colourSchema,
+  coloursByStyleSchema,
+  languageCodeSchema,
+  switchKeySchema,
   customPhraseSchema,
   defaultSettings,
   highlightSchema,
@@ -74,20 +77,44 @@ function section(value: unknown, name: string, known: string[], repaired: string
   return value;
 }
 
+/** Keeps each style's saved colours that still pass that style's checks, and drops the rest. */
+function repairColoursByStyle(value: unknown, repaired: string[]): Settings['highlight']['coloursByStyle'] {
+  const raw = section(value, 'highlight.coloursByStyle', [...HIGHLIGHT_STYLES], repaired);
+  const kept: Settings['highlight']['coloursByStyle'] = {};
+  for (const style of HIGHLIGHT_STYLES) {
+    if (raw[style] === undefined) continue;
+    const one = coloursByStyleSchema.safeParse({ [style]: raw[style] });
+    if (one.success && one.data[style]) kept[style] = one.data[style];
+    else repaired.push(`highlight.coloursByStyle.${style}`);
+  }
+  return kept;
+}
+
 function repairHighlight(value: unknown, repaired: string[]): Settings['highlight'] {
   const fallback = defaultSettings().highlight;
-  const raw = section(value, 'highlight', ['style', 'mentionColor', 'discrepancyColor'], repaired);
+  const raw = section(value, 'highlight', ['style', 'mentionColor', 'discrepancyColor', 'coloursByStyle'], repaired);
   const style = keep(highlightSchema.shape.style.unwrap(), raw.style, fallback.style, 'highlight.style', repaired);
   const colours = DEFAULT_COLOURS[style];
+  const coloursByStyle = repairColoursByStyle(raw.coloursByStyle, repaired);
   const candidate = {
     style,
     mentionColor: keep(colourSchema, raw.mentionColor, colours.mention, 'highlight.mentionColor', repaired),
     discrepancyColor: keep(colourSchema, raw.discrepancyColor, colours.discrepancy, 'highlight.discrepancyColor', repaired),
+    coloursByStyle,
   };
   if (highlightSchema.safeParse(candidate).success) return candidate;
   // Colours that fail the contrast check for this style go back to the style's own colours.
   repaired.push('highlight.mentionColor', 'highlight.discrepancyColor');
-  return { style, mentionColor: colours.mention, discrepancyColor: colours.discrepancy };
+  return { style, mentionColor: colours.mention, discrepancyColor: colours.discrepancy, coloursByStyle };
+}
+
+function repairRules(value: unknown, repaired: string[]): Settings['rules'] {
+  const rules = section(value, 'rules', ['disabled', 'off', 'languagesOff'], repaired);
+  return {
+    disabled: keepList(idSchema, rules.disabled, LIMITS.disabledRules, 'rules.disabled', repaired, String),
+    off: keepList(switchKeySchema, rules.off, LIMITS.switchedOff, 'rules.off', repaired, String),
+    languagesOff: keepList(languageCodeSchema, rules.languagesOff, LIMITS.languagesOff, 'rules.languagesOff', repaired, String),
+  };
 }
 
 function repairSites(value: unknown, repaired: string[]): Settings['sites'] {
@@ -110,14 +137,13 @@ export function repairSettings(input: unknown): RepairResult {
     return { settings: fallback, repaired: ['(settings)'] };
   }
   const raw = section(input ?? {}, '(settings)', Object.keys(settingsSchema.shape), repaired);
-  const rules = section(raw.rules, 'rules', ['disabled'], repaired);
   const shape = settingsSchema.shape;
   const settings: Settings = {
     enabled: keep(shape.enabled.unwrap(), raw.enabled, fallback.enabled, 'enabled', repaired),
     sensitivity: keep(shape.sensitivity.unwrap(), raw.sensitivity, fallback.sensitivity, 'sensitivity', repaired),
     highlight: repairHighlight(raw.highlight, repaired),
     sites: repairSites(raw.sites, repaired),
-    rules: { disabled: keepList(idSchema, rules.disabled, LIMITS.disabledRules, 'rules.disabled', repaired, String) },
+    rules: repairRules(raw.rules, repaired),
     customPhrases: keepList(customPhraseSchema, raw.customPhrases, LIMITS.customPhrases, 'customPhrases', repaired, (p) =>
       phraseKey(p.topic, p.phrase),
     ),

@@ -27,8 +27,9 @@ export const DEFAULT_SETTINGS = {
     style: 'background' as HighlightStyle,
     mentionColor: DEFAULT_COLOURS.background.mention,
     discrepancyColor: DEFAULT_COLOURS.background.discrepancy,
+    coloursByStyle: {} as Partial<Record<HighlightStyle, { mentionColor: string; discrepancyColor: string }>>,
   },
   sites: { mode: 'all' as SiteMode, allow: [] as string[], deny: [] as string[], paused: [] as string[] },
-  rules: { disabled: [] as string[] },
+  rules: { disabled: [] as string[], off: [] as string[], languagesOff: [] as string[] },
   customPhrases: [] as { topic: string; phrase: string }[],
 };

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { COLOUR_PATTERN, hasEnoughContrast } from './contrast';
 import { ID_PATTERN, LIMITS } from './limits';
 import { phraseKey, phraseProblem } from './phrases';
-import { DEFAULT_COLOURS, HIGHLIGHT_STYLES, SENSITIVITIES, SITE_MODES } from './schema-constants';
+import { DEFAULT_COLOURS, HIGHLIGHT_STYLES, SENSITIVITIES, SITE_MODES, type HighlightStyle } from './schema-constants';
+import { LANGUAGE_CODE_PATTERN, SWITCH_KEY_PATTERN } from './rule-switches';
 import { isValidHost, sitePatternProblem } from './site-patterns';
 
 export * from './schema-constants';
@@ -22,14 +23,25 @@ export const sitePatternSchema = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `site-${problem}` });
 });
 
-const sitePatternList = z
-  .array(sitePatternSchema)
-  .max(LIMITS.sitePatterns)
-  .superRefine((list, ctx) => {
-    list.forEach((value, index) => {
-      if (list.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: 'duplicate' });
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .superRefine((list, ctx) => {
+      list.forEach((value, index) => {
+        if (list.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: 'duplicate' });
+      });
     });
-  });
+}
+
+const sitePatternList = uniqueList(sitePatternSchema, LIMITS.sitePatterns);
+
+export const switchKeySchema = z
+  .string()
+  .max(LIMITS.idLength + 8)
+  .regex(SWITCH_KEY_PATTERN, 'bad-switch');
+
+export const languageCodeSchema = z.string().regex(LANGUAGE_CODE_PATTERN, 'bad-language');
 
 export const hostSchema = z.string().refine(isValidHost, 'bad-host');
 
@@ -41,23 +53,53 @@ export const customPhraseSchema = z.strictObject({
   }),
 });
 
+/** Checks a pair of colours for one style: readable, and mentions unlike errors. */
+function checkColourPair(
+  pair: { mentionColor: string; discrepancyColor: string },
+  style: HighlightStyle,
+  ctx: z.RefinementCtx,
+  path: (string | number)[] = [],
+): void {
+  for (const key of ['mentionColor', 'discrepancyColor'] as const) {
+    if (COLOUR_PATTERN.test(pair[key]) && !hasEnoughContrast(pair[key], style)) {
+      ctx.addIssue({ code: 'custom', path: [...path, key], message: 'low-contrast' });
+    }
+  }
+  // Mentions and repeated errors must look different, or the flag means nothing.
+  if (pair.mentionColor === pair.discrepancyColor) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'discrepancyColor'], message: 'same-colours' });
+  }
+}
+
+export const colourPairSchema = z.strictObject({ mentionColor: colourSchema, discrepancyColor: colourSchema });
+
+/**
+ * The colours a reader chose for the styles not in use, so switching style and back
+ * brings each style's own colours back. The style in use keeps its colours in
+ * `mentionColor` and `discrepancyColor`, where every reader of settings looks.
+ */
+export const coloursByStyleSchema = z
+  .strictObject(
+    Object.fromEntries(HIGHLIGHT_STYLES.map((style) => [style, colourPairSchema.optional()])) as Record<
+      HighlightStyle,
+      z.ZodOptional<typeof colourPairSchema>
+    >,
+  )
+  .superRefine((value, ctx) => {
+    for (const style of HIGHLIGHT_STYLES) {
+      const pair = value[style];
+      if (pair) checkColourPair(pair, style, ctx, [style]);
+    }
+  });
+
 export const highlightSchema = z
   .strictObject({
     style: z.enum(HIGHLIGHT_STYLES).default('background'),
     mentionColor: colourSchema.default(DEFAULT_COLOURS.background.mention),
     discrepancyColor: colourSchema.default(DEFAULT_COLOURS.background.discrepancy),
+    coloursByStyle: coloursByStyleSchema.default({}),
   })
-  .superRefine((value, ctx) => {
-    for (const key of ['mentionColor', 'discrepancyColor'] as const) {
-      if (COLOUR_PATTERN.test(value[key]) && !hasEnoughContrast(value[key], value.style)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'low-contrast' });
-      }
-    }
-    // Mentions and repeated errors must look different, or the flag means nothing.
-    if (value.mentionColor === value.discrepancyColor) {
-      ctx.addIssue({ code: 'custom', path: ['discrepancyColor'], message: 'same-colours' });
-    }
-  });
+  .superRefine((value, ctx) => checkColourPair(value, value.style, ctx));
 
 export const sitesSchema = z.strictObject({
   /** `all`: every http(s) page; `listed`: only pages matching `allow`. */
@@ -78,8 +120,12 @@ export const settingsSchema = z.strictObject({
   sites: sitesSchema.prefault({}),
   rules: z
     .strictObject({
-      /** Ids of pack rules and checks the reader turned off; everything else is on. */
+      /** Ids of single pack rules and checks turned off in earlier versions; still honoured. */
       disabled: z.array(idSchema).max(LIMITS.disabledRules).default([]),
+      /** What the reader switched off by meaning: topics, names, known errors (see rule-switches.ts). */
+      off: uniqueList(switchKeySchema, LIMITS.switchedOff).default([]),
+      /** Languages Lateral does not detect in. */
+      languagesOff: uniqueList(languageCodeSchema, LIMITS.languagesOff).default([]),
     })
     .prefault({}),
   customPhrases: z

@@ -1,5 +1,5 @@
 /** The options page: one section per concern, every change saved at once and applied to open tabs. */
-import type { JSX } from 'preact';
+import { Fragment, type JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
@@ -17,6 +17,8 @@ import { StoryPacksSection } from './sections/StoryPacksSection';
 export function Options(): JSX.Element {
   const { settings, repaired, newerVersion, pending, save, update } = useSettings();
   const [status, setStatus] = useState('');
+  // Bumped by a reset: every section starts afresh, so no error from before the reset stays on screen.
+  const [generation, setGeneration] = useState(0);
 
   if (!settings) {
     return (
@@ -57,13 +59,15 @@ export function Options(): JSX.Element {
       </p>
       {repaired.length > 0 && <p class="notice">{t('options_repaired', [repaired.join(', ')])}</p>}
       <LiveStatus id="options-status" message={status} />
-      <GeneralSection {...props} />
-      <HighlightSection {...props} />
-      <SitesSection {...props} />
-      <RulesSection {...props} />
-      <PhrasesSection {...props} />
-      <StoryPacksSection announce={setStatus} />
-      <BackupSection {...props} save={save} />
+      <Fragment key={generation}>
+        <GeneralSection {...props} />
+        <HighlightSection {...props} />
+        <SitesSection {...props} />
+        <RulesSection {...props} />
+        <PhrasesSection {...props} />
+        <StoryPacksSection announce={setStatus} />
+      </Fragment>
+      <BackupSection {...props} save={save} onReset={() => setGeneration((n) => n + 1)} />
     </main>
   );
 }

@@ -1,62 +1,60 @@
 /**
- * The options page lists every annotation rule grouped by topic, then by language, and
- * each topic's claim checks (the known errors it flags) after its rules. Context rules
- * are left out: they never highlight anything, they only help decide whether a page is
- * about the story.
+ * The switches of the rules section, derived from each pack's own data so an installed
+ * pack brings its own: one per topic ("Mentions of the call"), under it one per person
+ * the pack names on their own (a rule group that is a person entity's id), and one per
+ * known error a check or an outlet's own words can flag, titled as the pack titles it.
+ * Languages come from the rules' languages. Context rules are left out: they never
+ * highlight anything, they only help decide whether a page is about the story.
  */
+import type { CompiledPack } from '../../core/detect/types';
 import type { StoryPack } from '../../core/pack/schema';
+import { switchKey } from '../../core/settings/rule-switches';
 
-export interface RuleItem {
-  id: string;
-  kind: 'rule' | 'check';
-  description: string;
-}
-
-export interface RuleGroup {
-  /** A language code for rules, `checks` for claim checks. */
+export interface MeaningSwitch {
+  /** The settings key (rule-switches.ts). */
   key: string;
-  items: RuleItem[];
-}
-
-export interface TopicRules {
-  topicId: string;
+  /** Pack text, shown as the pack wrote it. */
   label: string;
-  groups: RuleGroup[];
 }
 
-export function groupRules(packs: readonly StoryPack[]): TopicRules[] {
-  const topics = new Map<string, TopicRules>();
-  const topicFor = (pack: StoryPack, topicId: string): TopicRules => {
-    let entry = topics.get(topicId);
-    if (!entry) {
-      const label = pack.topics.find((topic) => topic.id === topicId)?.label ?? topicId;
-      entry = { topicId, label, groups: [] };
-      topics.set(topicId, entry);
-    }
-    return entry;
-  };
-  const groupFor = (topic: TopicRules, key: string): RuleGroup => {
-    let group = topic.groups.find((candidate) => candidate.key === key);
-    if (!group) {
-      group = { key, items: [] };
-      topic.groups.push(group);
-    }
-    return group;
-  };
-  for (const pack of packs) {
-    for (const rule of pack.rules) {
-      if ((rule.role ?? 'mention') !== 'mention') continue;
-      groupFor(topicFor(pack, rule.topic), rule.lang).items.push({ id: rule.id, kind: 'rule', description: rule.description });
-    }
-    for (const check of pack.checks) {
-      groupFor(topicFor(pack, check.topic), 'checks').items.push({ id: check.id, kind: 'check', description: check.description });
-    }
-  }
-  // Languages in a stable order, claim checks last.
-  for (const topic of topics.values()) {
-    topic.groups.sort((a, b) => (a.key === 'checks' ? 1 : b.key === 'checks' ? -1 : a.key.localeCompare(b.key)));
-  }
-  return [...topics.values()];
+export interface TopicSwitch extends MeaningSwitch {
+  names: MeaningSwitch[];
+}
+
+export interface PackSwitches {
+  packId: string;
+  title: string;
+  topics: TopicSwitch[];
+  errors: MeaningSwitch[];
+}
+
+export interface PackPair {
+  pack: StoryPack;
+  compiled?: Pick<CompiledPack, 'checks' | 'sourceDetectors'>;
+}
+
+export function packSwitches({ pack, compiled }: PackPair): PackSwitches {
+  const mentions = pack.rules.filter((rule) => (rule.role ?? 'mention') === 'mention');
+  const people = new Map(pack.entities.filter((e) => e.kind === 'person').map((e) => [e.id, e.name]));
+  const topics = pack.topics
+    .filter((topic) => mentions.some((rule) => rule.topic === topic.id))
+    .map((topic) => {
+      const groups = new Set(mentions.filter((rule) => rule.topic === topic.id).map((rule) => rule.group ?? rule.id));
+      const names = [...groups]
+        .filter((group) => people.has(group))
+        .map((group) => ({ key: switchKey('name', group), label: people.get(group)! }));
+      return { key: switchKey('topic', topic.id), label: topic.label, names };
+    });
+  const flagged = new Set([...(compiled?.checks ?? pack.checks), ...(compiled?.sourceDetectors ?? [])].map((c) => c.discrepancyId));
+  const errors = pack.discrepancies.filter((d) => flagged.has(d.id)).map((d) => ({ key: switchKey('error', d.id), label: d.title }));
+  return { packId: pack.id, title: pack.title, topics, errors };
+}
+
+/** Languages any pack has mention rules for, in the order the first pack lists them. */
+export function ruleLanguages(packs: readonly StoryPack[]): string[] {
+  const seen = new Set<string>();
+  for (const pack of packs) for (const rule of pack.rules) if ((rule.role ?? 'mention') === 'mention') seen.add(rule.lang);
+  return [...seen];
 }
 
 /** Topics a reader can add phrases to. */

@@ -15,6 +15,8 @@ import type { SectionProps } from './section-props';
 
 interface BackupSectionProps extends SectionProps {
   save(next: SectionProps['settings']): Promise<SaveOutcome>;
+  /** After a reset: the other sections drop what they show about earlier input (errors, drafts). */
+  onReset(): void;
 }
 
 export function download(text: string, fileName: string): void {
@@ -30,7 +32,7 @@ export function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function BackupSection({ settings, save, announce }: BackupSectionProps): JSX.Element {
+export function BackupSection({ settings, save, announce, onReset }: BackupSectionProps): JSX.Element {
   const [problems, setProblems] = useState<string[]>([]);
   // Names the file the current result belongs to, so tests (and people) can tell results apart.
   const [lastFile, setLastFile] = useState('');
@@ -51,7 +53,10 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
       return;
     }
     const outcome = await save(result.settings);
-    if (!outcome.ok) return setProblems([t('options_save_failed', [outcome.error])]);
+    if (!outcome.ok) {
+      announce('');
+      return setProblems([t('options_save_failed', [outcome.error])]);
+    }
     setProblems([]);
     setLastFile(file.name);
     announce(t('options_import_done', [file.name]));
@@ -61,6 +66,8 @@ export function BackupSection({ settings, save, announce }: BackupSectionProps):
     await resetAllSettings();
     setConfirming(false);
     setProblems([]);
+    setLastFile('');
+    onReset();
     announce(t('options_reset_done'));
     resetButton.current?.focus();
   };

@@ -11,7 +11,8 @@ export function GeneralSection({ settings, update }: SectionProps): JSX.Element 
       <h2 id="general-heading">{t('options_general_heading')}</h2>
       <Switch
         id="enabled"
-        label={t('options_enabled')}
+        // The label says what the switch does and where it stands now, never "on" while off.
+        label={`${t('options_enabled_switch')} ${settings.enabled ? t('options_switch_state_on') : t('options_switch_state_off')}`}
         checked={settings.enabled}
         describedBy="enabled-hint"
         onChange={(on) => void update((draft) => void (draft.enabled = on))}

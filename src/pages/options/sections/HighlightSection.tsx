@@ -1,19 +1,12 @@
 /**
  * How highlights look. A colour is saved only when it passes the contrast check for the
  * chosen style (see src/core/settings/contrast.ts); otherwise the reader sees the ratio
- * it reached and the ratio it needs, and the old colour stays.
+ * it reached and the ratio it needs, and the old colour stays. Each style keeps its own
+ * colours (highlight-style.ts).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import {
-  DEFAULT_COLOURS,
-  formatRatio,
-  hasEnoughContrast,
-  HIGHLIGHT_STYLES,
-  HIGHLIGHT_TEXT_COLOR,
-  worstContrast,
-  type HighlightStyle,
-} from '../../../core/settings';
+import { formatRatio, HIGHLIGHT_STYLES, HIGHLIGHT_TEXT_COLOR, withStyle, worstContrast, type HighlightStyle } from '../../../core/settings';
 import { t } from '../../../platform/i18n';
 import type { SectionProps } from './section-props';
 
@@ -29,29 +22,25 @@ export function HighlightSection({ settings, update, announce }: SectionProps): 
   const { style } = settings.highlight;
   const [rejected, setRejected] = useState<Partial<Record<ColourField, string>>>({});
 
+  // Each style keeps its own colours: leaving a style and coming back brings them back.
   const chooseStyle = async (next: HighlightStyle) => {
-    const keepColours =
-      hasEnoughContrast(settings.highlight.mentionColor, next) && hasEnoughContrast(settings.highlight.discrepancyColor, next);
-    await update((draft) => {
-      draft.highlight.style = next;
-      if (!keepColours) {
-        draft.highlight.mentionColor = DEFAULT_COLOURS[next].mention;
-        draft.highlight.discrepancyColor = DEFAULT_COLOURS[next].discrepancy;
-      }
-    });
     setRejected({});
-    if (!keepColours) announce(t('options_colours_reset_for_style'));
+    await update((draft) => void (draft.highlight = withStyle(draft.highlight, next)));
   };
 
   const chooseColour = async (field: ColourField, colour: string) => {
     const { ratio, needed } = worstContrast(colour, style);
     const other = field === 'mentionColor' ? settings.highlight.discrepancyColor : settings.highlight.mentionColor;
-    if (ratio < needed) {
-      setRejected((current) => ({ ...current, [field]: t('options_colour_low_contrast', [formatRatio(ratio), formatRatio(needed)]) }));
-      return;
-    }
-    if (colour === other) {
-      setRejected((current) => ({ ...current, [field]: t('options_colour_same') }));
+    const problem =
+      ratio < needed
+        ? t('options_colour_low_contrast', [formatRatio(ratio), formatRatio(needed)])
+        : colour === other
+          ? t('options_colour_same')
+          : undefined;
+    if (problem !== undefined) {
+      // The colour was not saved: no "Saved" may stand next to this.
+      announce('');
+      setRejected((current) => ({ ...current, [field]: problem }));
       return;
     }
     setRejected((current) => ({ ...current, [field]: undefined }));
@@ -60,7 +49,7 @@ export function HighlightSection({ settings, update, announce }: SectionProps): 
 
   const colourInput = (field: ColourField, label: string) => (
     <div class="colour">
-      <label for={`colour-${field}`}>{label}</label>
+      <label for={`colour-${field}`}>{t('options_colour_in_style', [label, t(`options_style_${style}`)])}</label>
       <input
         type="color"
         id={`colour-${field}`}

@@ -16,6 +16,8 @@ interface PatternListEditorProps {
   /** Returns a sentence explaining what is wrong, or undefined when the value is fine. */
   check?(value: string): string | undefined;
   onChange(items: string[]): Promise<boolean>;
+  /** Called when an entry is refused, so nothing says "Saved" beside the reason. */
+  onRefuse?(): void;
   removeLabel(item: string): string;
   /** Lists such as paused sites are only emptied here, not added to. */
   canAdd?: boolean;
@@ -23,7 +25,19 @@ interface PatternListEditorProps {
 }
 
 export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
-  const { id, label, hint, items, normalise = (v) => v.trim(), check, onChange, removeLabel, canAdd = true, max = Infinity } = props;
+  const {
+    id,
+    label,
+    hint,
+    items,
+    normalise = (v) => v.trim(),
+    check,
+    onChange,
+    onRefuse,
+    removeLabel,
+    canAdd = true,
+    max = Infinity,
+  } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
 
@@ -32,7 +46,10 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
     const value = normalise(draft);
     const problem =
       items.length >= max ? t('options_list_full', [max]) : items.includes(value) ? t('options_already_listed', [value]) : check?.(value);
-    if (problem !== undefined) return setError(problem);
+    if (problem !== undefined) {
+      onRefuse?.();
+      return setError(problem);
+    }
     if (await onChange([...items, value])) {
       setDraft('');
       setError(undefined);

@@ -1,6 +1,6 @@
 /**
- * Phrases a reader adds to a topic. They are literal text: checked here with the same
- * rules as the schema (not empty, not too long, not too many, no regex characters).
+ * Phrases a reader adds to a topic. They are plain text, every character meaning itself:
+ * checked here with the same rules as the schema (not empty, not too long, not too many).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -14,7 +14,7 @@ import type { SectionProps } from './section-props';
 const TOPICS = topicChoices(storyPacks);
 const labelOf = (id: string) => TOPICS.find((topic) => topic.id === id)?.label ?? id;
 
-export function PhrasesSection({ settings, update }: SectionProps): JSX.Element {
+export function PhrasesSection({ settings, update, announce }: SectionProps): JSX.Element {
   const [topic, setTopic] = useState(TOPICS[0]?.id ?? '');
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -30,9 +30,14 @@ export function PhrasesSection({ settings, update }: SectionProps): JSX.Element 
     else if (problem) message = describePhraseProblem(t, problem);
     else if (phrases.length >= LIMITS.customPhrases) message = t('options_list_full', [LIMITS.customPhrases]);
     else if (existing.has(phraseKey(topic, phrase))) message = t('options_already_listed', [phrase]);
-    if (message !== undefined) return setError(message);
+    // A phrase that was not saved: no "Saved" may stand next to its error.
+    const refuse = (why: string) => {
+      announce('');
+      setError(why);
+    };
+    if (message !== undefined) return refuse(message);
     const outcome = await update((settingsDraft) => void settingsDraft.customPhrases.push({ topic, phrase }));
-    if (!outcome.ok) return setError(outcome.error);
+    if (!outcome.ok) return refuse(outcome.error);
     setDraft('');
     setError(undefined);
   };

@@ -6,7 +6,7 @@ import { describeSiteProblem } from '../../../ui/components/describe-problem';
 import { PatternListEditor } from './PatternListEditor';
 import type { SectionProps } from './section-props';
 
-export function SitesSection({ settings, update }: SectionProps): JSX.Element {
+export function SitesSection({ settings, update, announce }: SectionProps): JSX.Element {
   const check = (value: string) => {
     const problem = sitePatternProblem(value);
     return problem ? describeSiteProblem(t, problem) : undefined;
@@ -39,6 +39,7 @@ export function SitesSection({ settings, update }: SectionProps): JSX.Element {
         items={settings.sites.allow}
         normalise={normaliseSitePattern}
         check={check}
+        onRefuse={() => announce('')}
         max={LIMITS.sitePatterns}
         onChange={(items) => save((sites) => void (sites.allow = items))}
         removeLabel={(item) => t('options_remove_item', [item])}
@@ -50,6 +51,7 @@ export function SitesSection({ settings, update }: SectionProps): JSX.Element {
         items={settings.sites.deny}
         normalise={normaliseSitePattern}
         check={check}
+        onRefuse={() => announce('')}
         max={LIMITS.sitePatterns}
         onChange={(items) => save((sites) => void (sites.deny = items))}
         removeLabel={(item) => t('options_remove_item', [item])}
