@@ -18,16 +18,8 @@ import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
 import { answerMessages, importExtensionModule, readInstalledGatePatterns, sendToBackground } from '../platform/content-start';
 import type * as ActivePageModule from './active-page';
 import type { ActivePage } from './active-page';
-import { loadSettings, watchSettings } from './settings';
-
-/**
- * The attribute on <html> that says a scan has completed (the DOM contract; ./annotation
- * sets it after its passes). Written out here so this script needs nothing from there.
- */
-const SCANNED_ATTR = 'data-lateral-scanned';
-
-/** Text longer than this (a million chars) is read and gated in separate tasks. */
-const LONG_TEXT = 1_000_000;
+import { LONG_TEXT, SCANNED_ATTR } from './constants';
+import { readSettingsForPage, watchSettings } from './settings';
 
 /** The next idle slice (./idle has the full scheduler; this script keeps to the minimum). */
 const idle = () => new Promise<void>((go) => requestIdleCallback(() => go(), { timeout: 500 }));
@@ -58,7 +50,7 @@ function sendReport(report: PageReport): void {
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
-  const [settings, installedGates] = await Promise.all([loadSettings(), readInstalledGatePatterns()]);
+  const [settings, installedGates] = await Promise.all([readSettingsForPage(), readInstalledGatePatterns()]);
   if (mine !== generation) return;
   active?.destroy();
   active = null;

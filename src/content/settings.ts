@@ -73,7 +73,12 @@ function looksLikeSettings(value: unknown): value is Settings {
   return isFields(value) && Object.entries(FIELD_OK).every(([field, ok]) => ok(value[field]));
 }
 
-export async function loadSettings(): Promise<Settings> {
+/**
+ * The settings this page runs with: from storage directly, else from the background,
+ * else the defaults. (src/core/settings/storage.ts `loadSettings` is the full,
+ * validating read the background and Lateral's own pages use.)
+ */
+export async function readSettingsForPage(): Promise<Settings> {
   try {
     const direct = settingsFromStorage((await readSyncStorage()) ?? {});
     if (direct) return direct;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../src/core/hit';
-import { Highlighter, selectNonOverlapping } from '../../src/content/highlighter';
+import { Highlighter, oneHitPerSpan } from '../../src/content/highlighter';
 import { buildTextIndex } from '../../src/content/text-index';
 
 function hitFor(text: string, phrase: string, kind: Hit['kind'] = 'mention', ruleId = 'plan-name'): Hit {
@@ -110,11 +110,11 @@ describe('Highlighter', () => {
   });
 });
 
-describe('selectNonOverlapping', () => {
+describe('oneHitPerSpan', () => {
   it('prefers a discrepancy over a mention of the same words', () => {
     const text = 'the call lasted ten minutes';
     const mention = hitFor(text, 'call');
     const discrepancy = hitFor(text, 'call lasted ten minutes', 'discrepancy', 'duration');
-    expect(selectNonOverlapping([mention, discrepancy])).toEqual([discrepancy]);
+    expect(oneHitPerSpan([mention, discrepancy])).toEqual([discrepancy]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matcher } from '../../src/core/detect/index';
 import type { Hit } from '../../src/core/hit';
-import { Annotator } from '../../src/content/annotator';
+import { ScanDriver } from '../../src/content/scan-driver';
 import { DomWatcher, type ChangedRoots } from '../../src/content/dom-watcher';
 import { Highlighter } from '../../src/content/highlighter';
 import { Budget } from '../../src/content/idle';
@@ -26,20 +26,20 @@ function setup() {
   const batches: ChangedRoots[] = [];
   const scanned: string[] = [];
   // eslint-disable-next-line prefer-const -- assigned once below, after the watcher that it needs exists
-  let annotator!: Annotator;
+  let scanDriver!: ScanDriver;
   const watcher = new DomWatcher(
     {
       isOwn: (node) => highlighter.owns(node),
       release: (text) => highlighter.release(text),
       process: async (changes) => {
         batches.push(changes);
-        if (changes.kind === 'roots') await annotator.partialPass(changes.roots);
+        if (changes.kind === 'roots') await scanDriver.partialPass(changes.roots);
       },
     },
     controller.signal,
   );
-  annotator = new Annotator({ highlighter, matcher: fakeMatcher(scanned), own: (edit) => watcher.own(edit), signal: controller.signal });
-  return { controller, highlighter, watcher, annotator, batches, scanned };
+  scanDriver = new ScanDriver({ highlighter, matcher: fakeMatcher(scanned), own: (edit) => watcher.own(edit), signal: controller.signal });
+  return { controller, highlighter, watcher, scanDriver, batches, scanned };
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 80));
@@ -47,9 +47,9 @@ const settle = () => new Promise((done) => setTimeout(done, 80));
 describe('live pages', () => {
   it('ignores its own highlighting and rescans only the subtree the page added', async () => {
     document.body.innerHTML = '<article><p id="a">Witkoff spoke.</p><p id="b">Nothing here.</p></article>';
-    const { controller, highlighter, watcher, annotator, batches, scanned } = setup();
+    const { controller, highlighter, watcher, scanDriver, batches, scanned } = setup();
     watcher.start();
-    await annotator.fullPass();
+    await scanDriver.fullPass();
     await settle();
     expect(highlighter.size).toBe(1);
     expect(batches).toEqual([]);
@@ -72,9 +72,9 @@ describe('live pages', () => {
 
   it('rescans a paragraph whose text the page rewrote, without doubling highlights', async () => {
     document.body.innerHTML = '<p id="a">Witkoff spoke to <b>reporters</b>.</p>';
-    const { controller, highlighter, watcher, annotator } = setup();
+    const { controller, highlighter, watcher, scanDriver } = setup();
     watcher.start();
-    await annotator.fullPass();
+    await scanDriver.fullPass();
     (document.querySelector('b')!.firstChild as Text).data = 'Witkoff';
     await settle();
     expect([...document.querySelectorAll('#a lateral-mark')].map((m) => m.textContent)).toEqual(['Witkoff', 'Witkoff']);

@@ -1,5 +1,5 @@
 /**
- * Scan passes: text index -> scan (src/core/scan) -> highlighter, sliced so that no
+ * The scan driver: runs the scan passes. Text index -> scan (src/core/scan) -> highlighter, sliced so that no
  * task runs long. A full pass covers the page; a partial pass covers the subtrees the
  * DOM watcher reports, clearing Lateral's own highlights there first so nothing is
  * highlighted twice. The page's relevance evidence carries over between passes, and
@@ -10,6 +10,7 @@ import type { Matcher } from '../core/detect/index';
 import { FIRST_CHUNK, Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
+import { LONG_TEXT } from './constants';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
@@ -19,9 +20,6 @@ import { TextIndexBuilder, type TextIndex } from './text-index';
  */
 const STEP_UNITS = 2 * FIRST_CHUNK;
 
-/** Text longer than this (a million chars) is read and gated in separate tasks. */
-const LONG_TEXT = 1_000_000;
-
 /**
  * At most this many highlights on one page. A real article about the story has tens;
  * a page that repeats a short phrase thousands of times would otherwise fill itself
@@ -29,7 +27,7 @@ const LONG_TEXT = 1_000_000;
  */
 export const MAX_FINDINGS = 3_000;
 
-export interface AnnotatorDeps {
+export interface ScanDriverDeps {
   highlighter: Highlighter;
   /** The matcher, or a loader for it: the content script loads it only once the gate passes. */
   matcher: Matcher | (() => Promise<Matcher>);
@@ -46,16 +44,16 @@ export interface AnnotatorDeps {
   doc?: Document;
 }
 
-export class Annotator {
+export class ScanDriver {
   private matcher: Matcher | null;
   /** Relevance evidence of the page, carried from scan to scan. */
   private page: PageEvidence = { pageRelevant: false };
   private readonly doc: Document;
 
-  constructor(private readonly deps: AnnotatorDeps) {
+  constructor(private readonly deps: ScanDriverDeps) {
     this.doc = deps.doc ?? document;
     this.matcher = typeof deps.matcher === 'function' ? null : deps.matcher;
-    if (!deps.gate && this.matcher === null) throw new Error('Annotator: a matcher loader needs a gate');
+    if (!deps.gate && this.matcher === null) throw new Error('ScanDriver: a matcher loader needs a gate');
   }
 
   /** True once some page text has passed the gate and the matcher is loaded. */

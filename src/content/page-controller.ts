@@ -1,27 +1,28 @@
 /**
- * One activation of Lateral on a page, for one settings snapshot. Everything it
- * changes has an owner with a destroy path, and all listeners hang off one
- * AbortController, so `destroy()` is one abort plus the exact undo of highlights.
+ * The page controller: one activation of Lateral on a page, for one settings
+ * snapshot. It wires the highlighter, the UI host, the DOM watcher, the scan driver
+ * (./scan-driver) and the popover, and owns all they change: every change has an
+ * owner with a destroy path, and all listeners hang off one AbortController, so
+ * `destroy()` is one abort plus the exact undo of highlights.
  */
 import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import type { PageReport } from '../core/messages';
-import { Annotator } from './annotator';
 import { DesignModeWatch, DomWatcher, type ChangedRoots } from './dom-watcher';
 import { Highlighter, type Finding } from './highlighter';
+import { SCANNED_ATTR } from './constants';
 import { UiHost } from './host';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import { NavigationWatch } from './navigation';
 import type { HighlightLook } from './page-style';
 import { PopoverController } from './popover-controller';
 import { buildReport } from './report';
-
-export const SCANNED_ATTR = 'data-lateral-scanned';
+import { ScanDriver } from './scan-driver';
 
 /** How often `<lateral-root>` is put back after the page removed it. */
 export const MAX_HOST_RESTORES = 10;
 
-export interface AnnotationOptions {
+export interface PageControllerOptions {
   /** Loads the matcher; called only once page text passes the gate. Aborted on teardown. */
   loadMatcher: (signal: AbortSignal) => Promise<Matcher>;
   gate: Gate;
@@ -45,13 +46,13 @@ function labelFor(finding: Finding): string {
   return t(key, [finding.text.replace(/\s+/g, ' ').trim()]);
 }
 
-export class Annotation {
-  private readonly controller = new AbortController();
+export class PageController {
+  private readonly lifetime = new AbortController();
   private readonly doc: Document;
   readonly highlighter: Highlighter;
   private readonly host: UiHost;
   private readonly watcher: DomWatcher;
-  private readonly annotator: Annotator;
+  private readonly scanDriver: ScanDriver;
   readonly popover: PopoverController;
   private readonly navigation: NavigationWatch;
   private readonly designMode: DesignModeWatch;
@@ -60,9 +61,9 @@ export class Annotation {
   private stepAt = -1;
   private hostRestores = 0;
 
-  constructor(private readonly options: AnnotationOptions) {
+  constructor(private readonly options: PageControllerOptions) {
     this.doc = options.doc ?? document;
-    const signal = this.controller.signal;
+    const signal = this.lifetime.signal;
     const key = pageKey();
     this.highlighter = new Highlighter({ label: labelFor, key });
     this.host = new UiHost(options.look, this.doc, key);
@@ -80,7 +81,7 @@ export class Annotation {
       this.doc,
     );
     const own = <T>(edit: () => T): T => this.watcher.own(edit);
-    this.annotator = new Annotator({
+    this.scanDriver = new ScanDriver({
       highlighter: this.highlighter,
       matcher: () => options.loadMatcher(signal),
       gate: options.gate,
@@ -99,7 +100,7 @@ export class Annotation {
     // Watch from the start so content added during the first pass is not missed;
     // batches wait for the first pass to finish.
     this.watcher.start();
-    this.ready = (this.designMode.isOn() ? Promise.resolve() : this.annotator.fullPass())
+    this.ready = (this.designMode.isOn() ? Promise.resolve() : this.scanDriver.fullPass())
       .then(() => this.completed())
       .catch(() => undefined);
     return this.ready;
@@ -114,13 +115,13 @@ export class Annotation {
     this.highlighter.prune();
     if (changes.kind === 'page') {
       this.watcher.own(() => this.highlighter.clear());
-      await this.annotator.fullPass();
+      await this.scanDriver.fullPass();
     } else {
       const roots = changes.restyled ? [...changes.roots, ...this.highlighter.restyled()] : changes.roots;
       if (roots.length === 0) return;
-      if (await this.annotator.partialPass(roots)) {
+      if (await this.scanDriver.partialPass(roots)) {
         // The new content made the page about the story: ambiguous words elsewhere now count.
-        await this.annotator.fullPass();
+        await this.scanDriver.fullPass();
       }
     }
     this.completed();
@@ -134,7 +135,7 @@ export class Annotation {
       return;
     }
     await this.ready;
-    this.ready = this.annotator
+    this.ready = this.scanDriver
       .fullPass()
       .then(() => this.completed())
       .catch(() => undefined);
@@ -145,13 +146,13 @@ export class Annotation {
    * times; a page that keeps removing it is then left without it (highlights stay).
    */
   private restoreHost(): void {
-    if (this.hostRestores >= MAX_HOST_RESTORES || this.controller.signal.aborted) return;
+    if (this.hostRestores >= MAX_HOST_RESTORES || this.lifetime.signal.aborted) return;
     this.hostRestores++;
     this.watcher.own(() => this.host.ensure());
   }
 
   private completed(): void {
-    if (this.controller.signal.aborted) return;
+    if (this.lifetime.signal.aborted) return;
     if (this.highlighter.size > 0) this.watcher.own(() => this.host.ensure());
     this.doc.documentElement.setAttribute(SCANNED_ATTR, '');
     this.options.onReport(this.report());
@@ -198,7 +199,7 @@ export class Annotation {
 
   /** Exact undo: every highlight removed, the original text nodes restored, the UI host gone. */
   destroy(): void {
-    this.controller.abort();
+    this.lifetime.abort();
     this.highlighter.clear();
     this.host.destroy();
     this.doc.documentElement.removeAttribute(SCANNED_ATTR);
