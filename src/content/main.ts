@@ -13,9 +13,10 @@
 import { gatePatterns } from 'virtual:lateral/gate';
 import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
-import type { PageReport, ToContent } from '../core/messages';
+import type { PageReport } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
-import { answerMessages, importExtensionModule, readInstalledGatePatterns, sendToBackground } from '../platform/content-start';
+import { importExtensionModule, readInstalledGatePatterns } from '../platform/content-start';
+import { answerContentMessages, sendToBackground } from '../platform/messaging';
 import type * as ActivePageModule from './active-page';
 import type { ActivePage } from './active-page';
 import { LONG_TEXT, SCANNED_ATTR } from './constants';
@@ -109,19 +110,16 @@ function watchRoutes(): void {
   nav?.addEventListener?.('currententrychange', check, { signal });
 }
 
-answerMessages((message) => {
-  const m = message as ToContent;
-  switch (m?.type) {
+answerContentMessages(async (message) => {
+  switch (message.type) {
     case 'get-report':
-      return Promise.resolve(active?.report() ?? lastReport);
+      return active?.report() ?? lastReport;
     case 'focus-finding':
-      return Promise.resolve(active?.focusFinding(m.index) ?? false);
+      return active?.focusFinding(message.index) ?? false;
     case 'step-finding':
-      return Promise.resolve(active?.stepFinding(m.direction) ?? false);
-    default:
-      return undefined;
+      return active?.stepFinding(message.direction) ?? false;
   }
-});
+}, lifetime.signal);
 
 watchSettings(() => void refresh(), lifetime.signal);
 /** True once the page is being left: work still in flight then has nowhere to go. */

@@ -11,7 +11,8 @@
 import { LIMITS } from '../core/settings/limits';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, SCHEMA_VERSION, SENSITIVITIES, SITE_MODES } from '../core/settings/schema-constants';
 import type { Settings } from '../core/settings/schema';
-import { onStorageChanged, readSyncStorage, sendToBackground } from '../platform/content-start';
+import { onStorageChanged, readSyncStorage } from '../platform/content-start';
+import { sendToBackground } from '../platform/messaging';
 
 export type { Settings };
 

@@ -8,7 +8,7 @@ import type { FindingSummary, PageReport } from '../../core/messages';
 import { siteKey } from '../../core/settings';
 import { browser, pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
-import { sendToTab } from '../../platform/messaging';
+import { onPageReport, sendToTab } from '../../platform/messaging';
 import { LiveStatus } from '../../ui/components/LiveStatus';
 import { Switch } from '../../ui/components/Switch';
 import { useSettings } from '../shared/use-settings';
@@ -43,15 +43,11 @@ export function Popup(): JSX.Element {
   useEffect(() => {
     const tabId = facts?.target.tab?.id;
     if (tabId === undefined) return;
-    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const m = message as { type?: string; report?: PageReport };
-      if (m?.type === 'page-report' && sender.tab?.id === tabId && m.report) {
-        setFacts((current) => (current ? { ...current, report: m.report } : current));
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    const following = new AbortController();
+    onPageReport((report, from) => {
+      if (from === tabId) setFacts((current) => (current ? { ...current, report } : current));
+    }, following.signal);
+    return () => following.abort();
   }, [facts?.target.tab?.id]);
 
   const tab = facts?.target.tab;
