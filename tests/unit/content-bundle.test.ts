@@ -4,7 +4,7 @@
  * (default dist/) as `npm run bench` reports it. The suite needs a build (`npm run
  * build`, which `npm test` runs first) and says so when there is none.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeContentBundle } from '../../bench/lib/bundle';
@@ -32,6 +32,15 @@ for (const target of ['chrome', 'firefox'] as const) {
       expect(report!.lazy.map((f) => f.file)).toContain(ACTIVE_PAGE_FILE);
       // The matcher and mark.js are the bulk; the start is a small part of the whole.
       expect(report!.lazyGzip).toBeGreaterThan(10 * report!.startupGzip);
+    });
+
+    it(`lists the second stage as web-accessible, ${target === 'chrome' ? 'at a per-session address only' : 'without the key Firefox does not know'}`, () => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+        web_accessible_resources?: { resources: string[]; use_dynamic_url?: boolean }[];
+      };
+      const entry = manifest.web_accessible_resources?.find((w) => w.resources.includes(ACTIVE_PAGE_FILE));
+      expect(entry?.resources).toEqual(expect.arrayContaining(report!.lazy.map((f) => f.file)));
+      expect(entry?.use_dynamic_url).toBe(target === 'chrome' ? true : undefined);
     });
 
     it('has no zod in any content-script file', () => {
