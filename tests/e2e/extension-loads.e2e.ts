@@ -43,7 +43,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
  * the stage loads (its chunks by the per-session address runtime.getURL gives), while a
  * page that asks for the same file at Lateral's fixed address is refused, so it cannot
  * tell from there that Lateral is installed. Firefox gives every installation its own
- * random address and its manifest has no such key (tests/unit/content-bundle.test.ts).
+ * random address and its manifest has no such key (tests/unit/build/content-bundle.test.ts).
  */
 describe('chromium: the second stage is not reachable at a fixed address', () => {
   let session: ExtensionSession;
