@@ -1,9 +1,11 @@
 // Lint for Lateral: type-aware TypeScript rules plus the layer boundaries in
-// build/lint/layers.js. Formatting is Prettier's job (npm run format), not ESLint's.
+// build/lint/layers.js and the one message layer in build/lint/messages.js.
+// Formatting is Prettier's job (npm run format), not ESLint's.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layers } from './build/lint/layers.js';
+import { messages } from './build/lint/messages.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'artifacts/**', '.tmp/**', 'node_modules/**', 'public/**', 'tests/fixtures/**', 'bench/results/**'] },
@@ -35,4 +37,5 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   ...layers,
+  ...messages,
 );

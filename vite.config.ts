@@ -26,7 +26,7 @@ export default defineConfig({
     packSchema(),
     textOnlyPreact(),
     noEvalZod(),
-    contentStages(contentScripts),
+    contentStages(contentScripts, target === 'chrome'),
     locales(),
     preact(),
     crx({ manifest: extensionManifest as never, browser: target }),

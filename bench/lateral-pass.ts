@@ -1,7 +1,7 @@
 /**
  * Lateral's full pass on a page, through the content script's own code path, as
  * src/content/main.ts wires it: the page gate (createGate over the packs' gate
- * patterns) and Annotator.fullPass, which reads the raw text once, stops there when
+ * patterns) and ScanDriver.fullPass, which reads the raw text once, stops there when
  * the gate fails, and otherwise loads the matcher (createMatcher, here from packs
  * already parsed into the page; the extension imports them as a lazy chunk) and
  * runs the text index, the engine and the highlighter, sliced into idle callbacks.
@@ -15,7 +15,7 @@
  */
 import { createGate } from '../src/core/detect/gate';
 import { createMatcher, type CompiledPack } from '../src/core/detect/index';
-import { Annotator } from '../src/content/annotator';
+import { ScanDriver } from '../src/content/scan-driver';
 import { Highlighter } from '../src/content/highlighter';
 
 export interface PassResult {
@@ -75,7 +75,7 @@ export async function lateralPass(input: PassInput, doc: Document): Promise<Pass
     return matcher;
   };
   const highlighter = new Highlighter({ label: (f) => f.text });
-  const annotator = new Annotator({
+  const annotator = new ScanDriver({
     highlighter,
     matcher: input.gate ? loadMatcher : await loadMatcher(),
     ...(input.gate ? { gate: createGate(input.gate) } : {}),

@@ -1,5 +1,5 @@
 // The layers of Lateral and what each may import. ESLint enforces this through
-// no-restricted-imports; tests/unit/lint-layers.test.ts proves a crossing import fails.
+// no-restricted-imports; tests/unit/build/lint-layers.test.ts proves a crossing import fails.
 //
 //   core        pure TypeScript: no DOM layer, no browser API, no UI
 //   ui          Preact components: take data and callbacks, never reach the browser

@@ -3,15 +3,13 @@
  * reads settings from storage when asked and relays reports, so it can sleep whenever
  * nobody is talking to it.
  */
-import { isBackgroundMessage, type Responses, type ToBackground } from '../core/messages';
-import { browser, pageUrl } from '../platform/browser';
-import { sendToTab } from '../platform/messaging';
+import type { Responses, ToBackground } from '../core/messages';
+import type { MessageSender } from '../platform/native-api';
 import { readSettings } from '../platform/settings-store';
 import { showBadge } from './badge';
 
-type Sender = { tab?: { id?: number } };
 type Handlers = {
-  [T in ToBackground['type']]: (message: Extract<ToBackground, { type: T }>, sender: Sender) => Promise<Responses[T]>;
+  [T in ToBackground['type']]: (message: Extract<ToBackground, { type: T }>, sender: MessageSender) => Promise<Responses[T]>;
 };
 
 export const handlers: Handlers = {
@@ -19,15 +17,10 @@ export const handlers: Handlers = {
   'page-report': async (message, sender) => {
     if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, message.report);
   },
-  'get-tab-report': async (message) => (await sendToTab(message.tabId, { type: 'get-report' })) ?? null,
-  'open-classroom': async () => {
-    await browser.tabs.create({ url: pageUrl('classroom') });
-  },
 };
 
-/** Returns a promise only for messages the worker handles, so other listeners can answer the rest. */
-export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
-  if (!isBackgroundMessage(message)) return undefined;
-  const handler = handlers[message.type] as (m: ToBackground, s: Sender) => Promise<unknown>;
+/** Answers one background message (already checked by the message layer's guard). */
+export function handleMessage(message: ToBackground, sender: MessageSender): Promise<Responses[ToBackground['type']]> {
+  const handler = handlers[message.type] as (m: ToBackground, s: MessageSender) => Promise<Responses[ToBackground['type']]>;
   return handler(message, sender);
 }

@@ -4,7 +4,8 @@
  * values are reset by the browser when a tab loads a new page, so navigation needs no
  * listener here.
  */
-import { browser, pageUrl, type Runtime } from '../platform/browser';
+import { browser, pageUrl } from '../platform/browser';
+import { answerBackgroundMessages } from '../platform/messaging';
 import { clearAllBadges } from './badge';
 import { runCommand } from './commands';
 import { handleMessage } from './handlers';
@@ -16,7 +17,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   void browser.tabs.create({ url: pageUrl('welcome') });
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+answerBackgroundMessages(handleMessage);
 
 browser.commands.onCommand.addListener((command: string) => void runCommand(command));
 

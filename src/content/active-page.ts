@@ -1,6 +1,6 @@
 /**
  * Lateral on a page whose text passed the gate, for one settings snapshot: one
- * Annotation (matcher, highlights, DOM watcher, popover), the commands that move
+ * PageController (matcher, highlights, DOM watcher, popover), the commands that move
  * between findings, and the site rules checked again after an SPA navigation. Loaded
  * by ./main as a lazy chunk, so pages that never pass the gate never load any of it.
  */
@@ -8,8 +8,8 @@ import type { Gate } from '../core/detect/gate';
 import type { PageReport } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
 import { enabledPacks } from '../platform/pack-store';
-import { Annotation } from './annotation';
 import { nextSlice } from './idle';
+import { PageController } from './page-controller';
 import { buildReport } from './report';
 import type { Settings } from './settings';
 
@@ -32,31 +32,31 @@ async function loadMatcher(settings: Settings, signal: AbortSignal) {
 }
 
 export class ActivePage {
-  private annotation: Annotation | null;
+  private controller: PageController | null;
 
   constructor(private readonly options: ActivePageOptions) {
     const { settings } = options;
-    this.annotation = new Annotation({
+    this.controller = new PageController({
       loadMatcher: (signal) => loadMatcher(settings, signal),
       gate: options.gate,
       look: settings.highlight,
       onReport: options.onReport,
       onNavigate: (href) => this.onNavigate(href),
     });
-    void this.annotation.start();
+    void this.controller.start();
   }
 
   /** The live report, or null once the page has left Lateral's scope. */
   report(): PageReport | null {
-    return this.annotation?.report() ?? null;
+    return this.controller?.report() ?? null;
   }
 
   focusFinding(index: number): boolean {
-    return this.annotation?.focusFinding(index) ?? false;
+    return this.controller?.focusFinding(index) ?? false;
   }
 
   stepFinding(direction: 1 | -1): boolean {
-    return this.annotation?.stepFinding(direction) ?? false;
+    return this.controller?.stepFinding(direction) ?? false;
   }
 
   /**
@@ -64,19 +64,19 @@ export class ActivePage {
    * the site rules are checked again (a listed path may now be out of scope).
    */
   private onNavigate(href: string): void {
-    if (!this.annotation) return;
+    if (!this.controller) return;
     const reason = inactiveReason(this.options.settings, href);
     if (reason) {
       this.destroy();
       this.options.onReport(buildReport(href, [], reason));
     } else {
-      this.options.onReport(this.annotation.report());
+      this.options.onReport(this.controller.report());
     }
   }
 
-  /** Exact undo of everything the annotation changed. */
+  /** Exact undo of everything the page controller changed. */
   destroy(): void {
-    this.annotation?.destroy();
-    this.annotation = null;
+    this.controller?.destroy();
+    this.controller = null;
   }
 }

@@ -66,8 +66,12 @@ export const KEY_ATTR = 'data-lateral-key';
 
 const KIND_PRIORITY = { discrepancy: 0, mention: 1 } as const;
 
-/** Keeps the first of overlapping hits, preferring discrepancies, then longer spans. */
-export function selectNonOverlapping(hits: readonly Hit[]): Hit[] {
+/**
+ * One hit per stretch of text, for drawing: keeps the first of overlapping hits, a
+ * discrepancy over a mention of the same words, then the longer span. (The matcher's own
+ * `selectNonOverlapping` only resolves overlapping mention candidates.)
+ */
+export function oneHitPerSpan(hits: readonly Hit[]): Hit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.end - a.end);
   const kept: Hit[] = [];
   let lastEnd = -1;
@@ -192,7 +196,7 @@ export class Highlighter {
     if (this.live.size > 0) this.orderDirty = true;
     let planned = 0;
     const shown = new Map<Element, boolean>();
-    for (const hit of selectNonOverlapping(hits)) {
+    for (const hit of oneHitPerSpan(hits)) {
       // Planning a thousand hits is real work too: let the caller's slice end in between.
       if (++planned % 200 === 0) yield;
       const ranges = rangesFor(index, hit.start, hit.end);

@@ -10,9 +10,11 @@
  * A plain element, not a custom element: `customElements` is null in Chromium
  * content scripts.
  */
+import { ROOT_TAG } from '../dom/text-index';
 import { highlightCss, type HighlightLook } from './page-style';
 
-export const HOST_TAG = 'lateral-root';
+/** The text index skips this element by its tag name (`ROOT_TAG`, upper case as the DOM reports it). */
+export const HOST_TAG = ROOT_TAG.toLowerCase();
 
 export class UiHost {
   private host: HTMLElement | null = null;

@@ -13,21 +13,14 @@
 import { gatePatterns } from 'virtual:lateral/gate';
 import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
-import type { PageReport, ToContent } from '../core/messages';
+import type { PageReport } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
-import { answerMessages, importExtensionModule, readInstalledGatePatterns, sendToBackground } from '../platform/content-start';
+import { importExtensionModule, readInstalledGatePatterns } from '../platform/content-start';
+import { answerContentMessages, sendToBackground } from '../platform/messaging';
 import type * as ActivePageModule from './active-page';
 import type { ActivePage } from './active-page';
-import { loadSettings, watchSettings } from './settings';
-
-/**
- * The attribute on <html> that says a scan has completed (the DOM contract; ./annotation
- * sets it after its passes). Written out here so this script needs nothing from there.
- */
-const SCANNED_ATTR = 'data-lateral-scanned';
-
-/** Text longer than this (a million chars) is read and gated in separate tasks. */
-const LONG_TEXT = 1_000_000;
+import { LONG_TEXT, SCANNED_ATTR } from './constants';
+import { readSettingsForPage, watchSettings } from './settings';
 
 /** The next idle slice (./idle has the full scheduler; this script keeps to the minimum). */
 const idle = () => new Promise<void>((go) => requestIdleCallback(() => go(), { timeout: 500 }));
@@ -58,7 +51,7 @@ function sendReport(report: PageReport): void {
 
 async function refresh(): Promise<void> {
   const mine = ++generation;
-  const [settings, installedGates] = await Promise.all([loadSettings(), readInstalledGatePatterns()]);
+  const [settings, installedGates] = await Promise.all([readSettingsForPage(), readInstalledGatePatterns()]);
   if (mine !== generation) return;
   active?.destroy();
   active = null;
@@ -117,19 +110,16 @@ function watchRoutes(): void {
   nav?.addEventListener?.('currententrychange', check, { signal });
 }
 
-answerMessages((message) => {
-  const m = message as ToContent;
-  switch (m?.type) {
+answerContentMessages(async (message) => {
+  switch (message.type) {
     case 'get-report':
-      return Promise.resolve(active?.report() ?? lastReport);
+      return active?.report() ?? lastReport;
     case 'focus-finding':
-      return Promise.resolve(active?.focusFinding(m.index) ?? false);
+      return active?.focusFinding(message.index) ?? false;
     case 'step-finding':
-      return Promise.resolve(active?.stepFinding(m.direction) ?? false);
-    default:
-      return undefined;
+      return active?.stepFinding(message.direction) ?? false;
   }
-});
+}, lifetime.signal);
 
 watchSettings(() => void refresh(), lifetime.signal);
 /** True once the page is being left: work still in flight then has nowhere to go. */

@@ -10,10 +10,8 @@
  * the words stay readable on light and dark pages alike.
  */
 import { HIGHLIGHT_TEXT_COLOR } from '../core/settings/contrast';
-import { DEFAULT_SETTINGS } from '../core/settings/schema-constants';
+import { DEFAULT_SETTINGS, type HighlightStyle } from '../core/settings/schema-constants';
 import { KEY_ATTR, MARK_TAG } from './highlighter';
-
-export type HighlightStyle = 'background' | 'underline' | 'outline';
 
 export interface HighlightLook {
   style: HighlightStyle;

@@ -10,7 +10,7 @@ import type { PopoverHandle } from '../ui/popover/types';
 import type { Finding, Highlighter } from './highlighter';
 import { MARK_TAG } from './highlighter';
 import type { UiHost } from './host';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../platform/i18n';
 
 export class PopoverController {
   private handle: Promise<PopoverHandle> | null = null;

@@ -12,7 +12,8 @@ import { LIMITS } from '../core/settings/limits';
 import { LANGUAGE_CODE_PATTERN, SWITCH_KEY_PATTERN } from '../core/settings/rule-switches';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, SCHEMA_VERSION, SENSITIVITIES, SITE_MODES } from '../core/settings/schema-constants';
 import type { Settings } from '../core/settings/schema';
-import { onStorageChanged, readSyncStorage, sendToBackground } from '../platform/content-start';
+import { onStorageChanged, readSyncStorage } from '../platform/content-start';
+import { sendToBackground } from '../platform/messaging';
 
 export type { Settings };
 
@@ -90,7 +91,12 @@ function looksLikeSettings(value: unknown): value is Settings {
   return isFields(value) && Object.entries(FIELD_OK).every(([field, ok]) => ok(value[field]));
 }
 
-export async function loadSettings(): Promise<Settings> {
+/**
+ * The settings this page runs with: from storage directly, else from the background,
+ * else the defaults. (src/core/settings/storage.ts `loadSettings` is the full,
+ * validating read the background and Lateral's own pages use.)
+ */
+export async function readSettingsForPage(): Promise<Settings> {
   try {
     const direct = settingsFromStorage((await readSyncStorage()) ?? {});
     if (direct) return direct;

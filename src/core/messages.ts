@@ -37,19 +37,15 @@ export interface PageReport {
   leftAlone?: number;
 }
 
-/** Content script -> background. */
-export type ContentToBackground = { type: 'get-settings' } | { type: 'page-report'; report: PageReport };
+/** Content script -> background (runtime.sendMessage). */
+export type ToBackground = { type: 'get-settings' } | { type: 'page-report'; report: PageReport };
 
 /** Background or popup -> content script (tabs.sendMessage). */
 export type ToContent = { type: 'get-report' } | { type: 'focus-finding'; index: number } | { type: 'step-finding'; direction: 1 | -1 };
 
-/** Extension pages (popup, options, classroom) -> background. */
-export type PageToBackground = { type: 'get-settings' } | { type: 'get-tab-report'; tabId: number } | { type: 'open-classroom' };
+type AnyMessage = ToBackground | ToContent;
 
-export type ToBackground = ContentToBackground | PageToBackground;
-export type AnyMessage = ToBackground | ToContent;
-
-/** What each message answers. `null` means "nothing to report" (e.g. no content script). */
+/** What each message answers. `null` means "nothing to report". */
 export interface Responses {
   /** Valid settings, repaired field by field if storage held something broken. */
   'get-settings': Settings;
@@ -58,23 +54,30 @@ export interface Responses {
   /** True when the finding exists and got focus. */
   'focus-finding': boolean;
   'step-finding': boolean;
-  'get-tab-report': PageReport | null;
-  'open-classroom': void;
 }
 
 export type ResponseTo<M extends AnyMessage> = Responses[M['type']];
 
-const BACKGROUND_TYPES = new Set<string>(['get-settings', 'page-report', 'get-tab-report', 'open-classroom']);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Narrows an incoming value to a background message; anything else is ignored by the worker. */
 export function isBackgroundMessage(value: unknown): value is ToBackground {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !BACKGROUND_TYPES.has(type)) return false;
-  if (type === 'get-tab-report') return Number.isInteger((value as { tabId?: unknown }).tabId);
-  if (type === 'page-report') {
-    const report = (value as { report?: unknown }).report;
-    return typeof report === 'object' && report !== null;
+  if (!isObject(value)) return false;
+  if (value.type === 'get-settings') return true;
+  return value.type === 'page-report' && isObject(value.report);
+}
+
+/** Narrows an incoming value to a content-script message; anything else is left to other listeners. */
+export function isContentMessage(value: unknown): value is ToContent {
+  if (!isObject(value)) return false;
+  switch (value.type) {
+    case 'get-report':
+      return true;
+    case 'focus-finding':
+      return Number.isInteger(value.index);
+    case 'step-finding':
+      return value.direction === 1 || value.direction === -1;
+    default:
+      return false;
   }
-  return true;
 }

@@ -1,35 +1,12 @@
 /**
  * The browser APIs the page-start content script uses, from the browser's own
- * namespace. In both browsers the MV3 APIs return promises, so webextension-polyfill
- * (about 3 KB gzipped) stays out of the one script every page loads; the part of the
- * content script that loads once a page passes the gate uses ./browser as the rest
- * of Lateral does.
+ * namespace (./native-api.ts). In both browsers the MV3 APIs return promises, so
+ * webextension-polyfill (about 3 KB gzipped) stays out of the one script every page
+ * loads; the part of the content script that loads once a page passes the gate uses
+ * ./browser as the rest of Lateral does. Messages go through ./messaging.ts.
  */
 import { GATES_KEY } from '../core/pack-install/storage-keys';
-
-interface ApiEvent<L> {
-  addListener(listener: L): void;
-  removeListener(listener: L): void;
-}
-
-type StorageListener = (changes: Record<string, unknown>, area: string) => void;
-type MessageListener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => boolean;
-
-interface StartApi {
-  storage: {
-    sync: { get(keys: null): Promise<Record<string, unknown>> };
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: ApiEvent<StorageListener>;
-  };
-  runtime: { sendMessage(message: unknown): Promise<unknown>; onMessage: ApiEvent<MessageListener> };
-}
-
-function api(): StartApi {
-  const scope = globalThis as unknown as { browser?: StartApi; chrome?: StartApi };
-  const found = scope.browser ?? scope.chrome;
-  if (!found?.runtime) throw new Error('Lateral: no extension API in this context');
-  return found;
-}
+import { nativeApi as api, type StorageListener } from './native-api';
 
 /** Both browsers name the API `chrome` in content scripts too; Firefox also as `browser`. */
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -69,29 +46,4 @@ export function onStorageChanged(listener: (area: string) => void, signal: Abort
   const handler: StorageListener = (_changes, area) => listener(area);
   api().storage.onChanged.addListener(handler);
   signal.addEventListener('abort', () => api().storage.onChanged.removeListener(handler), { once: true });
-}
-
-/** Sends a message to the background; a background that cannot answer is ignored. */
-export function sendToBackground(message: unknown): Promise<unknown> {
-  try {
-    return api()
-      .runtime.sendMessage(message)
-      .catch(() => undefined);
-  } catch {
-    return Promise.resolve(undefined);
-  }
-}
-
-/**
- * Answers messages from the popup and the background: `handle` returns the answer
- * (a promise) or undefined for messages that are not the content script's. Answers go
- * through `respond`, which both browsers support (a returned promise is Firefox only).
- */
-export function answerMessages(handle: (message: unknown) => Promise<unknown> | undefined): void {
-  api().runtime.onMessage.addListener((message, _sender, respond) => {
-    const answer = handle(message);
-    if (!answer) return false;
-    answer.then(respond, () => respond(undefined));
-    return true;
-  });
 }

@@ -4,12 +4,22 @@
  */
 import { browser } from './browser';
 
-export function t(key: string, substitutions: (string | number)[] = []): string {
-  const message = browser.i18n.getMessage(key, substitutions.map(String));
-  return message === '' ? key : message;
+export function t(key: string, substitutions: string | (string | number)[] = []): string {
+  try {
+    const message = browser.i18n.getMessage(key, typeof substitutions === 'string' ? substitutions : substitutions.map(String));
+    return message === '' ? key : message;
+  } catch {
+    // A content script whose extension was updated or reloaded has lost the API.
+    return key;
+  }
 }
 
 /** `uk` or `en` (or whatever the browser runs in), for the page's lang attribute. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage().split('-')[0] || 'en';
+  try {
+    return browser.i18n.getUILanguage().split('-')[0] || 'en';
+  } catch {
+    // As above: a content script that outlived its extension reads in the pack's language.
+    return 'en';
+  }
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
+import { ACTIVE_PAGE_FILE } from '../../build/vite-plugin-content-stages';
+import { distDir, launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { runAxe } from './harness/axe';
 
@@ -34,3 +37,51 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
   });
 }
+
+/**
+ * Chrome lists the content script's second stage as web-accessible with `use_dynamic_url`:
+ * the stage loads (its chunks by the per-session address runtime.getURL gives), while a
+ * page that asks for the same file at Lateral's fixed address is refused, so it cannot
+ * tell from there that Lateral is installed. Firefox gives every installation its own
+ * random address and its manifest has no such key (tests/unit/build/content-bundle.test.ts).
+ */
+describe('chromium: the second stage is not reachable at a fixed address', () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    session = await launchExtension('chromium');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('loads the stage for Lateral and refuses it to the page', async () => {
+    const manifest = JSON.parse(readFileSync(join(distDir('chromium'), 'manifest.json'), 'utf8')) as {
+      web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[];
+    };
+    const entry = manifest.web_accessible_resources.find((w) => w.resources.includes(ACTIVE_PAGE_FILE));
+    expect(entry?.use_dynamic_url).toBe(true);
+
+    const page = await session.newPage();
+    await page.goto(server.url('/fixtures/pages/story-en.html'));
+    // The highlights come from the second stage and the matcher chunk it loads.
+    await page.waitForSelector('lateral-mark');
+    const probe = async (url: string) => {
+      try {
+        await fetch(url);
+        return 'loaded';
+      } catch {
+        return 'refused';
+      }
+    };
+    const fixed = session.extensionBase + ACTIVE_PAGE_FILE;
+    expect(await page.evaluate(probe, fixed)).toBe('refused');
+    // The same fetch from Lateral's own page works: the file is there, only the page is refused.
+    const own = await session.openExtensionPage('src/pages/options/index.html');
+    expect(await own.evaluate(probe, fixed)).toBe('loaded');
+    await own.close();
+    await page.close();
+  });
+});

@@ -11,7 +11,7 @@
  * context's own Resource Timing entries (what its pages, worker or background loaded).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageToBackground } from '../../src/core/messages';
+import type { ToBackground } from '../../src/core/messages';
 import type { ExtensionSession, TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
@@ -40,13 +40,13 @@ function pageSettled(): boolean {
 }
 
 /** A get-settings round trip to the background from an extension page: the worker is up and has answered. */
-async function backgroundAnswers(message: PageToBackground): Promise<boolean> {
+async function backgroundAnswers(message: ToBackground): Promise<boolean> {
   type Runtime = { sendMessage(m: object): Promise<unknown> };
   const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
   const settings = await (g.browser ?? g.chrome)!.runtime.sendMessage(message);
   return typeof settings === 'object' && settings !== null;
 }
-const GET_SETTINGS: PageToBackground = { type: 'get-settings' };
+const GET_SETTINGS: ToBackground = { type: 'get-settings' };
 
 function resourceEntries(): string[] {
   return performance.getEntriesByType('resource').map((e) => e.name);

@@ -36,7 +36,9 @@ export interface PackEvidence {
 /** Page-level evidence per pack id. Plain data: store it, copy it, compare it. */
 export type RelevanceState = Record<string, PackEvidence>;
 
-export type Sensitivity = 'strict' | 'balanced' | 'broad';
+/** The settings' own enumeration (no zod in that module), so the two cannot drift. */
+import type { Sensitivity } from '../settings/schema-constants';
+export type { Sensitivity };
 
 /** Minimum relevance score per sensitivity (see the formula above). */
 export const SENSITIVITY_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {

@@ -13,7 +13,9 @@ export const LIMITS = {
   switchedOff: 200,
   languagesOff: 30,
   idLength: 80,
-  // The same bounds as the matcher's CUSTOM_PHRASE_LIMITS (a unit test keeps them equal).
+  // The same bounds as the matcher's CUSTOM_PHRASE_LIMITS, written twice on purpose: the
+  // page-start content script reads these, and importing the matcher would load it on every
+  // page. A unit test keeps the two equal.
   customPhrases: 50,
   phraseMinLength: 2,
   phraseMaxLength: 80,

@@ -9,7 +9,7 @@ import { activePacks, type AvailablePack } from '../../core/pack-install/availab
 import { siteKey } from '../../core/settings';
 import { browser, pageUrl } from '../../platform/browser';
 import { t } from '../../platform/i18n';
-import { sendToTab } from '../../platform/messaging';
+import { onPageReport, sendToTab } from '../../platform/messaging';
 import { LiveStatus } from '../../ui/components/LiveStatus';
 import { Switch } from '../../ui/components/Switch';
 import { loadAvailablePacks } from '../shared/available-packs';
@@ -48,15 +48,11 @@ export function Popup(): JSX.Element {
   useEffect(() => {
     const tabId = facts?.target.tab?.id;
     if (tabId === undefined) return;
-    const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const m = message as { type?: string; report?: PageReport };
-      if (m?.type === 'page-report' && sender.tab?.id === tabId && m.report) {
-        setFacts((current) => (current ? { ...current, report: m.report } : current));
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    const following = new AbortController();
+    onPageReport((report, from) => {
+      if (from === tabId) setFacts((current) => (current ? { ...current, report } : current));
+    }, following.signal);
+    return () => following.abort();
   }, [facts?.target.tab?.id]);
 
   const tab = facts?.target.tab;

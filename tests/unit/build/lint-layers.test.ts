@@ -24,7 +24,7 @@ describe('layer boundaries', () => {
     ['src/ui/popover/x.tsx', "import { readSettings } from '../../platform/settings-store';"],
     ['src/ui/x.ts', "import { t } from '../platform/i18n';"],
     ['src/content/x.ts', "import { Popup } from '../pages/popup/Popup';"],
-    ['src/pages/popup/x.ts', "import { Annotation } from '../../content/annotation';"],
+    ['src/pages/popup/x.ts', "import { PageController } from '../../content/page-controller';"],
     ['src/background/x.ts', "import { Popover } from '../ui/popover/Popover';"],
     ['src/cli/x.ts', "import { TextIndex } from '../content/text-index';"],
     ['src/content/x.ts', "import browser from 'webextension-polyfill';"],

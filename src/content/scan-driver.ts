@@ -1,0 +1,160 @@
+/**
+ * The scan driver: runs the scan passes. Text index -> scan (src/core/scan) -> highlighter, sliced so that no
+ * task runs long. A full pass covers the page; a partial pass covers the subtrees the
+ * DOM watcher reports, clearing Lateral's own highlights there first so nothing is
+ * highlighted twice. The page's relevance evidence carries over between passes, and
+ * when a later pass makes the page relevant, the whole page is scanned again.
+ */
+import type { Gate } from '../core/detect/gate';
+import type { Matcher } from '../core/detect/index';
+import { FIRST_CHUNK, Scan, type PageEvidence } from '../core/scan/scan';
+import type { Highlighter } from './highlighter';
+import { nextSlice, runSliced } from './idle';
+import { LONG_TEXT } from './constants';
+import { TextIndexBuilder, type TextIndex } from './text-index';
+
+/**
+ * Work units (src/core/scan) per scan step between checks of the slice clock. Small
+ * enough that a step is one engine call but where chunks are small (the first, cold
+ * calls of a page and dense text), so the clock is read between those calls.
+ */
+const STEP_UNITS = 2 * FIRST_CHUNK;
+
+/**
+ * At most this many highlights on one page. A real article about the story has tens;
+ * a page that repeats a short phrase thousands of times would otherwise fill itself
+ * with highlight elements and keep Lateral busy for seconds.
+ */
+export const MAX_FINDINGS = 3_000;
+
+export interface ScanDriverDeps {
+  highlighter: Highlighter;
+  /** The matcher, or a loader for it: the content script loads it only once the gate passes. */
+  matcher: Matcher | (() => Promise<Matcher>);
+  /**
+   * The page gate (src/core/detect/gate.ts). While no text of the page has passed
+   * it, passes stop after one read of the raw text and the matcher is never loaded.
+   */
+  gate?: Gate;
+  /** Runs Lateral's own DOM edits so the DOM watcher ignores them. */
+  own: <T>(edit: () => T) => T;
+  /** Each text index built, once complete (the DOM watcher observes the shadow roots it walked). */
+  onIndexed?: (index: TextIndex) => void;
+  signal: AbortSignal;
+  doc?: Document;
+}
+
+export class ScanDriver {
+  private matcher: Matcher | null;
+  /** Relevance evidence of the page, carried from scan to scan. */
+  private page: PageEvidence = { pageRelevant: false };
+  private readonly doc: Document;
+
+  constructor(private readonly deps: ScanDriverDeps) {
+    this.doc = deps.doc ?? document;
+    this.matcher = typeof deps.matcher === 'function' ? null : deps.matcher;
+    if (!deps.gate && this.matcher === null) throw new Error('ScanDriver: a matcher loader needs a gate');
+  }
+
+  /** True once some page text has passed the gate and the matcher is loaded. */
+  get engaged(): boolean {
+    return this.matcher !== null;
+  }
+
+  /**
+   * Loads the matcher the first time text passes the gate. Until then a pass costs
+   * one read of the raw text (`textContent`, native) and one regular expression.
+   */
+  private async engage(roots: readonly Node[]): Promise<boolean> {
+    if (this.matcher) return true;
+    const { gate, matcher } = this.deps;
+    const passing = gate ? await this.firstPassing(gate, roots) : '';
+    if (passing === null) return false;
+    if (typeof matcher !== 'function') {
+      this.matcher = matcher;
+      return true;
+    }
+    // Loading and creating the matcher is one task; compiling each check's regular
+    // expressions gets a slice of its own, so no single task of the first scan is long.
+    // The text that passed the gate tells the warm-up which string width to compile for.
+    // It runs before the text index is built, so the page has no time to change between
+    // indexing and highlighting.
+    await nextSlice(this.deps.signal);
+    const loaded = await matcher();
+    const steps = loaded.warmUp(passing);
+    let next = 0;
+    await runSliced((over) => {
+      while (next < steps.length) {
+        steps[next++]!();
+        if (over()) return false;
+      }
+      return true;
+    }, this.deps.signal);
+    this.matcher = loaded;
+    return true;
+  }
+
+  /**
+   * The text of the first of `roots` that passes the gate, or null. On a very long
+   * page, reading the text and testing it take a task each, so the two costs never
+   * add up in one task.
+   */
+  private async firstPassing(gate: Gate, roots: readonly Node[]): Promise<string | null> {
+    for (const root of roots) {
+      const text = root.textContent ?? '';
+      if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
+      if (gate(text)) return text;
+    }
+    return null;
+  }
+
+  /** Scans the whole page. */
+  async fullPass(): Promise<void> {
+    this.page = { pageRelevant: false };
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (!(await this.engage([root])) || this.deps.signal.aborted) return;
+    await this.pass(root);
+  }
+
+  /** Rescans changed subtrees; returns true when the caller should run a full pass. */
+  async partialPass(roots: Element[]): Promise<boolean> {
+    // New text that passes the gate on a page that had none: the page's earlier text
+    // was never indexed, so its context must be read too — a full pass does that.
+    if (!this.matcher) return this.engage(roots.filter((root) => root.isConnected));
+    let madeRelevant = false;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      this.deps.own(() => this.deps.highlighter.clear(root));
+      madeRelevant = (await this.pass(root)) || madeRelevant;
+    }
+    return madeRelevant;
+  }
+
+  /** Indexes, scans and highlights one root; true when it showed the page is about the story. */
+  private async pass(root: Node): Promise<boolean> {
+    const { signal } = this.deps;
+    const matcher = this.matcher;
+    if (!matcher) return false;
+    const builder = new TextIndexBuilder(root);
+    await runSliced((over) => builder.step(over), signal);
+    const index = builder.result();
+    this.deps.onIndexed?.(index);
+    const scan = new Scan(matcher, index.text, this.page, index.items);
+    await runSliced((over) => {
+      while (!scan.step(STEP_UNITS)) if (over()) return false;
+      return true;
+    }, signal);
+    const room = MAX_FINDINGS - this.deps.highlighter.size;
+    const hits = scan.hits.slice(0, Math.max(0, room));
+    if (hits.length === 0) return scan.madeRelevant;
+    const steps = this.deps.highlighter.applySteps(index, hits);
+    await runSliced((over) => {
+      for (;;) {
+        const step = this.deps.own(() => steps.next());
+        if (step.done) return true;
+        if (over()) return false;
+      }
+    }, signal);
+    return scan.madeRelevant;
+  }
+}

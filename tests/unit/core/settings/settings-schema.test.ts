@@ -1,0 +1,115 @@
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings/schema-constants';
+import { describe, expect, it } from 'vitest';
+import { CUSTOM_PHRASE_LIMITS } from '../../../../src/core/detect/index';
+import {
+  contrastRatio,
+  DEFAULT_COLOURS,
+  defaultSettings,
+  hasEnoughContrast,
+  HIGHLIGHT_STYLES,
+  inactiveReason,
+  LIMITS,
+  phraseProblem,
+  settingsSchema,
+  sitePatternMatches,
+  sitePatternProblem,
+} from '../../../../src/core/settings';
+
+describe('settings schema', () => {
+  it('parses {} into the defaults', () => {
+    expect(settingsSchema.parse({})).toEqual(defaultSettings());
+    // The zod-free copy the content script falls back to is the same object.
+    expect(DEFAULT_SETTINGS).toEqual(defaultSettings());
+    expect(defaultSettings().enabled).toBe(true);
+    expect(defaultSettings().sensitivity).toBe('balanced');
+  });
+
+  it('keeps phrase limits equal to the matcher', () => {
+    expect(LIMITS.customPhrases).toBe(CUSTOM_PHRASE_LIMITS.maxCount);
+    expect(LIMITS.phraseMaxLength).toBe(CUSTOM_PHRASE_LIMITS.maxLength);
+    expect(LIMITS.phraseMinLength).toBe(CUSTOM_PHRASE_LIMITS.minLength);
+  });
+
+  it('ships default colours that pass their own contrast check', () => {
+    for (const style of HIGHLIGHT_STYLES) {
+      expect(hasEnoughContrast(DEFAULT_COLOURS[style].mention, style)).toBe(true);
+      expect(hasEnoughContrast(DEFAULT_COLOURS[style].discrepancy, style)).toBe(true);
+    }
+    expect(hasEnoughContrast('#fff3a3', 'underline')).toBe(false);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+});
+
+describe('site patterns', () => {
+  it.each([
+    ['example.com', undefined],
+    ['*.example.com', undefined],
+    ['example.com/world', undefined],
+    ['localhost:8080', undefined],
+    ['127.0.0.1', undefined],
+    ['', 'empty'],
+    ['https://example.com', 'has-scheme'],
+    ['exa mple.com', 'bad-host'],
+    ['*.*.com', 'bad-host'],
+    ['Example.com', 'bad-host'],
+    ['example.com:99999', 'bad-port'],
+    ['example.com/?q', 'bad-path'],
+    [`${'a'.repeat(101)}.com`, 'too-long'],
+  ])('%s -> %s', (pattern, problem) => {
+    expect(sitePatternProblem(pattern)).toBe(problem);
+  });
+
+  it('matches hosts, subdomains, ports and paths', () => {
+    const at = (url: string) => new URL(url);
+    expect(sitePatternMatches('example.com', at('https://news.example.com/a'))).toBe(true);
+    expect(sitePatternMatches('example.com', at('https://badexample.com/'))).toBe(false);
+    expect(sitePatternMatches('*.example.com', at('https://example.com/'))).toBe(false);
+    expect(sitePatternMatches('example.com/world', at('https://example.com/world/europe'))).toBe(true);
+    expect(sitePatternMatches('example.com/world', at('https://example.com/sport'))).toBe(false);
+    expect(sitePatternMatches('localhost:8080', at('http://localhost:8081/'))).toBe(false);
+  });
+});
+
+describe('inactiveReason', () => {
+  const url = 'https://news.example.com/story';
+  it('is undefined with the defaults', () => expect(inactiveReason(defaultSettings(), url)).toBeUndefined());
+  it('checks off, paused, denied, not listed in that order', () => {
+    const s = defaultSettings();
+    s.sites.mode = 'listed';
+    expect(inactiveReason(s, url)).toBe('not-listed');
+    s.sites.deny = ['example.com'];
+    expect(inactiveReason(s, url)).toBe('denied');
+    s.sites.paused = ['news.example.com'];
+    expect(inactiveReason(s, url)).toBe('paused');
+    s.enabled = false;
+    expect(inactiveReason(s, url)).toBe('disabled');
+  });
+  it('runs on listed sites', () => {
+    const s = defaultSettings();
+    s.sites.mode = 'listed';
+    s.sites.allow = ['example.com'];
+    expect(inactiveReason(s, url)).toBeUndefined();
+  });
+});
+
+describe('custom phrases', () => {
+  it.each([
+    ['peace framework', undefined],
+    ['Віткофф', undefined],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['x', 'too-short'],
+    ['a'.repeat(81), 'too-long'],
+    // Plain text: characters that mean something in a regular expression mean themselves here.
+    ['(a+)+$', undefined],
+    ['plan|deal', undefined],
+    ['deal?', undefined],
+    ['*the* plan', undefined],
+    ['---', 'no-letters'],
+    ['plan\u202eevil', 'control-characters'],
+    [' padded', 'extra-spaces'],
+    ['two  spaces', 'extra-spaces'],
+  ])('%j -> %s', (phrase, problem) => {
+    expect(phraseProblem(phrase)).toBe(problem);
+  });
+});
