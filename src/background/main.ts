@@ -11,7 +11,6 @@ import { runCommand } from './commands';
 import { handleMessage } from './handlers';
 
 // A first-run page tells new readers what Lateral does and where its settings are.
-// (The Firefox e2e harness relies on this tab being open after install.)
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason !== 'install') return;
   void browser.tabs.create({ url: pageUrl('welcome') });
