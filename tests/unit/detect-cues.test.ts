@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../src/core/detect/compile';
-import { judged, offStoryScopes, type CueMatch } from '../../src/core/detect/cues';
+import { judged, offStoryPlaces, type CueMatch } from '../../src/core/detect/cues';
 import { createMatcher } from '../../src/core/detect/index';
 import type { RuleInput } from '../../src/core/detect/rules-schema';
 import { compiledPack } from '../fixtures/detect/load';
@@ -42,15 +42,21 @@ describe('cue classes, pure', () => {
     expect(judged(lines, cuesIn(lines, [], ['league']), 0, 120, spanOf(lines, '28 points'), noBreak)).toBe(false);
   });
 
-  it('find the items about another event: a word of it and nothing that ties them to the story', () => {
-    const items = [
+  it('find the items about another event, at any depth: a word of it and nothing that ties them to the story', () => {
+    const outer = [
       { from: 0, to: 10, group: 0 },
-      { from: 10, to: 20, group: 0 },
-      { from: 20, to: 30, group: 0 },
+      { from: 10, to: 30, group: 0 },
     ];
+    const nested = [...outer, { from: 20, to: 30 }].sort((a, b) => a.from - b.from);
     const cue = (at: number, isFor: boolean): CueMatch => ({ cls: 0, isFor, from: at, to: at + 2 });
-    expect([...offStoryScopes([cue(2, false), cue(12, false), cue(15, true), cue(40, false)], 0, items)].sort()).toEqual([-1, 0]);
-    expect(offStoryScopes([cue(2, false)], 1, items).size).toBe(0);
+    // Item 0: another event. Item 1 is tied (at 12) but holds a teaser (20-30) about another event. Outside: another event.
+    const places = offStoryPlaces([cue(2, false), cue(12, true), cue(22, false), cue(40, false)], 0, outer, nested);
+    expect(places.items).toEqual([
+      { from: 0, to: 10, group: 0 },
+      { from: 20, to: 30 },
+    ]);
+    expect(places.rest).toBe(true);
+    expect(offStoryPlaces([cue(2, false)], 1, outer, nested)).toEqual({ items: [], rest: false });
   });
 });
 
@@ -188,6 +194,13 @@ describe('the story pack: the same people at another event', () => {
     expect(marked('Steve Witkoff met Vladimir Putin in the Kremlin on 6 August; Yuri Ushakov called the talks useful.')).toEqual([]);
     expect(marked('Vor dem Gipfel in Alaska sprach Witkoff mit Uschakow über das Treffen in Anchorage.')).toEqual([]);
     expect(marked('В августе Уиткофф встретился с Путиным, Ушаков назвал беседу полезной.')).toEqual([]);
+  });
+
+  it('leaves alone a sentence about another meeting inside an article about the call', () => {
+    const text =
+      'The leaked recording of the 14 October call between Steve Witkoff and Yuri Ushakov came out on Tuesday. ' +
+      'Months earlier, Witkoff had flown to the Alaska summit with the president.';
+    expect(marked(text)).toEqual(['leaked recording', 'call', 'Steve Witkoff', 'Yuri Ushakov']);
   });
 
   it('still marks the story where the item ties itself to the call, the recording or the plan', () => {

@@ -5,18 +5,20 @@
  * (peace, Ukraine, the story's names) and not among a game's, a poll's, an exam's or a
  * city programme's: `judged` weighs the words of a class around one match. And the
  * same two people at another meeting (Moscow in August, the Alaska summit) are not the
- * story: `offStoryScopes` finds the items (or the page, when it has none) that hold a
+ * story: `offStoryPlaces` finds the items (or the page, when it has none) that hold a
  * word of another event and nothing that ties them to this one.
  *
  * Pure: offsets are into the normalised text, items come from items.ts.
  */
-import { itemAt, type ItemSpan } from './items';
+import { itemAt, type ItemSpan, type Span } from './items';
 
 export interface CueMatch {
   cls: number;
   isFor: boolean;
   from: number;
   to: number;
+  /** Decides single sentences too (an `against` word of another dated meeting). */
+  sentence?: boolean;
 }
 
 /** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
@@ -26,25 +28,25 @@ const SENTENCE_END = /[.!?]["')]? /;
 export const CUE_CLOSE = 25;
 
 /**
- * Whether the words of class `cls` within `window` chars of [from, to), in the same
- * sentence and block, let the match stand: it falls when words lean against it and no
- * more weight leans for it. Each distinct word counts once, double when it stands
- * within CUE_CLOSE chars of the match. `cues` must be sorted by `from`.
+ * How much the words of class `cls` within `window` chars of `span`, in the same
+ * sentence and block, lean for and against it. Each distinct word counts once, double
+ * when it stands within CUE_CLOSE chars of the span. `cues` must be sorted by `from`.
  */
-export function judged(
+export function leaning(
   text: string,
   cues: readonly CueMatch[],
   cls: number,
   window: number,
   span: { from: number; to: number },
   isBreak: (i: number) => boolean,
-): boolean {
+  onlySentenceWords = false,
+): { for: number; against: number } {
   const { from, to } = span;
   const weights = [new Map<string, number>(), new Map<string, number>()];
   for (let i = firstFrom(cues, from - window - 200); i < cues.length; i++) {
     const c = cues[i]!;
     if (c.from > to + window) break;
-    if (c.cls !== cls || c.to < from - window) continue;
+    if (c.cls !== cls || c.to < from - window || (onlySentenceWords && !c.isFor && !c.sentence)) continue;
     const gapFrom = Math.min(c.to, to);
     const gapTo = Math.max(c.from, from);
     if (SENTENCE_END.test(text.slice(gapFrom, gapTo)) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
@@ -54,8 +56,32 @@ export function judged(
     side.set(word, Math.max(side.get(word) ?? 0, weight));
   }
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const against = sum(weights[1]!);
-  return against === 0 || sum(weights[0]!) > against;
+  return { for: sum(weights[0]!), against: sum(weights[1]!) };
+}
+
+/** A judged match stands unless words lean against it and no more weight leans for it. */
+export function judged(...args: Parameters<typeof leaning>): boolean {
+  const lean = leaning(...args);
+  return lean.against === 0 || lean.for > lean.against;
+}
+
+/** Half-width of the stretch read for a sentence's cue words: a long sentence, not a paragraph. */
+export const SENTENCE_REACH = 300;
+
+/**
+ * Whether the sentence around `span` is about another meeting: it holds a word of class
+ * `cls` that decides sentences (`sentence`) against the story and no word for it
+ * ("Witkoff met Putin in Moscow on 6 August").
+ */
+export function otherEventSentence(
+  text: string,
+  cues: readonly CueMatch[],
+  cls: number,
+  span: { from: number; to: number },
+  isBreak: (i: number) => boolean,
+): boolean {
+  const lean = leaning(text, cues, cls, SENTENCE_REACH, span, isBreak, true);
+  return lean.against > 0 && lean.for === 0;
 }
 
 /** Whether a space in text[from, to) stands for a line or block break. */
@@ -77,18 +103,28 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
 }
 
 /**
- * Scopes that are about another event: item indexes, and -1 for the text outside every
- * item (the whole text when there are no items). A scope is off the story when it holds
- * a word of class `cls` against it and none for it.
+ * Where the story is not: the items, at any depth, that hold a word of class `cls`
+ * against the story and none for it, and whether the text outside every outermost item
+ * (the whole text when there are no items) is such a place.
  */
-export function offStoryScopes(cues: readonly CueMatch[], cls: number, items: readonly ItemSpan[]): Set<number> {
-  const against = new Set<number>();
-  const tied = new Set<number>();
-  for (const c of cues) {
-    if (c.cls !== cls) continue;
-    const scope = itemAt(items, c.from);
-    (c.isFor ? tied : against).add(scope);
-  }
-  for (const scope of tied) against.delete(scope);
-  return against;
+export function offStoryPlaces(
+  cues: readonly CueMatch[],
+  cls: number,
+  outer: readonly ItemSpan[],
+  nested: readonly Span[],
+): { items: Span[]; rest: boolean } {
+  const own = cues.filter((c) => c.cls === cls);
+  const lean = (inside: (c: CueMatch) => boolean) => {
+    let against = false;
+    for (const c of own) {
+      if (!inside(c)) continue;
+      if (c.isFor) return false;
+      against = true;
+    }
+    return against;
+  };
+  return {
+    items: nested.filter((s) => lean((c) => c.from >= s.from && c.from < s.to)),
+    rest: lean((c) => itemAt(outer, c.from) < 0),
+  };
 }

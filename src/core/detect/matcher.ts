@@ -12,8 +12,8 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
-import { itemAt, normalizedItems, type ItemSpan, type ItemSpans } from './items';
-import { crossesBreak, judged, offStoryScopes, type CueMatch } from './cues';
+import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
+import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { isCorrected } from './checks-corrections';
 import { monthOf } from './checks-dates';
 import { flagAt, prepareCheck, runCheck, type Flag, type PreparedCheck, type Span } from './checks-run';
@@ -25,7 +25,6 @@ import {
   LOCAL_WINDOW,
   mergeEvidence,
   PAGE_MARGIN,
-  relevanceScore,
   SENSITIVITY_THRESHOLDS,
   type PackEvidence,
   type RelevanceState,
@@ -227,7 +226,7 @@ function findCandidates(
     if (kind === PATTERN_PHRASE) phrases.push(c);
     else if (kind === PATTERN_CUE) {
       const rule = pack.rules[c.rule]!;
-      cues.push({ cls: rule.cueClass!, isFor: rule.cueFor === true, from, to });
+      cues.push({ cls: rule.cueClass!, isFor: rule.cueFor === true, from, to, ...(rule.cueSentence ? { sentence: true } : {}) });
     } else if (kind === PATTERN_NEAR) {
       const list = near.get(c.rule) ?? [];
       list.push(c);
@@ -449,6 +448,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     n: Normalized,
     ctx: ScanContext,
     items: readonly ItemSpan[],
+    nested: readonly ItemRange[],
     hits: Hit[],
   ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
@@ -460,8 +460,19 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     };
     const found = findCandidates(pack, p.automaton, n.text, isBreak);
     // Items (or a page) about another meeting of the same people hold nothing of the story.
-    const offStory = pack.scopeClass === undefined ? new Set<number>() : offStoryScopes(found.cues, pack.scopeClass, items);
-    const candidates = offStory.size === 0 ? found.candidates : found.candidates.filter((c) => !offStory.has(itemAt(items, c.from)));
+    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
+    const inOffStoryPlace = (c: Candidate) =>
+      offStory !== undefined &&
+      ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
+    // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
+    const scopeClass = pack.scopeClass;
+    const candidates =
+      scopeClass === undefined
+        ? found.candidates
+        : found.candidates.filter(
+            (c) =>
+              !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
+          );
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
@@ -481,14 +492,15 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           candidates.filter((c) => c.from >= item.from && c.to <= item.to),
           true,
         );
-        verdict = [isRelevant(own, threshold), relevanceScore(own).supports];
+        verdict = [isRelevant(own, threshold), own.strong.length > 0 || Object.values(own.ambiguous).some((w) => w >= 1)];
         ownVerdicts.set(i, verdict);
       }
       return verdict;
     };
-    // On a page about the story, an item that leans to it (two story words, or one strong
-    // one) is in: a short Q&A answer has no room for context words. A lone "Witkoff" in a
-    // Gaza entry, a "28 points" score or "Donetsk" never lean.
+    // On a page about the story, an item that leans to it (one story word that weighs in
+    // an item, or a strong one) is in: a short Q&A answer or a timeline entry has no room
+    // for context words. Items about another event are gone already (cues.ts); a "28
+    // points" score is judged by its own words, and "Donetsk" never weighs.
     const itemRelevant = (i: number) => ownVerdict(i)[0] || (pageOk && ownVerdict(i)[1]);
     const passes = (span: Span) => {
       const item = itemAt(items, span.from);
@@ -534,8 +546,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     let pageRelevant = false;
     let becameRelevant = false;
     const items = normalizedItems(ctx.items, n);
+    const nested = normalizedNestedItems(ctx.items, n);
     for (const p of prepared) {
-      const r = scanPack(p, text, n, ctx, items, hits);
+      const r = scanPack(p, text, n, ctx, items, nested, hits);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;

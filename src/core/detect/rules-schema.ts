@@ -61,6 +61,12 @@ export const ruleSchema = z
          * another event of the same people, and nothing in it is marked.
          */
         scopes: z.boolean().optional(),
+        /**
+         * With `scopes`, on `against` words of another dated meeting (August, Alaska): they
+         * decide single sentences too, so "Witkoff met Putin on 6 August" in an article about
+         * the call is left alone. Words of another story (Gaza) decide only whole items.
+         */
+        sentences: z.boolean().optional(),
       })
       .strict()
       .optional(),

@@ -30,6 +30,8 @@ export interface CompiledRule {
   /** Cue rules: index of their word class in CompiledPack.cueClasses, and whether they lean for it. */
   cueClass?: number;
   cueFor?: boolean;
+  /** Set (true) on cue words that decide single sentences too (rules-schema `cue.sentences`). */
+  cueSentence?: true;
   /** Rules judged by a cue class (rules-schema `judgedBy`): the class index and the window. */
   judgeClass?: number;
   judgeWindow?: number;
