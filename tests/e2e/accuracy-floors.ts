@@ -38,5 +38,5 @@ export const FLOORS: Record<SetName, Floor> = {
   // ("Trump fired Witkoff") only to call it untrue, and the claim checks do not read that
   // as a correction yet. The floor holds it there until the checks learn it.
   tune: { recall: 0.97, langRecall: 0.95, falseMarks: TARGETS.falseMarks, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 7 },
-  frozen: { recall: 0.96, langRecall: 0.8, falseMarks: 1, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
+  frozen: { recall: 0.97, langRecall: TARGETS.langRecall, falseMarks: 1, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
 };
