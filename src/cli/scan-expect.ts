@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseExpectations, type Expectations } from '../core/accuracy/expectations';
 import { readerText } from '../core/accuracy/reader-text';
+import type { Hit } from '../core/hit';
 import { scorePage, summarise, type Mark, type PageScore, type Summary } from '../core/accuracy/score';
 import { formatSummary } from '../core/accuracy/format';
 import { compilePack } from '../core/detect/compile';
@@ -22,11 +23,12 @@ import { createMatcher } from '../core/detect/matcher';
 import type { Sensitivity } from '../core/detect/relevance';
 import { validatePack } from '../core/pack/validate';
 import { buildTextIndex, rangesFor } from '../dom/text-index';
+import { oneHitPerSpan } from '../core/hit-placement';
 import { readerTextNodes } from '../dom/reader-text';
 
 export interface PageEngine {
   /** Hits of one page text, as the content script finds them ([] when the gate refuses the text). */
-  find(text: string, items?: readonly number[]): { start: number; end: number; kind: 'mention' | 'discrepancy' }[];
+  find(text: string, items?: readonly number[]): Hit[];
 }
 
 export function pageEngine(packJson: unknown, sensitivity: Sensitivity): PageEngine {
@@ -51,7 +53,10 @@ export function markPage(html: string, engine: PageEngine): { text: string; mark
     const segmentOf = new Map(nodes.map((n, i) => [n, i]));
     const reader = readerText(nodes.map((n) => n.data));
     const marks: Mark[] = [];
-    for (const hit of engine.find(index.text, index.items)) {
+    // As the page layer places them: overlapping hits give way (a flag wins), and a hit
+    // that runs across two blocks is not one mention, so it is not placed.
+    for (const hit of oneHitPerSpan(engine.find(index.text, index.items))) {
+      if (index.text.slice(hit.start, hit.end).includes('\n')) continue;
       let start = Infinity;
       let end = -1;
       for (const r of rangesFor(index, hit.start, hit.end)) {

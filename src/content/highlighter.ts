@@ -14,6 +14,7 @@
  */
 import Mark from 'mark.js';
 import type { Hit } from '../core/hit';
+import { oneHitPerSpan } from '../core/hit-placement';
 import { isBlockElement, rangesFor, type TextIndex } from './text-index';
 
 export const MARK_TAG = 'lateral-mark';
@@ -64,32 +65,7 @@ export interface HighlighterOptions {
 
 export const KEY_ATTR = 'data-lateral-key';
 
-const KIND_PRIORITY = { discrepancy: 0, mention: 1 } as const;
-
-/**
- * One hit per stretch of text, for drawing: keeps the first of overlapping hits, a
- * discrepancy over a mention of the same words, then the longer span. (The matcher's own
- * `selectNonOverlapping` only resolves overlapping mention candidates.)
- */
-export function oneHitPerSpan(hits: readonly Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || b.end - a.end);
-  const kept: Hit[] = [];
-  let lastEnd = -1;
-  for (const hit of sorted) {
-    if (hit.start < lastEnd) {
-      // A claim the page gets wrong matters more than a plain mention of the same words.
-      const prev = kept[kept.length - 1]!;
-      if (prev.kind === 'mention' && hit.kind === 'discrepancy') {
-        kept[kept.length - 1] = hit;
-        lastEnd = Math.max(lastEnd, hit.end);
-      }
-      continue;
-    }
-    kept.push(hit);
-    lastEnd = hit.end;
-  }
-  return kept;
-}
+export { oneHitPerSpan };
 
 /** The nearest block element (or shadow-root child) holding `node`: the context mark.js gets. */
 export function containerOf(node: Node): Element | null {
@@ -124,7 +100,11 @@ export function isShown(container: Element): boolean {
     if (n.nodeType === 1 && (n as Element).getAttribute('aria-hidden') === 'true') return false;
   }
   const check = (container as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(container) : true;
+  if (typeof check !== 'function' || check.call(container)) return true;
+  // The body of a closed <details> is one click away (find-in-page opens it too): it is
+  // marked like the rest, so the marks are there when the reader opens it.
+  const closed = container.closest('details:not([open])');
+  return closed !== null && closed !== container && isShown(closed);
 }
 
 /** mark.js offsets: it concatenates every text node whose parent is not script/style/title/head/html. */

@@ -150,7 +150,9 @@ function parentAcrossShadow(node: Node): Node | null {
 }
 
 /** Elements that can be one item of a many-story page. */
-const ITEM_TAGS = new Set(['ARTICLE', 'SECTION', 'LI', 'DIV', 'ASIDE', 'DETAILS', 'DD']);
+const ITEM_TAGS = new Set(['ARTICLE', 'SECTION', 'LI', 'DIV', 'ASIDE', 'DETAILS', 'DD', 'FIGURE', 'TR']);
+/** Repeated, these are items whatever they hold: a list entry, a card, a photo with its caption, a row of a newsletter's layout table. */
+const ALWAYS_ITEMS = new Set(['LI', 'ARTICLE', 'FIGURE', 'TR']);
 
 function itemShape(el: Element): string {
   return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
@@ -185,7 +187,7 @@ function siblingsOfShape(el: Element): number {
 export function isItemElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (!ITEM_TAGS.has(tag) || siblingsOfShape(el) < 2) return false;
-  if (tag === 'LI' || tag === 'ARTICLE') return true;
+  if (ALWAYS_ITEMS.has(tag)) return true;
   let blocks = 0;
   for (let c = el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
   return blocks >= 2;

@@ -15,6 +15,7 @@ import type { Check, Rule, RuleInput } from './rules-schema';
 import { splitSegments, STEM_MAX } from './stems';
 import {
   COMPILED_FORMAT,
+  PATTERN_CUE,
   PATTERN_EXCLUDE,
   PATTERN_NEAR,
   PATTERN_PHRASE,
@@ -64,7 +65,17 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     }
   };
 
+  const cueClasses = [...new Set(pack.rules.flatMap((r) => (r.cue ? [r.cue.class] : [])))];
+  const classOf = (name: string, ruleId: string) => {
+    const index = cueClasses.indexOf(name);
+    if (index < 0) throw new Error(`rule ${ruleId}: no cue rule has class ${name}`);
+    return index;
+  };
+  const scopeNames = new Set(pack.rules.flatMap((r) => (r.cue?.scopes ? [r.cue.class] : [])));
+  if (scopeNames.size > 1) throw new Error(`only one cue class may decide items, not ${[...scopeNames].join(', ')}`);
+
   pack.rules.forEach((rule, ruleIndex) => {
+    if ((rule.role === 'cue') !== (rule.cue !== undefined)) throw new Error(`rule ${rule.id}: role cue and a cue class go together`);
     rules.push({
       id: rule.id,
       group: rule.group ?? rule.id,
@@ -79,8 +90,11 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near ? { nearWindow: rule.near.window } : {}),
       ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
       ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
+      ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
+      ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
+      ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
     });
-    add(rule.phrases, rule, ruleIndex, PATTERN_PHRASE);
+    add(rule.phrases, rule, ruleIndex, rule.cue ? PATTERN_CUE : PATTERN_PHRASE);
     if (rule.near) add(rule.near.phrases, rule, ruleIndex, PATTERN_NEAR);
     if (rule.exclude) add(rule.exclude, rule, ruleIndex, PATTERN_EXCLUDE);
   });
@@ -96,6 +110,8 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     patternKind,
     patternFlags,
     checks: pack.checks.map((c) => compileCheck(c, flagInfo(pack, c.discrepancyId))),
+    ...(cueClasses.length > 0 ? { cueClasses } : {}),
+    ...(scopeNames.size > 0 ? { scopeClass: classOf([...scopeNames][0]!, 'scope') } : {}),
     sourceDetectors: compileSourceDetectors(pack),
   };
 }

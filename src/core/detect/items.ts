@@ -44,16 +44,24 @@ export function itemsWithin(items: ItemSpans, from: number, to: number): number[
 
 /** Outermost items, sorted, as spans of the normalised text. */
 export function normalizedItems(items: ItemSpans | undefined, n: Normalized): ItemSpan[] {
-  if (!items || items.length < ITEM_STRIDE) return [];
-  const spans: ItemSpan[] = [];
-  for (let i = 0; i + 2 < items.length; i += ITEM_STRIDE) spans.push({ from: items[i]!, to: items[i + 1]!, group: items[i + 2]! });
-  spans.sort((a, b) => a.from - b.from || b.to - a.to);
   const outer: ItemSpan[] = [];
-  for (const s of spans) {
+  for (const s of normalizedNestedItems(items, n)) {
     const last = outer[outer.length - 1];
     if (last && s.from < last.to) continue;
     outer.push(s);
   }
+  return outer;
+}
+
+/**
+ * Every item, nested ones too (a teaser inside a "more news" box), sorted by start, as
+ * spans of the normalised text: an item about another event is one at any depth.
+ */
+export function normalizedNestedItems(items: ItemSpans | undefined, n: Normalized): ItemSpan[] {
+  if (!items || items.length < ITEM_STRIDE) return [];
+  const spans: ItemSpan[] = [];
+  for (let i = 0; i + 2 < items.length; i += ITEM_STRIDE) spans.push({ from: items[i]!, to: items[i + 1]!, group: items[i + 2]! });
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
   // Original offsets -> normalised: the first normalised char that comes from at or after it.
   const firstAtOrAfter = (offset: number) => {
     let lo = 0;
@@ -65,7 +73,7 @@ export function normalizedItems(items: ItemSpans | undefined, n: Normalized): It
     }
     return lo;
   };
-  return outer.map((s) => ({ from: firstAtOrAfter(s.from), to: firstAtOrAfter(s.to), group: s.group })).filter((s) => s.to > s.from);
+  return spans.map((s) => ({ from: firstAtOrAfter(s.from), to: firstAtOrAfter(s.to), group: s.group })).filter((s) => s.to > s.from);
 }
 
 /** Index of the item holding normalised offset `at`, or -1. */

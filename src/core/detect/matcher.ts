@@ -12,7 +12,8 @@
 import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
-import { itemAt, normalizedItems, type ItemSpan, type ItemSpans } from './items';
+import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
+import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { isCorrected } from './checks-corrections';
 import { monthOf } from './checks-dates';
 import { flagAt, prepareCheck, runCheck, type Flag, type PreparedCheck, type Span } from './checks-run';
@@ -24,13 +25,13 @@ import {
   LOCAL_WINDOW,
   mergeEvidence,
   PAGE_MARGIN,
-  relevanceScore,
   SENSITIVITY_THRESHOLDS,
   type PackEvidence,
   type RelevanceState,
   type Sensitivity,
 } from './relevance';
 import {
+  PATTERN_CUE,
   PATTERN_NEAR,
   PATTERN_PHRASE,
   SEG_CONT,
@@ -207,9 +208,15 @@ function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
   return lo;
 }
 
-/** Phrase matches -> rule candidates after exclusions and proximity. */
-function findCandidates(pack: CompiledPack, automaton: Automaton, text: string): Candidate[] {
+/** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
+function findCandidates(
+  pack: CompiledPack,
+  automaton: Automaton,
+  text: string,
+  isBreak: (i: number) => boolean,
+): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
+  const cues: CueMatch[] = [];
   const near = new Map<number, Candidate[]>();
   // Hard negatives apply to every rule: "Admiral Ushakov" is not the aide in any language.
   const excluded: Candidate[] = [];
@@ -217,17 +224,22 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
     const c = { rule: pack.patternRule[id]!, from, to };
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);
-    else if (kind === PATTERN_NEAR) {
+    else if (kind === PATTERN_CUE) {
+      const rule = pack.rules[c.rule]!;
+      cues.push({ cls: rule.cueClass!, isFor: rule.cueFor === true, from, to, ...(rule.cueSentence ? { sentence: true } : {}) });
+    } else if (kind === PATTERN_NEAR) {
       const list = near.get(c.rule) ?? [];
       list.push(c);
       near.set(c.rule, list);
     } else excluded.push(c);
   });
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
+  cues.sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
   for (const c of phrases) {
     if (excluded.some((x) => overlaps(x, c))) continue;
     const rule = pack.rules[c.rule]!;
+    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
     const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);
@@ -251,11 +263,13 @@ function findCandidates(pack: CompiledPack, automaton: Automaton, text: string):
       bestGap = gap;
     }
     if (!best) continue;
-    // The partner only ties the phrase to the story; the mark stays on the phrase.
-    if (rule.nearExtend === false) out.push(c);
+    // The partner only ties the phrase to the story; the mark stays on the phrase. So it
+    // does when the partner is in another block (a headline and its dek): one mark
+    // cannot run across two paragraphs.
+    if (rule.nearExtend === false || crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)) out.push(c);
     else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
-  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+  return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };
 }
 
 function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem = false): PackEvidence {
@@ -434,10 +448,31 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     n: Normalized,
     ctx: ScanContext,
     items: readonly ItemSpan[],
+    nested: readonly ItemRange[],
     hits: Hit[],
   ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
     const { pack } = p;
-    const candidates = findCandidates(pack, p.automaton, n.text);
+    // A space stands for a line or block break when the whitespace it folds holds a "\n".
+    const isBreak = (i: number) => {
+      const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
+      for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
+      return false;
+    };
+    const found = findCandidates(pack, p.automaton, n.text, isBreak);
+    // Items (or a page) about another meeting of the same people hold nothing of the story.
+    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
+    const inOffStoryPlace = (c: Candidate) =>
+      offStory !== undefined &&
+      ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
+    // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
+    const scopeClass = pack.scopeClass;
+    const candidates =
+      scopeClass === undefined
+        ? found.candidates
+        : found.candidates.filter(
+            (c) =>
+              !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
+          );
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
@@ -457,14 +492,15 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           candidates.filter((c) => c.from >= item.from && c.to <= item.to),
           true,
         );
-        verdict = [isRelevant(own, threshold), relevanceScore(own).supports];
+        verdict = [isRelevant(own, threshold), own.strong.length > 0 || Object.values(own.ambiguous).some((w) => w >= 1)];
         ownVerdicts.set(i, verdict);
       }
       return verdict;
     };
-    // On a page about the story, an item that leans to it (two story words, or one strong
-    // one) is in: a short Q&A answer has no room for context words. A lone "Witkoff" in a
-    // Gaza entry, a "28 points" score or "Donetsk" never lean.
+    // On a page about the story, an item that leans to it (one story word that weighs in
+    // an item, or a strong one) is in: a short Q&A answer or a timeline entry has no room
+    // for context words. Items about another event are gone already (cues.ts); a "28
+    // points" score is judged by its own words, and "Donetsk" never weighs.
     const itemRelevant = (i: number) => ownVerdict(i)[0] || (pageOk && ownVerdict(i)[1]);
     const passes = (span: Span) => {
       const item = itemAt(items, span.from);
@@ -481,12 +517,6 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
 
     const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
     if (mentionSpans.length > 0 && (p.checks.length > 0 || p.sources.size > 0)) {
-      // A space stands for a line or block break when the whitespace it folds holds a "\n".
-      const isBreak = (i: number) => {
-        const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
-        for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
-        return false;
-      };
       const flags: Flag[] = [];
       for (const w of checkWindows(n.text, mentionSpans, isBreak)) {
         const sents = sentences(n.text, w.from, w.to, isBreak, (word) => monthOf(word) > 0);
@@ -516,8 +546,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     let pageRelevant = false;
     let becameRelevant = false;
     const items = normalizedItems(ctx.items, n);
+    const nested = normalizedNestedItems(ctx.items, n);
     for (const p of prepared) {
-      const r = scanPack(p, text, n, ctx, items, hits);
+      const r = scanPack(p, text, n, ctx, items, nested, hits);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;

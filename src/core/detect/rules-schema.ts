@@ -42,7 +42,45 @@ export const ruleSchema = z
      * `mention`: highlighted. `context`: never highlighted, only tells the relevance
      * scorer that the text is about the war/negotiations (Ukraine, Kremlin, ...).
      */
-    role: z.enum(['mention', 'context']).default('mention'),
+    role: z.enum(['mention', 'context', 'cue']).default('mention'),
+    /**
+     * Role `cue` only: the word class this rule's phrases belong to, and which way they
+     * lean. A class is shared by the languages' cue rules: `plan-number` holds the words
+     * that make "28 points" the plan (peace, Ukraine, the story's names: `for`) or
+     * something else (score, lead, poll, exam, a city's transport: `against`); `story-event`
+     * holds what ties an item to the story (the 14 October call, the recording, the plan:
+     * `for`) or to another meeting of the same people (August, Alaska: `against`).
+     */
+    cue: z
+      .object({
+        class: id,
+        stance: z.enum(['for', 'against']),
+        /**
+         * True: the class decides whether an item of a page (or a page without items)
+         * is about the story at all. An item with an `against` word and no `for` word is
+         * another event of the same people, and nothing in it is marked.
+         */
+        scopes: z.boolean().optional(),
+        /**
+         * With `scopes`, on `against` words of another dated meeting (August, Alaska): they
+         * decide single sentences too, so "Witkoff met Putin on 6 August" in an article about
+         * the call is left alone. Words of another story (Gaza) decide only whole items.
+         */
+        sentences: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * A match of this rule stands only where the cue class does not lean against it:
+     * the class's `for` and `against` words within `window` normalised chars in the same
+     * sentence are counted, and the match is dropped when some word is against it and no
+     * more words are for it ("scored 28 points" in a game report, a city's 28-point
+     * mobility plan), whatever the page is about.
+     */
+    judgedBy: z
+      .object({ class: id, window: z.number().int().min(10).max(400) })
+      .strict()
+      .optional(),
     phrases: z.array(phraseSchema).min(1).max(400),
     /** True when the phrase alone does not prove the page is about this story. */
     ambiguous: z.boolean(),
@@ -188,6 +226,13 @@ export const gateSchema = z
 export const detectionSchema = z
   .object({ gate: gateSchema, rules: z.array(ruleSchema), checks: z.array(checkSchema) })
   .superRefine((d, ctx) => {
+    const cueClasses = new Set(d.rules.flatMap((r) => (r.cue ? [r.cue.class] : [])));
+    for (const r of d.rules) {
+      if ((r.role === 'cue') !== (r.cue !== undefined))
+        ctx.addIssue({ code: 'custom', message: `rule ${r.id}: role cue and a cue class go together` });
+      if (r.judgedBy && !cueClasses.has(r.judgedBy.class))
+        ctx.addIssue({ code: 'custom', message: `rule ${r.id}: no cue rule has class ${r.judgedBy.class}` });
+    }
     const seen = new Set<string>();
     for (const item of [...d.rules, ...d.checks]) {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule/check id ${item.id}` });

@@ -14,7 +14,7 @@ export interface CompiledRule {
   topic: string;
   /** The language the rule is written for (a reader can switch languages off; see rule-switches.ts). */
   lang?: string;
-  role: 'mention' | 'context';
+  role: 'mention' | 'context' | 'cue';
   ambiguous: boolean;
   /** Relevance weight (ambiguous rules only; 1 by default). */
   weight: number;
@@ -29,12 +29,22 @@ export interface CompiledRule {
   nearSentence?: false;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
   stemMax: number;
+  /** Cue rules: index of their word class in CompiledPack.cueClasses, and whether they lean for it. */
+  cueClass?: number;
+  cueFor?: boolean;
+  /** Set (true) on cue words that decide single sentences too (rules-schema `cue.sentences`). */
+  cueSentence?: true;
+  /** Rules judged by a cue class (rules-schema `judgedBy`): the class index and the window. */
+  judgeClass?: number;
+  judgeWindow?: number;
 }
 
 /** What a pattern id in the automaton stands for. */
 export const PATTERN_PHRASE = 0;
 export const PATTERN_NEAR = 1;
 export const PATTERN_EXCLUDE = 2;
+/** A word of a cue class (rules-schema `cue`): never a mention, only weighs for or against. */
+export const PATTERN_CUE = 3;
 /** Segment flags: last segment of its phrase; ends with a stem word; continues a phrase. */
 export const SEG_LAST = 1;
 export const SEG_STEM = 2;
@@ -128,6 +138,10 @@ export interface CompiledPack {
    */
   patternFlags: number[];
   checks: CompiledCheck[];
+  /** Names of the cue classes (rules-schema `cue`), indexed by CompiledRule.cueClass. */
+  cueClasses?: string[];
+  /** The cue class that decides whether an item is about the story at all (`cue.scopes`). */
+  scopeClass?: number;
   /** Flags anchored on outlets' own words (absent in packs compiled without discrepancies). */
   sourceDetectors?: CompiledSourceDetector[];
 }

@@ -1,0 +1,130 @@
+/**
+ * Cue classes: words that say which way an ambiguous match leans (rules-schema `cue`).
+ *
+ * Two uses. A number of points is the plan only among words of the plan's world
+ * (peace, Ukraine, the story's names) and not among a game's, a poll's, an exam's or a
+ * city programme's: `judged` weighs the words of a class around one match. And the
+ * same two people at another meeting (Moscow in August, the Alaska summit) are not the
+ * story: `offStoryPlaces` finds the items (or the page, when it has none) that hold a
+ * word of another event and nothing that ties them to this one.
+ *
+ * Pure: offsets are into the normalised text, items come from items.ts.
+ */
+import { itemAt, type ItemSpan, type Span } from './items';
+
+export interface CueMatch {
+  cls: number;
+  isFor: boolean;
+  from: number;
+  to: number;
+  /** Decides single sentences too (an `against` word of another dated meeting). */
+  sentence?: boolean;
+}
+
+/** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
+const SENTENCE_END = /[.!?]["')]? /;
+
+/** Cue words this close to a match weigh double: "a 20-point plan for Ukraine, like the one for Gaza". */
+export const CUE_CLOSE = 25;
+
+/**
+ * How much the words of class `cls` within `window` chars of `span`, in the same
+ * sentence and block, lean for and against it. Each distinct word counts once, double
+ * when it stands within CUE_CLOSE chars of the span. `cues` must be sorted by `from`.
+ */
+export function leaning(
+  text: string,
+  cues: readonly CueMatch[],
+  cls: number,
+  window: number,
+  span: { from: number; to: number },
+  isBreak: (i: number) => boolean,
+  onlySentenceWords = false,
+): { for: number; against: number } {
+  const { from, to } = span;
+  const weights = [new Map<string, number>(), new Map<string, number>()];
+  for (let i = firstFrom(cues, from - window - 200); i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.from > to + window) break;
+    if (c.cls !== cls || c.to < from - window || (onlySentenceWords && !c.isFor && !c.sentence)) continue;
+    const gapFrom = Math.min(c.to, to);
+    const gapTo = Math.max(c.from, from);
+    if (SENTENCE_END.test(text.slice(gapFrom, gapTo)) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
+    const word = text.slice(c.from, c.to);
+    const weight = gapTo - gapFrom <= CUE_CLOSE ? 2 : 1;
+    const side = weights[c.isFor ? 0 : 1]!;
+    side.set(word, Math.max(side.get(word) ?? 0, weight));
+  }
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  return { for: sum(weights[0]!), against: sum(weights[1]!) };
+}
+
+/** A judged match stands unless words lean against it and no more weight leans for it. */
+export function judged(...args: Parameters<typeof leaning>): boolean {
+  const lean = leaning(...args);
+  return lean.against === 0 || lean.for > lean.against;
+}
+
+/** Half-width of the stretch read for a sentence's cue words: a long sentence, not a paragraph. */
+export const SENTENCE_REACH = 300;
+
+/**
+ * Whether the sentence around `span` is about another meeting: it holds a word of class
+ * `cls` that decides sentences (`sentence`) against the story and no word for it
+ * ("Witkoff met Putin in Moscow on 6 August").
+ */
+export function otherEventSentence(
+  text: string,
+  cues: readonly CueMatch[],
+  cls: number,
+  span: { from: number; to: number },
+  isBreak: (i: number) => boolean,
+): boolean {
+  const lean = leaning(text, cues, cls, SENTENCE_REACH, span, isBreak, true);
+  return lean.against > 0 && lean.for === 0;
+}
+
+/** Whether a space in text[from, to) stands for a line or block break. */
+export function crossesBreak(text: string, from: number, to: number, isBreak: (i: number) => boolean): boolean {
+  for (let i = text.indexOf(' ', from); i >= 0 && i < to; i = text.indexOf(' ', i + 1)) if (isBreak(i)) return true;
+  return false;
+}
+
+/** Index of the first cue starting at or after `at`. */
+function firstFrom(cues: readonly CueMatch[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.from < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where the story is not: the items, at any depth, that hold a word of class `cls`
+ * against the story and none for it, and whether the text outside every outermost item
+ * (the whole text when there are no items) is such a place.
+ */
+export function offStoryPlaces(
+  cues: readonly CueMatch[],
+  cls: number,
+  outer: readonly ItemSpan[],
+  nested: readonly Span[],
+): { items: Span[]; rest: boolean } {
+  const own = cues.filter((c) => c.cls === cls);
+  const lean = (inside: (c: CueMatch) => boolean) => {
+    let against = false;
+    for (const c of own) {
+      if (!inside(c)) continue;
+      if (c.isFor) return false;
+      against = true;
+    }
+    return against;
+  };
+  return {
+    items: nested.filter((s) => lean((c) => c.from >= s.from && c.from < s.to)),
+    rest: lean((c) => itemAt(outer, c.from) < 0),
+  };
+}
