@@ -39,4 +39,7 @@ export const FLOORS: Record<SetName, Floor> = {
   // as a correction yet. The floor holds it there until the checks learn it.
   tune: { recall: 0.97, langRecall: 0.95, falseMarks: TARGETS.falseMarks, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 7 },
   frozen: { recall: 0.97, langRecall: TARGETS.langRecall, falseMarks: 1, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
+  // The blind split's first browser run sets these (its command-line figures with the same
+  // engine: recall 0.96, lowest language 0.90, 7 false marks, 0 on unrelated pages, 2 wrong flags).
+  blind: { recall: 0.95, langRecall: 0.9, falseMarks: 7, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 2 },
 };

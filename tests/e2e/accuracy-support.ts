@@ -12,7 +12,10 @@ import { markedSegmentsSource, type MarkedSegments } from '../../src/dom/reader-
 import type { TestPage } from './harness/session';
 import { REPO_ROOT, type StaticServer } from './harness/static-server';
 
-export type SetName = 'dev' | 'tune' | 'frozen';
+export type SetName = 'dev' | 'tune' | 'frozen' | 'blind';
+
+/** Sets whose pages and labels are never printed: only their figures. */
+export const SEALED: readonly SetName[] = ['frozen', 'blind'];
 
 export interface LabelledSet {
   name: SetName;
@@ -26,6 +29,7 @@ const SET_DIRS: Record<SetName, string> = {
   dev: resolve(REPO_ROOT, '..', 'shared', 'dev-corpus'),
   tune: join(REPO_ROOT, 'tests', 'accuracy', 'tune'),
   frozen: join(REPO_ROOT, 'tests', 'accuracy', 'frozen'),
+  blind: join(REPO_ROOT, 'tests', 'accuracy', 'blind'),
 };
 
 /** The labelled sets present: the repo's own always, the dev corpus when ../shared has it. */
@@ -36,7 +40,7 @@ export function labelledSets(): LabelledSet[] {
       name,
       dir: SET_DIRS[name],
       expectations: parseExpectations(JSON.parse(readFileSync(join(SET_DIRS[name], 'expectations.json'), 'utf8'))),
-      sealed: name === 'frozen',
+      sealed: SEALED.includes(name),
     }));
 }
 

@@ -3,13 +3,13 @@
  *
  * Every labelled set present is served over http: the development corpus
  * (../shared/dev-corpus, whenever it exists beside the checkout) and the repo's own
- * tests/accuracy/tune and tests/accuracy/frozen. Each page is loaded, Lateral's scan
+ * tests/accuracy/tune, frozen and blind. Each page is loaded, Lateral's scan
  * (and, on pages that add text late, the scan after it) is awaited, the marks are read
  * from the DOM onto the text the labels are written against, and the page is scored
  * by the annotation guide's measures (src/core/accuracy/score.ts, the scorer the CLI
  * uses). Each set must meet its floors (accuracy-floors.ts). Figures go to
  * .tmp/accuracy/<browser>.json, which `npm run accuracy` turns into docs/accuracy.md;
- * the frozen split's pages and labels are never printed, only its figures.
+ * the sealed splits' (frozen, blind) pages and labels are never printed, only their figures.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markPage, pageEngine } from '../../src/cli/scan-expect';
 import { scorePage, summarise, type Mark, type PageScore } from '../../src/core/accuracy/score';
 import { FLOORS } from './accuracy-floors';
-import { devCorpusPresent, labelledSets, loadAndSettle, readPage, serveSet, type LabelledSet, type SetName } from './accuracy-support';
+import {
+  devCorpusPresent,
+  labelledSets,
+  SEALED,
+  loadAndSettle,
+  readPage,
+  serveSet,
+  type LabelledSet,
+  type SetName,
+} from './accuracy-support';
 import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
 import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -56,7 +65,7 @@ async function runSet(session: ExtensionSession, server: StaticServer, set: Labe
 function report(browser: BrowserName, runs: Map<SetName, SetRun>): void {
   const out: Record<string, unknown> = { browser, when: new Date().toISOString(), sets: {} };
   for (const [name, run] of runs) {
-    const sealed = name === 'frozen';
+    const sealed = SEALED.includes(name);
     (out.sets as Record<string, unknown>)[name] = { summary: summarise(run.scores), pages: sealed ? undefined : run.scores };
   }
   mkdirSync(join(REPO_ROOT, '.tmp', 'accuracy'), { recursive: true });

@@ -86,6 +86,7 @@ function realPages(): { name: string; text: string }[] {
     join(repoRoot, 'tests', 'fixtures', 'corpus'),
     join(repoRoot, 'tests', 'accuracy', 'tune', 'pages'),
     join(repoRoot, 'tests', 'accuracy', 'frozen', 'pages'),
+    join(repoRoot, 'tests', 'accuracy', 'blind', 'pages'),
     join(repoRoot, '..', 'shared', 'corpus', 'readability'),
     join(repoRoot, '..', 'shared', 'seeds'),
   ].filter((dir) => existsSync(dir));
