@@ -8,6 +8,9 @@
  *   --scaling                     also time 10 / 1,000 / 10,000 synthetic phrases
  *   --sizes=10k,100k --mentions=10,100   trial run of chosen generated pages only
  *                                 (no fixtures, no naive mark.js): for checking a change
+ *   --corpus=N                    only the first N corpus pages
+ *   --write                       a trial run writes bench/results.json and RESULTS.md
+ *                                 (as a 'partial' run) instead of .tmp/bench
  *
  * Writes bench/results.json and bench/RESULTS.md. Timings are never asserted: the
  * targets are judged on ratios within this one interleaved run.
@@ -84,6 +87,8 @@ const CONFIG = QUICK
     };
 if (TRIAL_SIZES) CONFIG.sizes = CONFIG.extSizes = TRIAL_SIZES;
 if (TRIAL_MENTIONS) CONFIG.mentions = TRIAL_MENTIONS;
+const CORPUS_LIMIT = listOption('corpus')?.[0];
+if (CORPUS_LIMIT !== undefined) CONFIG.corpusLimit = CORPUS_LIMIT;
 /**
  * Naive mark.js is skipped (and extrapolated) when it would take longer than this, but
  * on the headline page (5 MB, 1,000 mentions), where it gets up to two minutes...
@@ -623,7 +628,7 @@ async function main(): Promise<void> {
   const corpus = argv.has('--skip-corpus') ? [] : listDir(CORPUS_DIR, '/corpus/', 'corpus', 1, CONFIG.corpusLimit);
   const results: Results = {
     date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : 'full',
+    mode: QUICK ? 'quick' : TRIAL || CORPUS_LIMIT !== undefined ? 'partial' : 'full',
     machine: machine(),
     packs: [story, ...synthetic].map((p) => ({
       name: p.name,
@@ -688,7 +693,7 @@ async function main(): Promise<void> {
   results.durationS = Math.round((Date.now() - started) / 1000);
   mkdirSync(resolve(REPO_ROOT, 'bench'), { recursive: true });
   // A smoke or trial run never overwrites the committed results.
-  const partial = QUICK || TRIAL;
+  const partial = QUICK || (TRIAL && !argv.has('--write'));
   const jsonFile = partial ? join(OUT_DIR, `results-${QUICK ? 'quick' : 'trial'}.json`) : resolve(REPO_ROOT, 'bench', 'results.json');
   results.targets = computeTargets(results);
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
