@@ -6,6 +6,11 @@
  *   node bench/run.mjs --quick    smoke run (~3 min): fewer pages, sizes and runs
  *   --skip-corpus --skip-ext --skip-firefox --skip-build   leave a part out (for development)
  *   --scaling                     also time 10 / 1,000 / 10,000 synthetic phrases
+ *   --sizes=10k,100k --mentions=10,100   trial run of chosen generated pages only
+ *                                 (no fixtures, no naive mark.js): for checking a change
+ *   --corpus=N                    only the first N corpus pages
+ *   --write                       a trial run writes bench/results.json and RESULTS.md
+ *                                 (as a 'partial' run) instead of .tmp/bench
  *
  * Writes bench/results.json and bench/RESULTS.md. Timings are never asserted: the
  * targets are judged on ratios within this one interleaved run.
@@ -43,6 +48,20 @@ const QUICK = argv.has('--quick');
 const KB = 1024;
 const MB = 1024 * 1024;
 
+/** Value list of `--name=a,b`: "10k" and "5m" are sizes in KB and MB. */
+function listOption(name: string): number[] | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (!arg) return undefined;
+  return arg
+    .slice(name.length + 3)
+    .split(',')
+    .map((v) => (v.endsWith('k') ? Number(v.slice(0, -1)) * KB : v.endsWith('m') ? Number(v.slice(0, -1)) * MB : Number(v)));
+}
+const TRIAL_SIZES = listOption('sizes');
+const TRIAL_MENTIONS = listOption('mentions');
+/** A trial run: only the chosen generated pages, Lateral against the floor and markRegExp. */
+const TRIAL = TRIAL_SIZES !== undefined || TRIAL_MENTIONS !== undefined;
+
 const CONFIG = QUICK
   ? {
       sizes: [10 * KB, 1 * MB],
@@ -66,6 +85,10 @@ const CONFIG = QUICK
       idleMs: 3000,
       firefoxReps: 3,
     };
+if (TRIAL_SIZES) CONFIG.sizes = CONFIG.extSizes = TRIAL_SIZES;
+if (TRIAL_MENTIONS) CONFIG.mentions = TRIAL_MENTIONS;
+const CORPUS_LIMIT = listOption('corpus')?.[0];
+if (CORPUS_LIMIT !== undefined) CONFIG.corpusLimit = CORPUS_LIMIT;
 /**
  * Naive mark.js is skipped (and extrapolated) when it would take longer than this, but
  * on the headline page (5 MB, 1,000 mentions), where it gets up to two minutes...
@@ -127,7 +150,13 @@ function addGenerated(server: BenchServer, story: BenchPack): PageSpec[] {
   for (const chars of CONFIG.sizes) {
     for (const mentions of CONFIG.mentions) {
       if (mentions > chars / 80) continue; // denser than one mention per ~13 words: not an article
-      const page = generatePage({ textChars: chars, mentions, phrases: story.mentionPhrases, seed: chars + mentions });
+      const page = generatePage({
+        textChars: chars,
+        mentions,
+        phrases: story.mentionPhrases,
+        lead: story.leadPhrases,
+        seed: chars + mentions,
+      });
       const id = `gen-${sizeLabel(chars).replace(' ', '')}-m${mentions}`;
       const path = `/gen/${id}.html`;
       server.route(path, page.html);
@@ -265,9 +294,9 @@ async function benchPage(tab: BenchTab, server: BenchServer, spec: PageSpec, sto
     { name: 'floor' },
     { name: 'fullPass', pack: story },
     { name: 'markRegExp', arg: combinedSource(story.keywords) },
-    { name: 'naiveMark', arg: story.keywords },
+    ...(TRIAL ? [] : [{ name: 'naiveMark' as const, arg: story.keywords }]),
   ];
-  const runs = new Map<MethodName, Run[]>(calls.map((c) => [c.name, []]));
+  const runs = new Map<MethodName, Run[]>((['floor', 'fullPass', 'markRegExp', 'naiveMark'] as const).map((name) => [name, []]));
   let chars = Number.NaN;
   let naivePlan: 'every' | 'once' | 'skip' = spec.naive === 'extrapolate' ? 'skip' : 'every';
   const rate = naiveRates.get(seriesOf(spec)) ?? naiveRates.get('gen-m0');
@@ -595,11 +624,11 @@ async function main(): Promise<void> {
 
   const server = await startBenchServer();
   const generated = addGenerated(server, story);
-  const fixtures = listDir(join(FIXTURES_DIR, 'pages'), '/fixtures/pages/', 'fixture', 5);
+  const fixtures = TRIAL ? [] : listDir(join(FIXTURES_DIR, 'pages'), '/fixtures/pages/', 'fixture', 5);
   const corpus = argv.has('--skip-corpus') ? [] : listDir(CORPUS_DIR, '/corpus/', 'corpus', 1, CONFIG.corpusLimit);
   const results: Results = {
     date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : 'full',
+    mode: QUICK ? 'quick' : TRIAL || CORPUS_LIMIT !== undefined ? 'partial' : 'full',
     machine: machine(),
     packs: [story, ...synthetic].map((p) => ({
       name: p.name,
@@ -663,11 +692,12 @@ async function main(): Promise<void> {
   results.bundle = analyzeContentBundle(EXT_DIR) satisfies BundleReport;
   results.durationS = Math.round((Date.now() - started) / 1000);
   mkdirSync(resolve(REPO_ROOT, 'bench'), { recursive: true });
-  // A smoke run never overwrites the committed results.
-  const jsonFile = QUICK ? join(OUT_DIR, 'results-quick.json') : resolve(REPO_ROOT, 'bench', 'results.json');
+  // A smoke or trial run never overwrites the committed results.
+  const partial = QUICK || (TRIAL && !argv.has('--write'));
+  const jsonFile = partial ? join(OUT_DIR, `results-${QUICK ? 'quick' : 'trial'}.json`) : resolve(REPO_ROOT, 'bench', 'results.json');
   results.targets = computeTargets(results);
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
-  const mdFile = QUICK ? join(OUT_DIR, 'RESULTS-quick.md') : resolve(REPO_ROOT, 'bench', 'RESULTS.md');
+  const mdFile = partial ? join(OUT_DIR, `RESULTS-${QUICK ? 'quick' : 'trial'}.md`) : resolve(REPO_ROOT, 'bench', 'RESULTS.md');
   writeFileSync(mdFile, renderReport(results, results.targets));
   for (const t of results.targets) log(`${t.verdict.toUpperCase().padEnd(12)} ${t.text}: ${t.measured}`);
   log(`wrote ${jsonFile} and ${mdFile}`);

@@ -25,7 +25,10 @@ await build({ configFile: resolve(REPO_ROOT, 'bench', 'vite.config.ts'), logLeve
 const source = readFileSync(resolve(REPO_ROOT, '.tmp/bench/page-dev/lateral-bench.js'), 'utf8');
 const story = loadStoryPack()!;
 const server = await startBenchServer();
-server.route('/p.html', generatePage({ textChars: chars, mentions, phrases: story.mentionPhrases }).html);
+server.route(
+  '/p.html',
+  generatePage({ textChars: chars, mentions, phrases: story.mentionPhrases, lead: story.leadPhrases, seed: chars + mentions }).html,
+);
 const tab = await openPlainTab(server.origin);
 try {
   await tab.page.goto(server.url('/p.html'));

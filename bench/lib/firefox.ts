@@ -120,14 +120,20 @@ export async function firefoxInPage(
       const url = server.url(spec.path);
       const runs = new Map<FirefoxMethod, { ms: number; count: number; longest: number }[]>();
       let chars = 0;
-      for (let round = 0; round < spec.reps; round++) {
-        const calls = spec.calls.map((_, i) => spec.calls[(i + round) % spec.calls.length]!);
-        for (const call of calls) {
-          if (round > 0 && spec.once?.includes(call.name)) continue;
-          const r = await runOnce(page, url, bundle, call);
-          chars = r.chars;
-          runs.set(call.name, [...(runs.get(call.name) ?? []), r]);
+      try {
+        for (let round = 0; round < spec.reps; round++) {
+          const calls = spec.calls.map((_, i) => spec.calls[(i + round) % spec.calls.length]!);
+          for (const call of calls) {
+            if (round > 0 && spec.once?.includes(call.name)) continue;
+            const r = await runOnce(page, url, bundle, call);
+            chars = r.chars;
+            runs.set(call.name, [...(runs.get(call.name) ?? []), r]);
+          }
         }
+      } catch (error) {
+        // A page Firefox refuses to load (a corpus page's redirect) is left out, not the run.
+        log(`  firefox ${spec.id}: left out (${(error as Error).message.split('\n')[0]})`);
+        continue;
       }
       const methods: FirefoxPageResult['methods'] = {};
       for (const [name, list] of runs) {

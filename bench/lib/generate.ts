@@ -18,6 +18,12 @@ export interface PageOptions {
   mentions: number;
   /** Phrases the mentions are drawn from (cycled through in a seeded order). */
   phrases: readonly string[];
+  /**
+   * Phrases the first mentions use, in this order, before the others are drawn from
+   * `phrases`: a story anchor ("28-point peace plan") makes the page about the story,
+   * as a real article is, so its ambiguous mentions count too.
+   */
+  lead?: readonly string[];
   seed?: number;
   title?: string;
 }
@@ -150,8 +156,9 @@ export function generatePage(options: PageOptions): GeneratedPage {
   let placed = 0;
   let split = 0;
 
+  const lead = options.lead ?? [];
   const mentionHtml = (): string => {
-    const phrase = phrases[phraseOrder[phraseCursor++ % phraseOrder.length]!]!;
+    const phrase = placed < lead.length ? lead[placed]! : phrases[phraseOrder[phraseCursor++ % phraseOrder.length]!]!;
     placed++;
     const style = random();
     const words = phrase.split(' ');

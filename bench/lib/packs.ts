@@ -29,6 +29,8 @@ export interface BenchPack {
   json: string;
   /** Phrases to place as mentions on generated pages. */
   mentionPhrases: string[];
+  /** Phrases the first mentions of a generated page use: the pack's unambiguous anchors. */
+  leadPhrases: string[];
   /** Keyword list for naive mark.js. */
   keywords: string[];
 }
@@ -40,6 +42,15 @@ export function mentionPhrasesOf(pack: DetectionPackInput): string[] {
     for (const phrase of rule.phrases) if (!phrase.includes('*')) out.add(phrase);
   }
   return [...out];
+}
+
+/** The first phrase of each unambiguous English mention rule: one of them makes a page about the story. */
+export function leadPhrasesOf(pack: DetectionPackInput): string[] {
+  return pack.rules
+    .filter((rule) => (rule.role ?? 'mention') === 'mention' && !rule.near && !rule.ambiguous && rule.lang === 'en')
+    .map((rule) => rule.phrases.find((phrase) => !phrase.includes('*')))
+    .filter((phrase): phrase is string => phrase !== undefined)
+    .slice(0, 1);
 }
 
 export function keywordsOf(pack: DetectionPackInput): string[] {
@@ -62,6 +73,7 @@ export function benchPack(name: string, input: DetectionPackInput & { gate?: str
     gate,
     json: JSON.stringify({ packs: [compiled], gate }),
     mentionPhrases: mentionPhrasesOf(input),
+    leadPhrases: leadPhrasesOf(input),
     keywords: keywordsOf(input),
   };
 }

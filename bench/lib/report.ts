@@ -271,6 +271,12 @@ export function renderReport(results: Results, targets: Target[]): string {
   L.push(
     `Machine: ${m.nproc} cores (${m.cpu}), memory ${m.memory}; ${m.chromium}; ${m.firefox ?? 'Firefox not run'}; Node ${m.node}; ${m.os}; load average at the end ${m.load}.`,
   );
+  if (results.mode === 'partial') {
+    L.push(
+      `A partial run: only the generated pages in the tables below, ${results.unrelated.length} corpus pages with the extension loaded and ${results.firefox?.corpus.length ?? 0} in Firefox, no fixtures and no naive mark.js (targets that need what was not run say "not measured").`,
+    );
+    L.push('');
+  }
   L.push(
     'The machine is shared with other work, so absolute times are noisy; every target is judged on ratios between methods run interleaved on the same page in the same run.',
   );

@@ -98,7 +98,8 @@ export interface ExtensionRun {
 
 export interface Results {
   date: string;
-  mode: 'quick' | 'full';
+  /** 'partial': a full run of the chosen sizes, mention counts and corpus pages only (see bench/main.ts). */
+  mode: 'quick' | 'full' | 'partial';
   machine: { nproc: string; cpu: string; memory: string; chromium: string; firefox?: string; node: string; os: string; load: string };
   packs: { name: string; phrases: number; patterns: number; compiledBytes: number; gate: boolean }[];
   pages: PageResult[];

@@ -13,6 +13,7 @@
 import { gatePatterns } from 'virtual:lateral/gate';
 import { activePageFile } from 'virtual:lateral/stages';
 import { createGate } from '../core/detect/gate';
+import { passesInPieces } from '../core/scan/gate-in-pieces';
 import type { PageReport } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
 import { importExtensionModule, readInstalledGatePatterns } from '../platform/content-start';
@@ -74,7 +75,9 @@ async function refresh(): Promise<void> {
   const text = root.textContent ?? '';
   if (text.length > LONG_TEXT) await idle();
   if (mine !== generation) return;
-  if (!gate(text)) {
+  const passes = await passesInPieces(gate, text, idle);
+  if (mine !== generation) return;
+  if (!passes) {
     document.documentElement.setAttribute(SCANNED_ATTR, '');
     gateMarked = true;
     sendReport(emptyReport(location.href));

@@ -7,6 +7,7 @@
  */
 import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
+import { passesInPieces } from '../core/scan/gate-in-pieces';
 import { FIRST_CHUNK, Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
@@ -103,7 +104,7 @@ export class ScanDriver {
     for (const root of roots) {
       const text = root.textContent ?? '';
       if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
-      if (gate(text)) return text;
+      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return text;
     }
     return null;
   }

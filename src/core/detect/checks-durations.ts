@@ -39,8 +39,30 @@ const WHOLE_HALF: Record<string, number> = {
   halbstundiges: 30,
 };
 
+/**
+ * Words already looked at, with their unit and compound lengths: a page repeats its
+ * words, and most are neither, so each distinct word is compared with the stems once.
+ */
+const seen = new Map<string, [unit: number, compound: number]>();
+/** Beyond this many distinct words the memory is dropped and filled again. */
+const SEEN_MAX = 20_000;
+
+function lengthsOf(word: string): [number, number] {
+  let known = seen.get(word);
+  if (known === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    known = [unitStem(word), compoundOf(word)];
+    seen.set(word, known);
+  }
+  return known;
+}
+
 /** Minutes per unit for a unit word, or 0. */
 function unitOf(word: string): number {
+  return lengthsOf(word)[0];
+}
+
+function unitStem(word: string): number {
   for (const [stem, minutes] of UNIT_STEMS) {
     if (stem.endsWith('*') ? word.startsWith(stem.slice(0, -1)) && word.length - stem.length < 6 : word === stem) return minutes;
   }
@@ -69,7 +91,7 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
     let found: FoundDuration | undefined;
-    const whole = WHOLE_HALF[w] ?? compoundOf(w);
+    const whole = WHOLE_HALF[w] ?? lengthsOf(w)[1];
     if (whole) found = { from: i, to: i + 1, minutes: whole };
     else {
       const qty = quantityOf(w);

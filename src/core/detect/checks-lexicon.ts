@@ -448,6 +448,70 @@ export const OTHER_EVENT_WORDS = [
 ];
 /** Words for the two presidents: a call they held (16 October, the Alaska summit) is not this call. */
 export const PRESIDENTS = ['trump*', 'putin*', 'трамп*', 'путин*', 'путін*', 'poutine', 'putina', 'putinem', 'putinowi'];
+/**
+ * Words that make a call one between heads of state when they qualify the call word
+ * ("the presidents' call", "звонок президентов", "розмова лідерів", "la llamada de los
+ * presidentes"): the Trump–Putin call, not this one.
+ */
+export const HEADS_OF_STATE = [
+  'presidents',
+  'presidential',
+  'leaders',
+  'prasidenten',
+  'staatschefs',
+  'presidentiel',
+  'dirigeants',
+  'presidentes',
+  'presidencial',
+  'mandatarios',
+  'lideres',
+  'prezydentow',
+  'prezydentami',
+  'przywodcow',
+  'президентов',
+  'президентами',
+  'лидеров',
+  'лидерами',
+  'президентів',
+  'президентами',
+  'лідерів',
+  'лідерами',
+];
+/** Words that may stand between a call word and those who held it ("the call between the two presidents", "the call with Ushakov"). */
+export const CALL_LINKS = [
+  'of',
+  'between',
+  'with',
+  'mit',
+  'avec',
+  'con',
+  'z',
+  'ze',
+  'с',
+  'со',
+  'з',
+  'із',
+  'the',
+  'two',
+  'der',
+  'zwischen',
+  'beiden',
+  'des',
+  'entre',
+  'deux',
+  'de',
+  'los',
+  'dos',
+  'miedzy',
+  'obu',
+  'между',
+  'двух',
+  'двумя',
+  'між',
+  'двох',
+  'двома',
+];
+
 /** Words for this call's two parties. */
 export const PARTIES = [
   'witkoff*',

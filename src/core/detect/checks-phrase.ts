@@ -24,10 +24,17 @@ export function phraseWords(phrase: string): WordList {
   return out;
 }
 
-function wordMatches(pattern: string, token: string): boolean {
-  if (!pattern.endsWith('*')) return pattern === token;
-  const stem = pattern.slice(0, -1);
+/** A stem ("ушаков") matches a word that starts with it and has at most STEM_TAIL more letters. */
+function stemMatches(stem: string, token: string): boolean {
   return token.startsWith(stem) && token.length - stem.length <= STEM_TAIL;
+}
+
+function wordMatches(pattern: string, token: string): boolean {
+  if (pattern.charCodeAt(pattern.length - 1) !== 0x2a) return pattern === token;
+  const stem = pattern.length - 1;
+  if (token.length < stem || token.length > stem + STEM_TAIL) return false;
+  for (let k = 0; k < stem; k++) if (token.charCodeAt(k) !== pattern.charCodeAt(k)) return false;
+  return true;
 }
 
 /** End of the longest of `phrases` that starts at token i and ends after `best`, else `best`. */
@@ -56,21 +63,9 @@ export class PhraseSet {
     }
   }
 
-  /**
-   * False when no phrase can occur in a text with these words (and first three letters
-   * of words): a quick test before looking at every word.
-   */
-  mayOccur(words: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
-    if (words.size < this.byFirst.size) {
-      for (const w of words) if (this.byFirst.has(w)) return true;
-    } else {
-      for (const first of this.byFirst.keys()) if (words.has(first)) return true;
-    }
-    for (const p of this.stemFirst) {
-      const stem = p[0]!.slice(0, -1);
-      if (stem.length < 3 || prefixes.has(stem.slice(0, 3))) return true;
-    }
-    return false;
+  /** The first words of the phrases: exact words and stems (without their "*"). */
+  firstWords(): { exact: string[]; stems: string[] } {
+    return { exact: [...this.byFirst.keys()], stems: this.stemFirst.map((p) => p[0]!.slice(0, -1)) };
   }
 
   static of(phrases: readonly string[]): PhraseSet {
@@ -103,6 +98,75 @@ export class PhraseSet {
       if (end > 0 && end <= to) return true;
     }
     return false;
+  }
+}
+
+const NONE: readonly number[] = [];
+/** Distinct words remembered per index before the memory is dropped and filled again. */
+const SEEN_MAX = 20_000;
+
+/**
+ * Which of several phrase sets may occur in a sentence, from one pass over its words:
+ * a map lookup per word for exact first words, and for stems a lookup by their first
+ * three letters. Built once per matcher; a sentence with none of a set's first words
+ * skips that set's word-by-word matching.
+ */
+export class FirstWordIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly stems = new Map<string, [string, number][]>();
+  /** Stems shorter than the three-letter key, tried on every word. */
+  private readonly shortStems: [string, number][] = [];
+
+  constructor(sets: readonly PhraseSet[]) {
+    sets.forEach((set, id) => {
+      const { exact, stems } = set.firstWords();
+      for (const w of exact) {
+        const list = this.exact.get(w) ?? [];
+        list.push(id);
+        this.exact.set(w, list);
+      }
+      for (const stem of stems) {
+        if (stem.length < 3) {
+          this.shortStems.push([stem, id]);
+          continue;
+        }
+        const key = stem.slice(0, 3);
+        const list = this.stems.get(key) ?? [];
+        list.push([stem, id]);
+        this.stems.set(key, list);
+      }
+    });
+    this.size = sets.length;
+  }
+
+  readonly size: number;
+
+  /**
+   * For each set `id`, 1 + the index of the first of `tokens` that is one of its first
+   * words, or 0 when none is: no phrase of the set starts before that token.
+   */
+  present(tokens: readonly Token[]): Int32Array {
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const id of this.setsOf(tokens[i]!.w)) if (out[id] === 0) out[id] = i + 1;
+    }
+    return out;
+  }
+
+  /** Words already looked at, with the sets they start: a page repeats its words. */
+  private readonly seen = new Map<string, readonly number[]>();
+
+  /** The sets that have `w` as a first word (exact or by stem). */
+  private setsOf(w: string): readonly number[] {
+    let ids = this.seen.get(w);
+    if (ids !== undefined) return ids;
+    const found: number[] = [...(this.exact.get(w) ?? [])];
+    if (w.length >= 3) for (const [stem, id] of this.stems.get(w.slice(0, 3)) ?? []) if (stemMatches(stem, w)) found.push(id);
+    for (const [stem, id] of this.shortStems) if (stemMatches(stem, w)) found.push(id);
+    ids = found.length > 0 ? found : NONE;
+    if (this.seen.size >= SEEN_MAX) this.seen.clear();
+    this.seen.set(w, ids);
+    return ids;
   }
 }
 

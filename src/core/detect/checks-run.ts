@@ -10,11 +10,11 @@
  */
 import { isCorrected } from './checks-corrections';
 import type { DateClaim } from '../hit';
-import { findDates } from './checks-dates';
-import { findDurations } from './checks-durations';
-import { OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
-import { lazyPhrases, PhraseSet } from './checks-phrase';
-import { insideQuote, vocabularyOf, type Sentence } from './checks-text';
+import { findDates, type FoundDate } from './checks-dates';
+import { findDurations, type FoundDuration } from './checks-durations';
+import { CALL_LINKS, HEADS_OF_STATE, OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
+import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
+import { insideQuote, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
   CompiledCheck,
@@ -52,55 +52,95 @@ export interface CheckScope {
 }
 
 type Prepared =
-  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; firsts: PhraseSet }
-  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet }
-  | { check: CompiledDurationCheck; triggers: PhraseSet }
-  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet };
+  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[] }
+  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number }
+  | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
+  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number };
 
-export type PreparedCheck = Prepared;
+type PreparedCheck = Prepared;
+
+/** A matcher's checks, with one index of the words that can start any of them. */
+export interface PreparedChecks {
+  readonly size: number;
+  readonly list: readonly PreparedCheck[];
+  /** Which gates (a sequence's first slot, a check's call words) have a first word in a sentence. */
+  readonly index: FirstWordIndex;
+}
 
 const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
 const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
 
-/** Word sets for one check: a few map entries, made once per matcher. */
-export function prepareCheck(check: CompiledCheck): PreparedCheck {
-  switch (check.type) {
-    case 'sequence':
-      return {
-        check,
-        slots: check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any)))),
-        unless: new PhraseSet(check.unless),
-        // Every sequence's first words, to pass over a sentence with none of them at once.
-        firsts: new PhraseSet(check.sequences.flatMap((seq) => seq.find((s): s is { any: string[][] } => 'any' in s)?.any ?? [])),
-      };
-    case 'date':
-      return { check, triggers: new PhraseSet(check.triggers), subjects: new PhraseSet(check.subjects) };
-    case 'duration':
-      return { check, triggers: new PhraseSet(check.triggers) };
-    case 'number':
-      return { check, triggers: new PhraseSet(check.triggers), subjects: new PhraseSet(check.subjects) };
+/** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
+export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks {
+  const gates: PhraseSet[] = [];
+  const gate = (set: PhraseSet) => gates.push(set) - 1;
+  const list = checks.map((check): PreparedCheck => {
+    switch (check.type) {
+      case 'sequence': {
+        const slots = check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any))));
+        // A sequence is tried only in a sentence holding one of its first slot's words.
+        const firsts = slots.map((seq) => seq.find((x): x is PhraseSet => typeof x !== 'number'));
+        return { check, slots, unless: new PhraseSet(check.unless), gates: firsts.map((f) => (f ? gate(f) : -1)) };
+      }
+      case 'date': {
+        const triggers = new PhraseSet(check.triggers);
+        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+      }
+      case 'duration': {
+        const triggers = new PhraseSet(check.triggers);
+        return { check, triggers, gate: gate(triggers) };
+      }
+      case 'number': {
+        const triggers = new PhraseSet(check.triggers);
+        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+      }
+    }
+  });
+  return { size: list.length, list, index: new FirstWordIndex(gates) };
+}
+
+/** What a sentence holds, found once for all checks. */
+interface SentenceWork {
+  /** Per gate: 1 + the first token holding one of its first words, or 0 (FirstWordIndex.present). */
+  present: Int32Array;
+  dates?: ReturnType<typeof findDates>;
+  durations?: ReturnType<typeof findDurations>;
+}
+
+/** Flags of every check in every sentence of the scope, sentence by sentence. */
+export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
+  const out: Flag[] = [];
+  if (p.size === 0) return out;
+  for (let i = 0; i < scope.sentences.length; i++) {
+    const s = scope.sentences[i]!;
+    const work: SentenceWork = { present: p.index.present(s.tokens) };
+    for (const pc of p.list) {
+      // A date, a length or a figure counts only next to its call words: most sentences have none.
+      if ('gate' in pc && !work.present[pc.gate]) continue;
+      if ('gates' in pc && !pc.gates.some((g) => g >= 0 && work.present[g])) continue;
+      for (const flag of runCheck(pc, scope, i, work)) out.push(flag);
+    }
   }
+  return out;
 }
 
 /** Flags of one check in sentence i of the scope. */
-export function runCheck(p: PreparedCheck, scope: CheckScope, i: number): Flag[] {
+function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
-  if (!('slots' in p)) {
-    // A date or a length counts only next to a word for the call: most sentences have none.
-    const { words, prefixes } = vocabularyOf(s);
-    if (!p.triggers.mayOccur(words, prefixes)) return [];
-  }
   const spans =
     'slots' in p
-      ? runSequence(p, s)
+      ? runSequence(p, s, work)
       : p.check.type === 'date'
-        ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i)
+        ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'
           ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, s)
-          : runDuration(p as Extract<Prepared, { check: CompiledDurationCheck }>, scope, i);
+          : runDuration(p as Extract<Prepared, { check: CompiledDurationCheck }>, scope, i, (work.durations ??= findDurations(s.tokens)));
   const out: Flag[] = [];
   for (const [a, b, claim] of spans) {
+    // Words inside quotation marks are someone else's ("Claim: “Trump fired Witkoff”"):
+    // the page reports them, it does not make the claim.
+    if (insideQuote(scope.text, s, s.tokens[a]!.from)) continue;
     if (isCorrected(scope.text, s.tokens, a, b)) continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);
     out.push(claim ? { ...flag, claim } : flag);
@@ -126,15 +166,16 @@ function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Senten
   return -1;
 }
 
-function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence): [number, number][] {
+function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence, work: SentenceWork): [number, number][] {
   const out: [number, number][] = [];
-  const { words, prefixes } = vocabularyOf(s);
-  if (!p.firsts.mayOccur(words, prefixes)) return out;
-  for (const slots of p.slots) {
+  for (let k = 0; k < p.slots.length; k++) {
+    const slots = p.slots[k]!;
     // Most sentences hold none of a sequence's first words: skip them without a word-by-word pass.
-    const first = slots.find((x): x is PhraseSet => typeof x !== 'number');
-    if (first && !first.mayOccur(words, prefixes)) continue;
-    for (let i = 0; i < s.tokens.length; i++) {
+    const gate = p.gates[k]!;
+    if (gate >= 0 && !work.present[gate]) continue;
+    // A first slot matches at the sequence's first token, so none starts before its first word.
+    const from = gate >= 0 && typeof slots[0] !== 'number' ? work.present[gate]! - 1 : 0;
+    for (let i = from; i < s.tokens.length; i++) {
       const end = matchSlots(slots, 0, s, i, 0);
       if (end < 0) continue;
       // The first slot matched at i itself (no gap is allowed before it).
@@ -155,13 +196,43 @@ const REACH_BEFORE = 14;
 /** Furthest it may stand after ("the October 14 phone call", "десятиминутного разговора"). */
 const REACH_AFTER = 3;
 
-/** True when the words for the call in tokens[a, b) belong to the Trump–Putin call (or another between presidents). */
-function presidentsCall(s: Sentence, from: number, to: number): boolean {
+const headsOfState = new Set(HEADS_OF_STATE);
+const callLinks = new Set(CALL_LINKS);
+
+/**
+ * True when the call word in tokens[ts, te) is a call between heads of state: "the
+ * presidents' call", "звонок президентов", "the call between the two leaders".
+ */
+function headsOfStateCall(s: Sentence, ts: number, te: number): boolean {
+  if (ts > 0 && headsOfState.has(s.tokens[ts - 1]!.w)) return true;
+  for (let j = te; j < s.tokens.length && j <= te + 3; j++) {
+    const w = s.tokens[j]!.w;
+    if (headsOfState.has(w)) return true;
+    if (!callLinks.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the call word in tokens[ts, te), with its claim in tokens[from, to), is the
+ * Trump–Putin call (or another between presidents): both presidents are named around
+ * them and neither of this call's parties holds it. A party holds the call when named
+ * before the call word, or right after it ("the call between Witkoff and Ushakov"),
+ * not in a clause of its own after it ("Trump and Putin held the two-hour call that
+ * Witkoff had helped prepare").
+ */
+function presidentsCall(s: Sentence, ts: number, te: number, from: number, to: number): boolean {
   const lo = Math.max(0, from - 6);
   const hi = Math.min(s.tokens.length, to + 5);
   const names = new Set<string>();
   for (const [a] of presidents().findAll(s.tokens, lo, hi)) names.add(s.tokens[a]!.w.slice(0, 4));
-  return names.size >= 2 && !parties().any(s.tokens, lo, hi);
+  if (names.size < 2) return false;
+  if (parties().any(s.tokens, lo, ts)) return false;
+  for (let j = te; j < hi && j <= te + 3; j++) {
+    if (parties().matchAt(s.tokens, j) > 0) return false;
+    if (!callLinks.has(s.tokens[j]!.w)) break;
+  }
+  return true;
 }
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
@@ -189,7 +260,7 @@ function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, a: numb
     if (otherEvents().any(s.tokens, lo, hi)) continue;
     // Chars from the end of the first of the two to the start of the second.
     if (hasClauseBreak(text, s.tokens[lo - 1]!.to, s.tokens[hi]!.from)) continue;
-    if (presidentsCall(s, Math.min(ts, a), Math.max(te, b))) continue;
+    if (headsOfStateCall(s, ts, te) || presidentsCall(s, ts, te, Math.min(ts, a), Math.max(te, b))) continue;
     const distance = hi - lo;
     if (distance < bestDistance) {
       best = [ts, te];
@@ -210,11 +281,16 @@ function storyNear(scope: CheckScope, i: number, subjects: PhraseSet): boolean {
   return false;
 }
 
-function runDate(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: CheckScope, i: number): [number, number, DateClaim][] {
+function runDate(
+  p: Extract<Prepared, { check: CompiledDateCheck }>,
+  scope: CheckScope,
+  i: number,
+  dates: readonly FoundDate[],
+): [number, number, DateClaim][] {
   const { check } = p;
   const s = scope.sentences[i]!;
   const out: [number, number, DateClaim][] = [];
-  for (const date of findDates(scope.text, s.tokens)) {
+  for (const date of dates) {
     if (insideQuote(scope.text, s, s.tokens[date.from]!.from)) continue;
     const wrong =
       check.compare === 'year'
@@ -239,10 +315,15 @@ function runDate(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: Chec
   return out;
 }
 
-function runDuration(p: Extract<Prepared, { check: CompiledDurationCheck }>, scope: CheckScope, i: number): [number, number][] {
+function runDuration(
+  p: Extract<Prepared, { check: CompiledDurationCheck }>,
+  scope: CheckScope,
+  i: number,
+  durations: readonly FoundDuration[],
+): [number, number][] {
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
-  for (const d of findDurations(s.tokens)) {
+  for (const d of durations) {
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);

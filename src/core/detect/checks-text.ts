@@ -3,9 +3,9 @@
  *
  * A claim is judged inside its own sentence: a date, a length or a who-asked is the
  * call's only when it is attached to the call there, and a correction ("some outlets
- * wrongly said ...") cancels only the claim it sits with. Segmenting is plain
- * char-by-char work on the few windows near the story's mentions; no expression is
- * built per page.
+ * wrongly said ...") cancels only the claim it sits with. Words are found by one small
+ * native expression and sentences from the ends and line breaks between them, only in
+ * the windows near the story's mentions: no per-char script loop over the page.
  */
 import { isWordChar } from '../text/normalize';
 
@@ -20,22 +20,6 @@ export interface Sentence {
   from: number;
   to: number;
   tokens: Token[];
-  /** Its words and their first three letters, made when a check first asks (see PhraseSet.mayOccur). */
-  vocabulary?: { words: Set<string>; prefixes: Set<string> };
-}
-
-/** The words of a sentence as sets, made once. */
-export function vocabularyOf(s: Sentence): NonNullable<Sentence['vocabulary']> {
-  if (!s.vocabulary) {
-    const words = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const t of s.tokens) {
-      words.add(t.w);
-      prefixes.add(t.w.slice(0, 3));
-    }
-    s.vocabulary = { words, prefixes };
-  }
-  return s.vocabulary;
 }
 
 /**
@@ -47,29 +31,25 @@ export const MAX_SENTENCE = 600;
 
 const APOSTROPHE = 0x27;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-/** Inside a number: "600,000", "14.11.2025", "10/14". */
-const NUMBER_JOINERS = new Set([0x2c, 0x2e, 0x2f]);
 
-/** Words of text[from, to): letters and digits, apostrophes inside words, number punctuation between digits. */
+/**
+ * A word (isWordChar: letters, digits and marks in any script), with apostrophes inside
+ * it and number punctuation between digits ("600,000", "14.11.2025", "10/14").
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:'|(?<=[0-9])[,./](?=[0-9]))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Words of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      if (isWordChar(code)) i++;
-      else if (code === APOSTROPHE && i + 1 < to && isWordChar(text.charCodeAt(i + 1)) && i > start) i++;
-      else if (NUMBER_JOINERS.has(code) && isDigit(text.charCodeAt(i - 1)) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    const elided = elision(text, start, i);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // Only a word with an apostrophe second or third can be an elision ("l'", "qu'").
+    const elided = m[0].charCodeAt(1) === APOSTROPHE || m[0].charCodeAt(2) === APOSTROPHE ? elision(text, start, end) : start;
     if (elided > start) out.push({ w: text.slice(start, elided - 1), from: start, to: elided - 1 });
-    out.push({ w: text.slice(elided, i), from: elided, to: i });
+    out.push({ w: elided > start ? text.slice(elided, end) : m[0], from: elided, to: end });
   }
   return out;
 }
@@ -167,37 +147,49 @@ function endsSentence(text: string, i: number, isMonth: (w: string) => boolean):
   return j;
 }
 
+/** The spaces of a text that stand for a line or block break, in order. */
+export interface Breaks {
+  has(i: number): boolean;
+  /** The first break at or after i, or Infinity. */
+  next(i: number): number;
+}
+
+const SENTENCE_END = /[.!?\u2026]/g;
+
 /**
- * Sentences of text[from, to). `isBreak(i)` says whether the space at i stands for a
- * line or block break in the page (a heading, a list item, a paragraph end), which
- * always ends a sentence.
+ * Sentences of text[from, to). A break (a heading, a list item, a paragraph end)
+ * always ends a sentence. Goes from one sentence end, break or over-long stretch to
+ * the next, found natively, instead of char by char.
  */
-export function sentences(
-  text: string,
-  from: number,
-  to: number,
-  isBreak: (i: number) => boolean,
-  isMonth: (w: string) => boolean,
-): Sentence[] {
+export function sentences(text: string, from: number, to: number, breaks: Breaks, isMonth: (w: string) => boolean): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   const close = (end: number) => {
     const tokens = tokenize(text, start, end);
     if (tokens.length > 0) out.push({ from: tokens[0]!.from, to: end, tokens });
   };
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 && (i - start > MAX_SENTENCE || isBreak(i))) {
-      close(i);
-      start = i + 1;
-    } else if (ENDS.has(code)) {
-      const end = endsSentence(text, i, isMonth);
-      if (end >= 0 && end <= to) {
-        close(end);
-        start = end;
-        i = end - 1;
-      }
+  let i = from;
+  let endAt = -1;
+  while (i < to) {
+    if (endAt < i) {
+      SENTENCE_END.lastIndex = i;
+      endAt = SENTENCE_END.exec(text)?.index ?? Infinity;
     }
+    // The first space past MAX_SENTENCE chars of the sentence cuts it.
+    const cut = text.indexOf(' ', Math.max(i, start + MAX_SENTENCE + 1));
+    const space = Math.min(breaks.next(i), cut < 0 ? Infinity : cut);
+    if (space < endAt) {
+      if (space >= to) break;
+      close(space);
+      start = i = space + 1;
+      continue;
+    }
+    if (endAt >= to) break;
+    const end = endsSentence(text, endAt, isMonth);
+    if (end >= 0 && end <= to) {
+      close(end);
+      start = i = end;
+    } else i = endAt + 1;
   }
   close(to);
   return out;

@@ -14,11 +14,9 @@ import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
-import { isCorrected } from './checks-corrections';
-import { monthOf } from './checks-dates';
-import { flagAt, prepareCheck, runCheck, type Flag, type PreparedCheck, type Span } from './checks-run';
-import { findSourceHits, indexDetectors } from './checks-sources';
-import { sentenceEnd, sentences, sentenceStart, type Sentence } from './checks-text';
+import { flagsNear, lineBreaks } from './checks-near';
+import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
+import { indexDetectors } from './checks-sources';
 import {
   emptyEvidence,
   isRelevant,
@@ -308,54 +306,6 @@ function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], spa
   return evidenceOf(pack, inWindow);
 }
 
-/**
- * Where claim checks look: the sentences within CHECK_WINDOW of the story's own
- * mentions. A repeated error is about this story only when the story is named
- * nearby (a two-hour Trump–Putin call further down is not a wrong length for the
- * Witkoff–Ushakov call), and skipping the rest keeps the checks off most of a long page.
- */
-export const CHECK_WINDOW = LOCAL_WINDOW;
-/** How far a window is stretched to take in the whole sentence at each of its ends. */
-const SENTENCE_REACH = 400;
-
-function checkWindows(text: string, mentions: readonly Candidate[], isBreak: (i: number) => boolean): Span[] {
-  const windows: Span[] = [];
-  for (const m of mentions) {
-    const from = sentenceStart(text, Math.max(0, m.from - CHECK_WINDOW), SENTENCE_REACH, isBreak);
-    const to = sentenceEnd(text, Math.min(text.length, m.to + CHECK_WINDOW), SENTENCE_REACH, isBreak);
-    const last = windows[windows.length - 1];
-    if (last && from <= last.to) last.to = Math.max(last.to, to);
-    else windows.push({ from, to });
-  }
-  return windows;
-}
-
-/** Flags of one discrepancy that overlap: keep the first (source-anchored ones come first, then longer). */
-function dedupeFlags(flags: Flag[]): Flag[] {
-  const out: Flag[] = [];
-  for (const f of flags) {
-    if (out.some((g) => g.discrepancyId === f.discrepancyId && g.from < f.to && f.from < g.to)) continue;
-    out.push(f);
-  }
-  return out;
-}
-
-/** Outlets' own words found in the window's sentences, unless the sentence corrects them. */
-function sourceFlags(byAnchor: ReadonlyMap<string, readonly CompiledSourceDetector[]>, text: string, sents: readonly Sentence[]): Flag[] {
-  if (byAnchor.size === 0) return [];
-  const tokens = sents.flatMap((s) => s.tokens);
-  const out: Flag[] = [];
-  for (const hit of findSourceHits(byAnchor, tokens)) {
-    const first = tokens[hit.from]!;
-    const s = sents.find((x) => x.to >= first.to)!;
-    const a = s.tokens.indexOf(first);
-    const b = Math.min(s.tokens.length, a + (hit.to - hit.from));
-    if (isCorrected(text, s.tokens, a, b, true)) continue;
-    out.push(flagAt(hit.detector, first.from, tokens[hit.to - 1]!.to));
-  }
-  return out;
-}
-
 /** Leftmost-longest: drop mention spans that overlap an earlier kept one. */
 function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -371,7 +321,7 @@ function selectNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
 interface PreparedPack {
   pack: CompiledPack;
   automaton: Automaton;
-  checks: PreparedCheck[];
+  checks: PreparedChecks;
   sources: Map<string, CompiledSourceDetector[]>;
 }
 
@@ -437,7 +387,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   const prepared: PreparedPack[] = packs.map((pack) => ({
     pack,
     automaton: decodeAutomaton(pack.automaton),
-    checks: pack.checks.filter((c) => !disabled.has(c.id)).map(prepareCheck),
+    checks: prepareChecks(pack.checks.filter((c) => !disabled.has(c.id))),
     sources: indexDetectors((pack.sourceDetectors ?? []).filter((d) => !disabled.has(d.id))),
   }));
   const custom = prepareCustom(packs, options.customPhrases ?? []);
@@ -516,23 +466,19 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
     const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
-    if (mentionSpans.length > 0 && (p.checks.length > 0 || p.sources.size > 0)) {
-      const flags: Flag[] = [];
-      for (const w of checkWindows(n.text, mentionSpans, isBreak)) {
-        const sents = sentences(n.text, w.from, w.to, isBreak, (word) => monthOf(word) > 0);
-        flags.push(...sourceFlags(p.sources, n.text, sents));
-        let k = 0;
-        const named = sents.map((s) => {
-          while (k < mentionSpans.length && mentionSpans[k]!.to <= s.from) k++;
-          return k < mentionSpans.length && mentionSpans[k]!.from < s.to;
-        });
-        const scope = { text: n.text, sentences: sents, namesStory: (i: number) => named[i]! };
-        const own: Flag[] = [];
-        for (const pc of p.checks) for (let i = 0; i < sents.length; i++) own.push(...runCheck(pc, scope, i));
-        own.sort((a, b) => a.from - b.from || b.to - a.to);
-        flags.push(...own);
-      }
-      for (const f of dedupeFlags(flags)) {
+    if (mentionSpans.length > 0 && (p.checks.size > 0 || p.sources.size > 0)) {
+      const flags = flagsNear({
+        text: n.text,
+        mentions: mentionSpans,
+        breaks: lineBreaks(original, n.text, n.map),
+        checks: p.checks,
+        sources: p.sources,
+        // A flag is kept only where `passes` holds: outside items and off a page about the
+        // story, that needs story words within LOCAL_WINDOW of it, all of which lie within
+        // LOCAL_WINDOW of its window (and evidence only grows with the span).
+        mayKeep: (w) => pageOk || items.length > 0 || isRelevant(localEvidence(pack, candidates, w), threshold),
+      });
+      for (const f of flags) {
         if (passes(f)) hits.push(toHit(n, f, 'discrepancy', pack.packId, { id: f.id, topic: f.topic, factIds: f.factIds }, f));
       }
     }

@@ -4,7 +4,7 @@
  * patterns, so the content script does no parsing or compiling on a page. Compiling
  * uses the same compilePack the build uses.
  */
-import { prepareCheck } from '../detect/checks-run';
+import { prepareChecks } from '../detect/checks-run';
 import { compilePack } from '../detect/compile';
 import { literalPattern } from '../detect/gate';
 import { COMPILED_FORMAT, type CompiledPack } from '../detect/types';
@@ -55,7 +55,7 @@ export function compileInstalled(pack: StoryPack): { ok: true; installed: Instal
     compiled = compilePack(pack);
     // Prepare every check once now (checks are word lists, never expressions), so a pack
     // whose checks cannot be read is refused here, not on a page.
-    for (const check of compiled.checks) prepareCheck(check);
+    prepareChecks(compiled.checks);
   } catch (error) {
     return { ok: false, problems: [{ path: 'checks', message: `the pack does not compile: ${(error as Error).message}` }] };
   }

@@ -67,6 +67,13 @@ describe('a call length far from five minutes', () => {
     'The five-minute call changed little.',
     'Witkoff called Ushakov again 30 minutes later.',
     'The Trump-Putin call lasted two hours.',
+    // A call between heads of state, named by what they are rather than who.
+    "The presidents' call lasted two hours.",
+    'Der Anruf der beiden Präsidenten dauerte zwei Stunden.',
+    'Звонок президентов длился два часа.',
+    'Розмова лідерів тривала дві години.',
+    // Both presidents hold the call; the envoy is further from it, in another clause.
+    'Trump and Putin held the two-hour call that Witkoff had helped to arrange.',
   ])('no flag: %s', (sentence) => {
     expect(ids(sentence).filter((id) => id === 'd-call-length')).toEqual([]);
   });
@@ -80,12 +87,16 @@ describe('who asked for the Trump–Putin call, reversed', () => {
     'Уиткофф спросил Ушакова, нужен ли разговор Путина и Трампа.',
     'Віткофф запитав Ушакова, чи потрібна розмова Путіна і Трампа.',
     'Witkoff fragte Uschakow, ob ein Telefonat helfen würde.',
+    'Er fragte Uschakow, ob ein Telefonat helfen würde.',
+    'Dann fragte Witkoff Uschakow, ob ein Telefonat helfen würde.',
   ])('%s', (sentence) => {
     expect(ids(sentence)).toContain('d-who-asked-reversed');
   });
 
   it.each([
     'Ushakov asked Witkoff whether a call between the presidents would help, and Witkoff said yes.',
+    // German puts the verb second: after an opening phrase, the subject follows it.
+    'Im Gespräch fragte Uschakow zunächst, ob ein Telefonat der Präsidenten sinnvoll wäre.',
     'Ушаков спросил, не стоит ли организовать звонок Путина и Трампа, и Уиткофф ответил, что да.',
   ])('no flag: %s', (sentence) => {
     expect(ids(sentence)).toEqual([]);
@@ -138,6 +149,15 @@ describe('corrections are never flagged, in every language', () => {
     // pl
     'Niektóre media błędnie podały, że rozmowa odbyła się 14 listopada.',
   ])('%s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // A claim in quotation marks is reported, not made: the page rates it below.
+    'Claim: "Trump fired Witkoff after the leak." Rating: false.',
+    'A viral post read: \u201cThe 28-point plan caps the army at 450,000.\u201d',
+    'Der Beitrag behauptete: \u201eTrump entließ Witkoff nach dem Leak.\u201c',
+  ])('quoted: %s', (sentence) => {
     expect(ids(sentence)).toEqual([]);
   });
 });
