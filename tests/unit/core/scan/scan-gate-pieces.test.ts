@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGate } from '../../src/core/detect/gate';
-import { GATE_OVERLAP, GATE_PIECE, passesInPieces } from '../../src/core/scan/gate-in-pieces';
+import { createGate } from '../../../../src/core/detect/gate';
+import { GATE_OVERLAP, GATE_PIECE, passesInPieces } from '../../../../src/core/scan/gate-in-pieces';
 
 const gate = createGate(['witkoff\\s+and\\s+ushakov']);
 const filler = (n: number) => 'city council budget news '.repeat(Math.ceil(n / 25)).slice(0, n);
