@@ -184,6 +184,13 @@ describe('the story pack: a number of points is the plan only among the plan’s
     expect(numberMarked('Witkoff floated a 20-point plan for Ukraine, modelled on the one he wrote for Gaza.')).not.toEqual([]);
     expect(numberMarked('Separately, mediators met in Cairo about the 20-point plan for Gaza and its hostages.')).toEqual([]);
   });
+
+  it('counts the story’s people by role and the words of a proposal for the plan, so "Gaza" alone does not outweigh them', () => {
+    expect(numberMarked('Later, the envoy floated a 20-point proposal modelled on Gaza.')).not.toEqual([]);
+    expect(numberMarked('Der Sondergesandte schlug einen Plan mit 20 Punkten nach dem Vorbild Gazas vor.')).not.toEqual([]);
+    // A proposal word does not rescue a number among a city's words.
+    expect(numberMarked('The mayor tabled a 28-point proposal for cycling and transit.')).toEqual([]);
+  });
 });
 
 describe('the story pack: the same people at another event', () => {
