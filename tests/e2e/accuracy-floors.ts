@@ -33,13 +33,18 @@ export const TARGETS: Floor = { recall: 0.95, langRecall: 0.9, falseMarks: 0, un
  */
 export const FLOORS: Record<SetName, Floor> = {
   dev: { recall: 0.98, langRecall: 0.94, falseMarks: 2, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
-  // Wrong flags: 7, one more than the 6 before. The extra one sits in a fact-check section
-  // that is now in scope (its three mentions are found): the page quotes a false headline
-  // ("Trump fired Witkoff") only to call it untrue, and the claim checks do not read that
-  // as a correction yet. The floor holds it there until the checks learn it.
-  tune: { recall: 0.97, langRecall: 0.95, falseMarks: TARGETS.falseMarks, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 7 },
+  // Wrong flags on the tuning split: 0 since the claim checks skip quoted claims, calls
+  // between heads of state and calls held by others.
+  tune: {
+    recall: 0.98,
+    langRecall: 0.95,
+    falseMarks: TARGETS.falseMarks,
+    unrelatedMarks: TARGETS.unrelatedMarks,
+    wrongFlags: TARGETS.wrongFlags,
+  },
   frozen: { recall: 0.97, langRecall: TARGETS.langRecall, falseMarks: 1, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
-  // The blind split's first browser run sets these (its command-line figures with the same
-  // engine: recall 0.96, lowest language 0.90, 7 false marks, 0 on unrelated pages, 2 wrong flags).
-  blind: { recall: 0.95, langRecall: 0.9, falseMarks: 7, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 2 },
+  // The blind split's first browser run (both browsers agreed): recall 0.97, lowest language
+  // 0.86 (Spanish), 7 false marks, 0 on unrelated pages, 2 wrong flags. It was written after
+  // the engine work, from the guide alone, so these are figures on unseen pages.
+  blind: { recall: 0.96, langRecall: 0.86, falseMarks: 7, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 2 },
 };
