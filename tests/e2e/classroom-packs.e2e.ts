@@ -27,7 +27,7 @@ const practice: StoryPack = {
   ...bundled,
   id: 'practice-from-file',
   title: 'Practice story, installed from a file',
-  gate: ['Riverside Courier', 'Northgate Review'],
+  gate: ['Riverside Courier', 'Larchmere Review'],
   checks: bundled.checks.map((check) =>
     check.id === 'chk-practice-army-cap'
       ? {
