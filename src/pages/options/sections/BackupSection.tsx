@@ -12,6 +12,7 @@ import { describeProblem } from '../../../ui/components/describe-problem';
 import { ProblemList } from '../../../ui/components/ProblemList';
 import type { SaveOutcome } from '../../shared/use-settings';
 import type { SectionProps } from './section-props';
+import { JsonFileField } from './JsonFileField';
 
 interface BackupSectionProps extends SectionProps {
   save(next: SectionProps['settings']): Promise<SaveOutcome>;
@@ -80,19 +81,12 @@ export function BackupSection({ settings, save, announce, onReset }: BackupSecti
           {t('options_export')}
         </button>
       </div>
-      <div class="backup-row">
-        <label for="import-file">{t('options_import')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="import-hint"
-          onChange={(event) => void importFile(event.currentTarget)}
-        />
-        <p id="import-hint" class="hint">
-          {t('options_import_hint')}
-        </p>
-      </div>
+      <JsonFileField
+        id="import-file"
+        label={t('options_import')}
+        hint={t('options_import_hint')}
+        onPick={(input) => void importFile(input)}
+      />
       <div id="import-result" data-file={lastFile}>
         <ProblemList id="import-problems" title={t('options_import_refused')} problems={problems} />
       </div>

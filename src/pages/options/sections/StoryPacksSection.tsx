@@ -33,6 +33,7 @@ import { ProblemList } from '../../../ui/components/ProblemList';
 import { storyPacks } from '../../../ui/components/story-packs';
 import { Switch } from '../../../ui/components/Switch';
 import { download } from './BackupSection';
+import { JsonFileField } from './JsonFileField';
 
 interface Row extends PackSummary {
   builtin: boolean;
@@ -141,19 +142,7 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
           />
         ))}
       </ul>
-      <div class="backup-row">
-        <label for="pack-file">{t('packs_install')}</label>
-        <input
-          id="pack-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="pack-file-hint"
-          onChange={(event) => void installFile(event.currentTarget)}
-        />
-        <p id="pack-file-hint" class="hint">
-          {t('packs_install_hint')}
-        </p>
-      </div>
+      <JsonFileField id="pack-file" label={t('packs_install')} hint={t('packs_install_hint')} onPick={(input) => void installFile(input)} />
       <div id="pack-install-result" data-file={lastFile}>
         <ProblemList id="pack-problems" title={t('packs_refused')} problems={problems} />
         {pending && (
