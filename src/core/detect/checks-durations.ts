@@ -37,6 +37,23 @@ const WHOLE_HALF: Record<string, number> = {
   halbstundige: 30,
   halbstundigen: 30,
   halbstundiges: 30,
+  // "Часовой разговор", "годинна розмова", "godzinna rozmowa": an hour-long call, with no number.
+  часовои: 60,
+  часового: 60,
+  часовом: 60,
+  часовую: 60,
+  часовая: 60,
+  часовое: 60,
+  годинна: 60,
+  годинну: 60,
+  годинної: 60,
+  годиннии: 60,
+  годинного: 60,
+  годинніи: 60,
+  godzinna: 60,
+  godzinnej: 60,
+  godzinny: 60,
+  godzinnego: 60,
 };
 
 /**

@@ -22,9 +22,11 @@ const THOUSANDS = new Set([
   'тыс',
   'тысяч',
   'тысячи',
+  'тысячами',
   'тис',
   'тисяч',
   'тисячі',
+  'тисячами',
 ]);
 const MILLIONS = new Set([
   'million',

@@ -12,9 +12,10 @@ import { isCorrected } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { CALL_LINKS, HEADS_OF_STATE, OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
+import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
-import { insideQuote, type Sentence } from './checks-text';
+import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
   CompiledCheck,
@@ -67,8 +68,6 @@ export interface PreparedChecks {
   readonly index: FirstWordIndex;
 }
 
-const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
-const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
@@ -114,6 +113,8 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
   if (p.size === 0) return out;
   for (let i = 0; i < scope.sentences.length; i++) {
     const s = scope.sentences[i]!;
+    // A question makes no claim ("Did the call last an hour?", a Q&A page's headings).
+    if (isQuestion(scope.text, s)) continue;
     const work: SentenceWork = { present: p.index.present(s.tokens) };
     for (const pc of p.list) {
       // A date, a length or a figure counts only next to its call words: most sentences have none.
@@ -130,11 +131,11 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
   const s = scope.sentences[i]!;
   const spans =
     'slots' in p
-      ? runSequence(p, s, work)
+      ? runSequence(p, scope.text, s, work)
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'
-          ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, s)
+          ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, scope.text, s)
           : runDuration(p as Extract<Prepared, { check: CompiledDurationCheck }>, scope, i, (work.durations ??= findDurations(s.tokens)));
   const out: Flag[] = [];
   for (const [a, b, claim] of spans) {
@@ -166,7 +167,7 @@ function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Senten
   return -1;
 }
 
-function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence, work: SentenceWork): [number, number][] {
+function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: Sentence, work: SentenceWork): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < p.slots.length; k++) {
     const slots = p.slots[k]!;
@@ -180,6 +181,11 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence, work
       if (end < 0) continue;
       // The first slot matched at i itself (no gap is allowed before it).
       if (p.unless.any(s.tokens, i, end)) continue;
+      // A claim put together from several parts is made in one clause and in the page's own
+      // words, not across a ";" or in quotes. A single phrase (a fact-checked claim imported
+      // word for word) is matched as its author wrote it, quotation marks and all.
+      if (slots.length > 1 && (clauseBreakBetween(text, s.tokens[i]!.from, s.tokens[end - 1]!.to) || quotedWithin(text, s, i, end)))
+        continue;
       if (out.some(([a, b]) => a < end && i < b)) continue;
       out.push([i, end]);
     }
@@ -188,87 +194,8 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, s: Sentence, work
 }
 
 // ---------------------------------------------------------------------------
-// Dates and lengths: attached to a word for this call, in its clause.
+// Dates and lengths: attached to a word for this call, in its clause (checks-attach.ts).
 // ---------------------------------------------------------------------------
-
-/** Furthest a call word may stand before its date or length ("the conversation ... which took place on"), in words. */
-const REACH_BEFORE = 14;
-/** Furthest it may stand after ("the October 14 phone call", "десятиминутного разговора"). */
-const REACH_AFTER = 3;
-
-const headsOfState = new Set(HEADS_OF_STATE);
-const callLinks = new Set(CALL_LINKS);
-
-/**
- * True when the call word in tokens[ts, te) is a call between heads of state: "the
- * presidents' call", "звонок президентов", "the call between the two leaders".
- */
-function headsOfStateCall(s: Sentence, ts: number, te: number): boolean {
-  if (ts > 0 && headsOfState.has(s.tokens[ts - 1]!.w)) return true;
-  for (let j = te; j < s.tokens.length && j <= te + 3; j++) {
-    const w = s.tokens[j]!.w;
-    if (headsOfState.has(w)) return true;
-    if (!callLinks.has(w)) return false;
-  }
-  return false;
-}
-
-/**
- * True when the call word in tokens[ts, te), with its claim in tokens[from, to), is the
- * Trump–Putin call (or another between presidents): both presidents are named around
- * them and neither of this call's parties holds it. A party holds the call when named
- * before the call word, or right after it ("the call between Witkoff and Ushakov"),
- * not in a clause of its own after it ("Trump and Putin held the two-hour call that
- * Witkoff had helped prepare").
- */
-function presidentsCall(s: Sentence, ts: number, te: number, from: number, to: number): boolean {
-  const lo = Math.max(0, from - 6);
-  const hi = Math.min(s.tokens.length, to + 5);
-  const names = new Set<string>();
-  for (const [a] of presidents().findAll(s.tokens, lo, hi)) names.add(s.tokens[a]!.w.slice(0, 4));
-  if (names.size < 2) return false;
-  if (parties().any(s.tokens, lo, ts)) return false;
-  for (let j = te; j < hi && j <= te + 3; j++) {
-    if (parties().matchAt(s.tokens, j) > 0) return false;
-    if (!callLinks.has(s.tokens[j]!.w)) break;
-  }
-  return true;
-}
-
-function hasClauseBreak(text: string, from: number, to: number): boolean {
-  let end = to;
-  // A bracket or quote right before the claim opens it ("the call (14/11)"): not a break.
-  while (end > from && ' ("'.includes(text[end - 1]!)) end--;
-  for (let i = from; i < end; i++) if (';:()"'.includes(text[i]!)) return true;
-  return false;
-}
-
-/**
- * The call word a claim in tokens[a, b) is attached to: the nearest one before it
- * (or just after it) with no other event and no clause break in between.
- */
-function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, a: number, b: number): [number, number] | undefined {
-  const matches = triggers.findAll(s.tokens);
-  let best: [number, number] | undefined;
-  let bestDistance = Infinity;
-  for (const [ts, te] of matches) {
-    let lo: number;
-    let hi: number;
-    if (te <= a && a - te <= REACH_BEFORE) [lo, hi] = [te, a];
-    else if (ts >= b && ts - b <= REACH_AFTER) [lo, hi] = [b, ts];
-    else continue;
-    if (otherEvents().any(s.tokens, lo, hi)) continue;
-    // Chars from the end of the first of the two to the start of the second.
-    if (hasClauseBreak(text, s.tokens[lo - 1]!.to, s.tokens[hi]!.from)) continue;
-    if (headsOfStateCall(s, ts, te) || presidentsCall(s, ts, te, Math.min(ts, a), Math.max(te, b))) continue;
-    const distance = hi - lo;
-    if (distance < bestDistance) {
-      best = [ts, te];
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 /** Sentences back a claim may refer to the call by "the call" alone. */
 const STORY_REACH = 3;
@@ -292,6 +219,7 @@ function runDate(
   const out: [number, number, DateClaim][] = [];
   for (const date of dates) {
     if (insideQuote(scope.text, s, s.tokens[date.from]!.from)) continue;
+    if (dateOfAnotherEvent(s, date.from, date.to)) continue;
     const wrong =
       check.compare === 'year'
         ? date.year !== undefined && date.year !== check.expected.year
@@ -302,7 +230,10 @@ function runDate(
               (d !== undefined && check.ignore.includes(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
           );
     if (!wrong) continue;
-    if (!attachedTrigger(scope.text, s, p.triggers, date.from, date.to)) continue;
+    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to);
+    if (!trigger) continue;
+    // Another date nearer the call word is the call's; this one is something else's ("the October call became public in November").
+    if (dates.some((d) => d !== date && (trigger[1] <= d.from ? d.to <= date.from : d.from >= date.to && d.to <= trigger[0]))) continue;
     if (!storyNear(scope, i, p.subjects)) continue;
     const [month, day] = date.readings[0] ?? [];
     const claim: DateClaim = {
@@ -342,15 +273,31 @@ function runDuration(
 /** Furthest the figure may stand after its trigger, in words ("a cap on the army of 500,000"). */
 const NUMBER_REACH = 6;
 
-function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, s: Sentence): [number, number][] {
+/** Before a verb-final trigger, the preposition that fixes the figure: "auf 500.000 Soldaten begrenzt". */
+const FIGURE_BEFORE = new Set(['auf']);
+/** Furthest such a figure may stand before its trigger, in words ("auf 500.000 Soldaten begrenzt"). */
+const NUMBER_REACH_BACK = 3;
+
+function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, text: string, s: Sentence): [number, number][] {
   if (!p.subjects.any(s.tokens)) return [];
   const out: [number, number][] = [];
+  const wrong = (value: number) => value >= p.check.minValue && !p.check.accepted.includes(value);
   for (const [ts, te] of p.triggers.findAll(s.tokens)) {
+    let found = false;
     for (let j = te; j < s.tokens.length && j <= te + NUMBER_REACH; j++) {
       const n = numberAt(s.tokens, j);
       if (!n) continue;
       // Only the first figure is the one the trigger fixes; a small one is not about this.
-      if (n.value >= p.check.minValue && !p.check.accepted.includes(n.value)) out.push([ts, n.to]);
+      // A figure in quotation marks is someone else's (one site wrote «500 тисячами»).
+      if (wrong(n.value) && !quotedWithin(text, s, n.from, n.to)) out.push([ts, n.to]);
+      found = true;
+      break;
+    }
+    if (found) continue;
+    for (let j = ts - 1; j > 0 && j >= ts - NUMBER_REACH_BACK; j--) {
+      if (!FIGURE_BEFORE.has(s.tokens[j - 1]!.w)) continue;
+      const n = numberAt(s.tokens, j);
+      if (n && n.to <= ts && wrong(n.value) && !quotedWithin(text, s, n.from, n.to)) out.push([j, te]);
       break;
     }
   }

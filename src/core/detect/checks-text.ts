@@ -226,6 +226,30 @@ export function insideQuote(text: string, s: Sentence, at: number): boolean {
   return open;
 }
 
+/** A sentence that ends with a question mark (after any closing quotes or brackets). */
+export function isQuestion(text: string, s: Sentence): boolean {
+  let i = s.to - 1;
+  while (i > s.from && (text.charCodeAt(i) === 0x20 || CLOSERS.has(text.charCodeAt(i)))) i--;
+  return text.charCodeAt(i) === 0x3f;
+}
+
+/**
+ * True when any of tokens[a, b) stands inside quotation marks opened in the sentence:
+ * 'called Trump a "former president"' reports (or mocks) the words, it does not use them.
+ */
+export function quotedWithin(text: string, s: Sentence, a: number, b: number): boolean {
+  let open = false;
+  let k = a;
+  for (let i = s.from; k < b && i < s.tokens[b - 1]!.to; i++) {
+    if (i === s.tokens[k]!.from) {
+      if (open) return true;
+      k++;
+    }
+    if (text.charCodeAt(i) === 0x22) open = !open;
+  }
+  return false;
+}
+
 /** Clause punctuation between two offsets: a claim and the call it is about sit in one clause. */
 export function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

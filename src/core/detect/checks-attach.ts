@@ -1,0 +1,220 @@
+/**
+ * Is a date or a length in a sentence about this call? It is when it is attached to a
+ * word for the call in its clause, and that word is this call, not another one.
+ *
+ * A reader attaches "on 16 October" to the nearest event: in "two days after the Witkoff
+ * call, on 16 October, Trump phoned Putin" the date is the presidents' call's, and in
+ * "since the invasion of February 2022, the call ..." it is the invasion's. So a claim is
+ * the call's only when no other event, no time relation ("after", "since") and no call
+ * held by someone else (the presidents, Witkoff with Putin) stands between them, and a
+ * call word after the claim is close and in the same clause ("the 14 November call").
+ */
+import {
+  CALL_AS_REFERENCE,
+  CALL_LINKS,
+  CALL_VERBS,
+  EVENT_AFTER_DATE,
+  HEADS_OF_STATE,
+  NAME_LINKS,
+  OTHER_EVENT_WORDS,
+  PARTIES,
+  PARTY_ROLES,
+  PATH_FREE_WORDS,
+  PATH_WORDS,
+  PRESIDENTS,
+  TIME_RELATIONS,
+} from './checks-lexicon';
+import { lazyPhrases, type PhraseSet } from './checks-phrase';
+import type { Sentence } from './checks-text';
+
+/** Furthest a call word may stand before its date or length ("the conversation ... which took place on"), in words. */
+const REACH_BEFORE = 14;
+/** Furthest it may stand after ("the October 14 phone call", "десятиминутного разговора"). */
+const REACH_AFTER = 3;
+/** Words a sentence-opening date may stand before the call verb after its comma ("On 14 November, Witkoff phoned"). */
+const OPENING_REACH = 4;
+
+const headsOfState = new Set(HEADS_OF_STATE);
+const callLinks = new Set(CALL_LINKS);
+const nameLinks = new Set(NAME_LINKS);
+const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
+const presidents = lazyPhrases(PRESIDENTS);
+const parties = lazyPhrases(PARTIES);
+const partyRoles = lazyPhrases(PARTY_ROLES);
+const callVerbs = lazyPhrases(CALL_VERBS);
+const timeRelations = lazyPhrases(TIME_RELATIONS);
+const eventAfterDate = lazyPhrases(EVENT_AFTER_DATE);
+const callAsReference = lazyPhrases(CALL_AS_REFERENCE);
+const pathWords = lazyPhrases(PATH_WORDS);
+
+/** "After the call", "nach dem Telefonat", "po rozmowie": the call word is a reference point, not the event. */
+function callIsReference(text: string, s: Sentence, ts: number): boolean {
+  for (let j = ts - 1; j >= 0 && j >= ts - 3 && !punctuated(text, s, j); j--)
+    if (callAsReference().matchAt(s.tokens, j) === j + 1) return true;
+  return false;
+}
+
+/**
+ * True when more than PATH_FREE_WORDS words between a call word and its claim are
+ * neither link words nor the parties: "the call ... became public in November" says
+ * something else about the call, and the date is that.
+ */
+function pathTooLong(s: Sentence, lo: number, hi: number): boolean {
+  let free = 0;
+  for (let j = lo; j < hi;) {
+    const end = Math.max(pathWords().matchAt(s.tokens, j), parties().matchAt(s.tokens, j), partyRoles().matchAt(s.tokens, j));
+    if (end > j) {
+      j = end;
+      continue;
+    }
+    if (nameEndingAt(s, j) !== 'party' && ++free > PATH_FREE_WORDS) return true;
+    j++;
+  }
+  return false;
+}
+
+/** Who the name ending at token j is: one of this call's parties, a president, or neither. */
+function nameEndingAt(s: Sentence, j: number): 'party' | 'president' | undefined {
+  if (parties().matchAt(s.tokens, j) === j + 1) return 'party';
+  if (presidents().matchAt(s.tokens, j) !== j + 1) return undefined;
+  // "Trump's envoy", "Putin's aide", "помощник Путина" name a party, not a president.
+  if (j + 1 < s.tokens.length && partyRoles().matchAt(s.tokens, j + 1) > 0) return 'party';
+  if (j > 0 && partyRoles().matchAt(s.tokens, j - 1) === j) return 'party';
+  return 'president';
+}
+
+/** A comma or clause mark between tokens j and j + 1. */
+function punctuated(text: string, s: Sentence, j: number): boolean {
+  const between = text.slice(s.tokens[j]!.to, s.tokens[j + 1]!.from);
+  return /[,;:()"]/.test(between);
+}
+
+/**
+ * Who holds the call word in tokens[ts, te): the names right before it ("Witkoff's
+ * call", "the Trump–Putin call", "Trump's phone call") and those linked after it ("the
+ * call between Witkoff and Ushakov", "l'entretien de Witkoff avec Poutine"). A
+ * president among them makes it another call; this call's parties alone make it this one.
+ */
+function holderOf(text: string, s: Sentence, ts: number, te: number): 'party' | 'president' | undefined {
+  const found = new Set<string>();
+  let skipped = 0;
+  for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
+    const who = nameEndingAt(s, j);
+    if (who) found.add(who);
+    else if (partyRoles().matchAt(s.tokens, j) === j + 1 || nameLinks.has(s.tokens[j]!.w)) continue;
+    // One word may stand between a holder and the call ("Witkoff's leaked call").
+    else if (found.size > 0 || ++skipped > 1) break;
+  }
+  for (let j = te; j < s.tokens.length && j <= te + 6; j++) {
+    if (j > te && punctuated(text, s, j - 1)) break;
+    const who = nameEndingAt(s, j);
+    if (who) found.add(who);
+    else if (!callLinks.has(s.tokens[j]!.w) && !nameLinks.has(s.tokens[j]!.w) && partyRoles().matchAt(s.tokens, j) !== j + 1) break;
+  }
+  if (found.has('president')) return 'president';
+  return found.has('party') ? 'party' : undefined;
+}
+
+/**
+ * True when the call word in tokens[ts, te) is a call between heads of state: "the
+ * presidents' call", "звонок президентов", "the call between the two leaders".
+ */
+function headsOfStateCall(s: Sentence, ts: number, te: number): boolean {
+  if (ts > 0 && headsOfState.has(s.tokens[ts - 1]!.w)) return true;
+  for (let j = te; j < s.tokens.length && j <= te + 3; j++) {
+    const w = s.tokens[j]!.w;
+    if (headsOfState.has(w)) return true;
+    if (!callLinks.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the call word in tokens[ts, te), with its claim in tokens[from, to), is the
+ * Trump–Putin call (or another one held by a president): a president holds it, or no
+ * one does and both presidents are named around it with neither of this call's parties
+ * before it.
+ */
+function anotherCall(text: string, s: Sentence, ts: number, te: number, from: number, to: number): boolean {
+  if (headsOfStateCall(s, ts, te)) return true;
+  const holder = holderOf(text, s, ts, te);
+  if (holder) return holder === 'president';
+  const lo = Math.max(0, from - 6);
+  const hi = Math.min(s.tokens.length, to + 5);
+  const names = new Set<string>();
+  for (const [a, e] of presidents().findAll(s.tokens, lo, hi))
+    if (nameEndingAt(s, e - 1) === 'president') names.add(s.tokens[a]!.w.slice(0, 4));
+  // Both presidents named and no party before the call word: "Trump and Putin held the
+  // two-hour call that Witkoff had helped prepare" is theirs.
+  return names.size >= 2 && !parties().any(s.tokens, lo, ts);
+}
+
+/** A call word or verb in tokens[lo, hi) that another call's holders hold ("Trump phoned Putin"). */
+function anotherCallBetween(text: string, s: Sentence, triggers: PhraseSet, lo: number, hi: number): boolean {
+  for (const set of [triggers, callVerbs()]) {
+    for (const [ts, te] of set.findAll(s.tokens, lo, hi)) if (anotherCall(text, s, ts, te, ts, te)) return true;
+  }
+  return false;
+}
+
+function hasClauseBreak(text: string, from: number, to: number, comma: boolean): boolean {
+  let end = to;
+  // A bracket or quote right before the claim opens it ("the call (14/11)"): not a break.
+  while (end > from && ' ("'.includes(text[end - 1]!)) end--;
+  for (let i = from; i < end; i++) if (';:()"'.includes(text[i]!) || (comma && text[i] === ',')) return true;
+  return false;
+}
+
+/**
+ * A date that belongs to something else by its own words: after a time relation
+ * ("since February 2022", "two days after 14 October", "seit Februar 2022") or before
+ * an event noun ("the November 2024 election", "the February 2022 invasion").
+ */
+export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 2); j < from; j++) if (timeRelations().matchAt(s.tokens, j) > 0) return true;
+  return to < s.tokens.length && eventAfterDate().matchAt(s.tokens, to) > 0;
+}
+
+/**
+ * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence before a
+ * comma belongs to the call verb of the clause it opens, if that verb comes at once.
+ */
+function openingDate(text: string, s: Sentence, a: number, b: number, ts: number): boolean {
+  if (a > 1 || ts - b > OPENING_REACH || callVerbs().matchAt(s.tokens, ts) < 0) return false;
+  const between = text.slice(s.tokens[b - 1]!.to, s.tokens[ts]!.from);
+  return between.split(',').length === 2 && !hasClauseBreak(text, s.tokens[b - 1]!.to, s.tokens[ts]!.from, false);
+}
+
+/**
+ * The call word a claim in tokens[a, b) is attached to: the nearest one before it, or
+ * one right after it in the same clause, with no other event, time relation, clause
+ * break or other people's call in between, and not itself another call.
+ */
+export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, a: number, b: number): [number, number] | undefined {
+  const matches = triggers.findAll(s.tokens);
+  // Only the nearest call word before the claim can hold it: a further one is another clause's.
+  const before = matches.filter(([, te]) => te <= a && a - te <= REACH_BEFORE).pop();
+  const after = matches.find(([ts]) => ts >= b && ts - b <= REACH_AFTER + OPENING_REACH);
+  let best: [number, number] | undefined;
+  let bestDistance = Infinity;
+  for (const m of [before, after]) {
+    if (!m) continue;
+    const [ts, te] = m;
+    const isBefore = te <= a;
+    const [lo, hi] = isBefore ? [te, a] : [b, ts];
+    if (otherEvents().any(s.tokens, lo, hi) || callIsReference(text, s, ts)) continue;
+    if (isBefore && pathTooLong(s, lo, hi)) continue;
+    // Chars from the end of the first of the two to the start of the second. A call word
+    // after the claim must share its clause, commas included, unless the claim opens the sentence.
+    const comma = !isBefore && !openingDate(text, s, a, b, ts);
+    if (!isBefore && !comma ? false : hasClauseBreak(text, s.tokens[lo - 1]!.to, s.tokens[hi]!.from, comma)) continue;
+    if (!isBefore && comma && ts - b > REACH_AFTER) continue;
+    if (anotherCall(text, s, ts, te, Math.min(ts, a), Math.max(te, b)) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
+    const distance = hi - lo;
+    if (distance < bestDistance) {
+      best = [ts, te];
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
