@@ -10,6 +10,7 @@
  * call word after the claim is close and in the same clause ("the 14 November call").
  */
 import {
+  AMBIGUOUS_CALL_WORDS,
   CALL_AS_REFERENCE,
   CALL_LINKS,
   CALL_VERBS,
@@ -17,6 +18,7 @@ import {
   HEADS_OF_STATE,
   NAME_LINKS,
   OTHER_EVENT_WORDS,
+  OTHER_PEOPLE,
   PARTIES,
   PARTY_ROLES,
   PATH_FREE_WORDS,
@@ -40,6 +42,8 @@ const nameLinks = new Set(NAME_LINKS);
 const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
 const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
+const otherPeople = lazyPhrases(OTHER_PEOPLE);
+const ambiguousCallWords = lazyPhrases(AMBIGUOUS_CALL_WORDS);
 const partyRoles = lazyPhrases(PARTY_ROLES);
 const callVerbs = lazyPhrases(CALL_VERBS);
 const timeRelations = lazyPhrases(TIME_RELATIONS);
@@ -73,14 +77,29 @@ function pathTooLong(s: Sentence, lo: number, hi: number): boolean {
   return false;
 }
 
-/** Who the name ending at token j is: one of this call's parties, a president, or neither. */
-function nameEndingAt(s: Sentence, j: number): 'party' | 'president' | undefined {
+/** Who the name ending at token j is: one of this call's parties, a president or someone else, or no name. */
+function nameEndingAt(s: Sentence, j: number): 'party' | 'president' | 'other' | undefined {
   if (parties().matchAt(s.tokens, j) === j + 1) return 'party';
+  if (otherPeople().matchAt(s.tokens, j) === j + 1) return 'other';
   if (presidents().matchAt(s.tokens, j) !== j + 1) return undefined;
   // "Trump's envoy", "Putin's aide", "помощник Путина" name a party, not a president.
   if (j + 1 < s.tokens.length && partyRoles().matchAt(s.tokens, j + 1) > 0) return 'party';
   if (j > 0 && partyRoles().matchAt(s.tokens, j - 1) === j) return 'party';
   return 'president';
+}
+
+/** Words that end a length ("deux heures et demie", "two and a half hours"): passed over on the way to a call's holders. */
+const lengthTails = new Set(['demie', 'demi', 'half', 'media', 'halb']);
+
+/**
+ * Where a call's holders may follow it: after a claim that stands right behind the call
+ * word, with only link words between ("la conversation de deux heures entre les deux
+ * présidents"), else right after the call word.
+ */
+function afterClaim(s: Sentence, te: number, [from, to]: readonly [number, number]): number {
+  if (from < te || from - te > 2) return te;
+  for (let j = te; j < from; j++) if (!callLinks.has(s.tokens[j]!.w)) return te;
+  return to;
 }
 
 /** A comma or clause mark between tokens j and j + 1. */
@@ -95,7 +114,7 @@ function punctuated(text: string, s: Sentence, j: number): boolean {
  * call between Witkoff and Ushakov", "l'entretien de Witkoff avec Poutine"). A
  * president among them makes it another call; this call's parties alone make it this one.
  */
-function holderOf(text: string, s: Sentence, ts: number, te: number): 'party' | 'president' | undefined {
+function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [number, number]): 'party' | 'president' | undefined {
   const found = new Set<string>();
   let skipped = 0;
   for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
@@ -105,13 +124,15 @@ function holderOf(text: string, s: Sentence, ts: number, te: number): 'party' | 
     // One word may stand between a holder and the call ("Witkoff's leaked call").
     else if (found.size > 0 || ++skipped > 1) break;
   }
-  for (let j = te; j < s.tokens.length && j <= te + 6; j++) {
+  const start = claim ? afterClaim(s, te, claim) : te;
+  for (let j = start; j < s.tokens.length && j <= start + 6; j++) {
     if (j > te && punctuated(text, s, j - 1)) break;
+    if (lengthTails.has(s.tokens[j]!.w)) continue;
     const who = nameEndingAt(s, j);
     if (who) found.add(who);
     else if (!callLinks.has(s.tokens[j]!.w) && !nameLinks.has(s.tokens[j]!.w) && partyRoles().matchAt(s.tokens, j) !== j + 1) break;
   }
-  if (found.has('president')) return 'president';
+  if (found.has('president') || found.has('other')) return 'president';
   return found.has('party') ? 'party' : undefined;
 }
 
@@ -119,12 +140,12 @@ function holderOf(text: string, s: Sentence, ts: number, te: number): 'party' | 
  * True when the call word in tokens[ts, te) is a call between heads of state: "the
  * presidents' call", "звонок президентов", "the call between the two leaders".
  */
-function headsOfStateCall(s: Sentence, ts: number, te: number): boolean {
+function headsOfStateCall(s: Sentence, ts: number, te: number, start = te): boolean {
   if (ts > 0 && headsOfState.has(s.tokens[ts - 1]!.w)) return true;
-  for (let j = te; j < s.tokens.length && j <= te + 3; j++) {
+  for (let j = start; j < s.tokens.length && j <= start + 5; j++) {
     const w = s.tokens[j]!.w;
     if (headsOfState.has(w)) return true;
-    if (!callLinks.has(w)) return false;
+    if (!callLinks.has(w) && !nameLinks.has(w) && !lengthTails.has(w)) return false;
   }
   return false;
 }
@@ -136,11 +157,12 @@ function headsOfStateCall(s: Sentence, ts: number, te: number): boolean {
  * before it.
  */
 function anotherCall(text: string, s: Sentence, ts: number, te: number, from: number, to: number): boolean {
-  if (headsOfStateCall(s, ts, te)) return true;
-  const holder = holderOf(text, s, ts, te);
+  const claim: [number, number] = [from, to];
+  if (headsOfStateCall(s, ts, te, afterClaim(s, te, claim))) return true;
+  const holder = holderOf(text, s, ts, te, claim);
   if (holder) return holder === 'president';
-  const lo = Math.max(0, from - 6);
-  const hi = Math.min(s.tokens.length, to + 5);
+  const lo = Math.max(0, Math.min(from, ts) - 6);
+  const hi = Math.min(s.tokens.length, Math.max(to, te) + 5);
   const names = new Set<string>();
   for (const [a, e] of presidents().findAll(s.tokens, lo, hi))
     if (nameEndingAt(s, e - 1) === 'president') names.add(s.tokens[a]!.w.slice(0, 4));
@@ -209,7 +231,8 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     const comma = !isBefore && !openingDate(text, s, a, b, ts);
     if (!isBefore && !comma ? false : hasClauseBreak(text, s.tokens[lo - 1]!.to, s.tokens[hi]!.from, comma)) continue;
     if (!isBefore && comma && ts - b > REACH_AFTER) continue;
-    if (anotherCall(text, s, ts, te, Math.min(ts, a), Math.max(te, b)) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
+    if (anotherCall(text, s, ts, te, a, b) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
+    if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && holderOf(text, s, ts, te, [a, b]) !== 'party') continue;
     const distance = hi - lo;
     if (distance < bestDistance) {
       best = [ts, te];

@@ -524,7 +524,17 @@ export const CALL_LINKS = [
   'із',
   'the',
   'two',
+  // Number words are digits after normalisation ("the two leaders" -> "the 2 leaders").
+  '2',
   'der',
+  'die',
+  'den',
+  'dem',
+  'les',
+  'le',
+  'la',
+  'el',
+  'las',
   'zwischen',
   'beiden',
   'des',
@@ -1018,6 +1028,28 @@ export const EVENT_AFTER_DATE = [
   'вторгнен*',
   'саміт*',
 ];
+
+/** People who are neither party nor president: a call with them is another call ("a ten-minute call with Dmitriev"). */
+export const OTHER_PEOPLE = [
+  'dmitriev*',
+  'dmitrijew*',
+  'дмитриев*',
+  'дмитрієв*',
+  'zelensk*',
+  'selenskyj*',
+  'zelenski*',
+  'zelenskiego',
+  'зеленск*',
+  'зеленськ*',
+  'rubio',
+  'kushner',
+  'erdogan',
+  'lavrov',
+  'лавров*',
+];
+
+/** Words for a call that also mean an interview ("dans un entretien d'une heure"): this call's only when its parties hold it. */
+export const AMBIGUOUS_CALL_WORDS = ['entretien', 'entretiens'];
 
 /** Words for this call's two parties. */
 export const PARTIES = [

@@ -153,6 +153,9 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
 // Sequences: slots of phrases with bounded word gaps.
 // ---------------------------------------------------------------------------
 
+/** Words either side of a sequence's match in which its words of exception still count. */
+const UNLESS_AROUND = 2;
+
 /** End of the shortest match of slots[k..] starting at token `at` (gaps allowed before it), or -1. */
 function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Sentence, at: number, gap: number): number {
   if (k === slots.length) return at;
@@ -180,7 +183,10 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: 
       const end = matchSlots(slots, 0, s, i, 0);
       if (end < 0) continue;
       // The first slot matched at i itself (no gap is allowed before it).
-      if (p.unless.any(s.tokens, i, end)) continue;
+      // A claim put together from parts is denied or qualified by its words of exception
+      // in it or right around it ("the Zaporizhzhia nuclear plant", "das Atomkraftwerk Saporischschja").
+      const [lo, hi] = slots.length > 1 ? [Math.max(0, i - UNLESS_AROUND), Math.min(s.tokens.length, end + UNLESS_AROUND)] : [i, end];
+      if (p.unless.any(s.tokens, lo, hi)) continue;
       // A claim put together from several parts is made in one clause and in the page's own
       // words, not across a ";" or in quotes. A single phrase (a fact-checked claim imported
       // word for word) is matched as its author wrote it, quotation marks and all.

@@ -458,6 +458,15 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       return pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
     };
 
+    // A flag in an item without story words of its own (a Q&A answer, an explainer's list
+    // entry on the plan's points) stands when the page is about the story and the text
+    // around it is too, and the item is not about another event.
+    const flagInStoryItem = (span: Span) =>
+      pageOk &&
+      itemAt(items, span.from) >= 0 &&
+      !offStory?.items.some((o) => span.from >= o.from && span.from < o.to) &&
+      isRelevant(localEvidence(pack, candidates, span), threshold);
+
     const mentions = candidates.filter((c) => {
       const rule = pack.rules[c.rule]!;
       if (rule.role !== 'mention' || disabled.has(rule.id)) return false;
@@ -479,7 +488,8 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         mayKeep: (w) => pageOk || items.length > 0 || isRelevant(localEvidence(pack, candidates, w), threshold),
       });
       for (const f of flags) {
-        if (passes(f)) hits.push(toHit(n, f, 'discrepancy', pack.packId, { id: f.id, topic: f.topic, factIds: f.factIds }, f));
+        if (passes(f) || flagInStoryItem(f))
+          hits.push(toHit(n, f, 'discrepancy', pack.packId, { id: f.id, topic: f.topic, factIds: f.factIds }, f));
       }
     }
     return { evidence, relevant, wasRelevant };

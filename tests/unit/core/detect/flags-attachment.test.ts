@@ -7,16 +7,9 @@
  * forms the checks must still recognise.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../../src/core/detect/matcher';
-import { compiledFullPack } from '../../../fixtures/flags/shared-pages';
+import { flagsAfterStory } from '../../../fixtures/flags/story-sentence';
 
-const m = createMatcher(compiledFullPack());
-const STORY = 'The leaked Witkoff-Ushakov recording concerns the 28-point peace plan for Ukraine. ';
-const flags = (sentence: string) =>
-  m
-    .scan(STORY + sentence)
-    .filter((h) => h.kind === 'discrepancy')
-    .map((h) => `${h.discrepancyId ?? ''}: ${(STORY + sentence).slice(h.start, h.end)}`);
+const flags = (sentence: string) => flagsAfterStory(sentence).map((f) => `${f.id ?? ''}: ${f.text}`);
 
 describe('correct sentences with other dates, lengths and events near the call', () => {
   it.each([
@@ -237,6 +230,67 @@ describe('correct sentences with other dates, lengths and events near the call',
     'Reporters asked Witkoff whether the call would hurt talks.',
     'Ushakov asked whether a call with Trump would help, and Witkoff, asked for his view, agreed.',
     'Kherson and Zaporizhzhia: the plan would freeze them along the line of contact, with a demilitarised zone in Donetsk.',
+    'Trump wies die Kritik an Witkoff zurück und nannte das Gespräch eine Standardverhandlung.',
+    'Trump kritisierte nicht Witkoff, sondern die Veröffentlichung.',
+    'Trump verurteilte das Leck und stellte sich hinter Witkoff.',
+    'Trump verurteilte die Veröffentlichung des Gesprächs, das Witkoff geführt hatte.',
+    'Kritiker verurteilten Witkoff, Trump nicht.',
+    'Der Abgeordnete Bacon kritisierte Witkoff scharf; Trump verteidigte ihn.',
+    'Der frühere Präsident Barack Obama hatte Uschakow 2009 getroffen.',
+    'Der ehemalige Präsident der Ukraine, Petro Poroschenko, kritisierte den Plan.',
+    'Die ehemalige Präsidentin des Bundestags kommentierte Trumps Plan.',
+    'Uschakow fragte Witkoff, ob ein Telefonat zwischen Trump und Putin hilfreich wäre.',
+    'Witkoff fragte daraufhin, wann das Telefonat stattfinden solle.',
+    'Witkoff wollte wissen, ob Putin mit dem Anruf bis nach dem Besuch Selenskyjs warten könne.',
+    'Auf Uschakows Frage, ob ein Telefonat helfen würde, antwortete Witkoff mit Ja.',
+    'Die Pufferzone sollte im Gebiet Donezk entstehen; Cherson und Saporischschja werden entlang der Kontaktlinie eingefroren.',
+    'Rund um das Atomkraftwerk Saporischschja fordert die IAEA seit Langem eine entmilitarisierte Zone.',
+    'Die Armee soll auf 600.000 Soldaten begrenzt werden, nicht auf 500.000, wie einige Medien berichteten.',
+    'Das Telefonat dauerte gut fünf Minuten; das anschließende Gespräch zwischen Trump und Putin zweieinhalb Stunden.',
+    'Das Gespräch zwischen Witkoff und Putin dauerte fünf Stunden.',
+    'In einem einstündigen Interview sprach Uschakow über das Telefonat.',
+    'Witkoff verhandelte im Oktober in Scharm el-Scheich über Gaza, kurz vor dem Telefonat.',
+    'Uschakow sagte am 26. November, das Telefonat sei echt.',
+    'Trump a rejeté les critiques visant Witkoff.',
+    "Trump n'a pas limogé Witkoff, contrairement à ce que réclamait Don Bacon.",
+    "Trump a condamné la fuite de l'appel, pas Witkoff.",
+    'Trump a condamné la fuite et a défendu son émissaire.',
+    "L'ancien président Barack Obama a rencontré Ouchakov en 2009.",
+    "L'ancien président ukrainien Petro Porochenko a critiqué le plan.",
+    'Ouchakov a demandé à Witkoff si un appel entre Trump et Poutine serait utile.',
+    "Witkoff a ensuite demandé quand l'appel pourrait avoir lieu.",
+    "À la question d'Ouchakov, qui demandait si un appel aiderait, Witkoff a répondu oui.",
+    'La zone tampon démilitarisée concernerait le Donbass; Kherson et Zaporijia seraient gelées.',
+    "L'AIEA réclame une zone démilitarisée autour de la centrale de Zaporijia.",
+    "Le plan limite l'armée à 600 000 soldats, et non 500 000.",
+    "L'appel a duré un peu plus de cinq minutes; l'entretien Trump-Poutine, deux heures et demie.",
+    "L'entretien entre Witkoff et Poutine a duré cinq heures.",
+    "Dans un entretien d'une heure, Ouchakov a évoqué l'appel.",
+    "Ouchakov a déclaré le 26 novembre que l'enregistrement était authentique.",
+    'La conversation de deux heures et demie entre les deux présidents a eu lieu deux jours plus tard.',
+    "Lors d'une conversation de deux heures, Trump et Poutine ont évoqué l'appel de Witkoff.",
+    'Witkoff, qui a parlé une heure avec Poutine en août, a appelé Ouchakov en octobre.',
+    'Trump dismissed the leak as fake news and defended Witkoff.',
+    'Trump condemned the leak, not Witkoff.',
+    'Trump slammed the leakers and stood by Witkoff.',
+    "Trump criticized the media's coverage of Witkoff.",
+    'Trump rebuked reporters who questioned Witkoff.',
+    'Former president Barack Obama met Ushakov in 2009.',
+    'The former president of Ukraine, Petro Poroshenko, criticised the plan.',
+    'Ushakov asked Witkoff if a Trump-Putin call would help.',
+    'Witkoff then asked when the call should happen.',
+    "Witkoff asked whether Putin could wait until after Zelensky's visit to call.",
+    'Asked by Ushakov whether a call would help, Witkoff said yes.',
+    'The IAEA has long called for a demilitarised zone around the Zaporizhzhia nuclear plant.',
+    'The buffer zone would be in Donetsk; Kherson and Zaporizhzhia would be frozen along the line.',
+    'The plan caps the army at 600,000, not 500,000 as first reported.',
+    'The call lasted just over five minutes; the Trump-Putin call two days later went on for two and a half hours.',
+    "Witkoff's meeting with Putin lasted five hours.",
+    'In an hour-long interview, Ushakov discussed the call.',
+    'In a one-hour podcast, Witkoff talked about the call.',
+    'During a two-hour call with Putin, Trump discussed the Witkoff tape.',
+    'Witkoff, who spent five hours with Putin in August, called Ushakov in October.',
+    'The call, just over five minutes long, was recorded; a second, ten-minute call with Dmitriev followed on 29 October.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });

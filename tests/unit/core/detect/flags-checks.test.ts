@@ -4,16 +4,8 @@
  * sentence sits after a sentence that names the story, as it would on a real page.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../../src/core/detect/matcher';
-import { compiledFullPack } from '../../../fixtures/flags/shared-pages';
+import { flagsAfterStory as flags } from '../../../fixtures/flags/story-sentence';
 
-const m = createMatcher(compiledFullPack());
-const STORY = 'The leaked Witkoff-Ushakov recording concerns the 28-point peace plan for Ukraine. ';
-const flags = (sentence: string) =>
-  m
-    .scan(STORY + sentence)
-    .filter((h) => h.kind === 'discrepancy')
-    .map((h) => ({ id: h.discrepancyId, text: (STORY + sentence).slice(h.start, h.end), strength: h.strength }));
 const ids = (sentence: string) => flags(sentence).map((f) => f.id);
 
 describe('a wrong date of the call, in any format and language', () => {
