@@ -13,7 +13,7 @@ import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
 import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
-import { PARTIES } from './checks-lexicon';
+import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
@@ -68,6 +68,7 @@ export interface PreparedChecks {
   readonly index: FirstWordIndex;
 }
 
+const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
@@ -214,6 +215,21 @@ function storyNear(scope: CheckScope, i: number, subjects: PhraseSet): boolean {
   return false;
 }
 
+/**
+ * True when the date ending at token `to` is followed, within its clause, by an event it
+ * names ("– das im Februar 2022 den Angriffskrieg begonnen hatte –"): the date belongs to
+ * that event, not to the call named earlier in the sentence.
+ */
+function namesLaterEvent(text: string, s: Sentence, to: number): boolean {
+  const hi = Math.min(s.tokens.length, to + DATED_EVENT_REACH + 1);
+  for (let j = to; j < hi; j++) {
+    // Any punctuation but a hyphen ends the stretch: "in 2023, after the war" is the call's.
+    if (/[^\s\u00a0\-\u2010\u2011]/.test(text.slice(s.tokens[j - 1]!.to, s.tokens[j]!.from))) return false;
+    if (datedEvents().matchAt(s.tokens, j) > 0) return true;
+  }
+  return false;
+}
+
 function runDate(
   p: Extract<Prepared, { check: CompiledDateCheck }>,
   scope: CheckScope,
@@ -240,6 +256,7 @@ function runDate(
     if (!trigger) continue;
     // Another date nearer the call word is the call's; this one is something else's ("the October call became public in November").
     if (dates.some((d) => d !== date && (trigger[1] <= d.from ? d.to <= date.from : d.from >= date.to && d.to <= trigger[0]))) continue;
+    if (namesLaterEvent(scope.text, s, date.to)) continue;
     if (!storyNear(scope, i, p.subjects)) continue;
     const [month, day] = date.readings[0] ?? [];
     const claim: DateClaim = {

@@ -193,6 +193,8 @@ const SENTENCE_END = /[.!?]["')]? /;
 
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
+/** Widest gap, in chars, over which a proximity pair is joined into one mark ("Witkoff, the envoy, told Ushakov"). */
+const NEAR_JOIN_MAX_GAP = 40;
 
 /** Index of the first candidate (sorted by `to`) whose `to` is at least `at`. */
 function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
@@ -263,8 +265,15 @@ function findCandidates(
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
     // does when the partner is in another block (a headline and its dek): one mark
-    // cannot run across two paragraphs.
-    if (rule.nearExtend === false || crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)) out.push(c);
+    // cannot run across two paragraphs. A pair joins into one mark only when the two
+    // stand close ("Witkoff and Ushakov", "Witkoff told Ushakov"): farther apart, one
+    // mark would light up the whole clause between them.
+    if (
+      rule.nearExtend === false ||
+      bestGap > NEAR_JOIN_MAX_GAP ||
+      crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)
+    )
+      out.push(c);
     else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };
