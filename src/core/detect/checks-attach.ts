@@ -183,7 +183,8 @@ function hasClauseBreak(text: string, from: number, to: number, comma: boolean):
   let end = to;
   // A bracket or quote right before the claim opens it ("the call (14/11)"): not a break.
   while (end > from && ' ("'.includes(text[end - 1]!)) end--;
-  for (let i = from; i < end; i++) if (';:()"'.includes(text[i]!) || (comma && text[i] === ',')) return true;
+  // "·", "|" and "•" part a page's furniture (a byline and its date), not words of one clause.
+  for (let i = from; i < end; i++) if (';:()"·|•'.includes(text[i]!) || (comma && text[i] === ',')) return true;
   return false;
 }
 

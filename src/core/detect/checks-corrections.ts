@@ -4,12 +4,13 @@
  * condemn Witkoff") repeats the error's words but does not make the claim. Such a
  * claim is never flagged: a wrong accusation costs a reader's trust more than a miss.
  */
-import { CORRECTION_CUES, NEGATION_REACH, NEGATORS } from './checks-lexicon';
+import { CORRECTION_CUES, DENIAL_OPENERS, DENIAL_REACH, NEGATION_REACH, NEGATORS } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
 
 const cues = lazyPhrases(CORRECTION_CUES);
 const negators = lazyPhrases(NEGATORS);
+const denials = lazyPhrases(DENIAL_OPENERS);
 
 /** Clause punctuation between two offsets ends a negator's reach. */
 function clauseBetween(text: string, from: number, to: number): boolean {
@@ -39,5 +40,16 @@ export function isCorrected(text: string, tokens: readonly Token[], from: number
     if (n.matchAt(tokens, i) < 0) continue;
     if (i >= from || !clauseBetween(text, tokens[i]!.to, tokens[from]!.from)) return true;
   }
+  return false;
+}
+
+/**
+ * A sentence that opens by denying the one before ("Some said the call was in November.
+ * It did not: ..."): the claim before it is reported to be corrected.
+ */
+export function deniedByNext(next: readonly Token[] | undefined): boolean {
+  if (!next) return false;
+  const d = denials();
+  for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
   return false;
 }

@@ -4,7 +4,7 @@
  * 2025", "14 листопада", "14.11.", "14.11.2025", "10/14", "October 2023", "in 2023",
  * "in November". Word work only; no expression is built.
  */
-import { DATE_LINKS, MONTH_NAMES, MONTH_PREPOSITIONS, YEAR_PREPOSITIONS } from './checks-lexicon';
+import { DATE_LINKS, MONTH_ADJECTIVES, MONTH_NAMES, MONTH_PREPOSITIONS, YEAR_PREPOSITIONS } from './checks-lexicon';
 import type { Token } from './checks-text';
 
 export interface FoundDate {
@@ -14,6 +14,8 @@ export interface FoundDate {
   year?: number;
   /** Possible [month, day] readings (10/11 can be read both ways). */
   readings: [number, number | undefined][];
+  /** A month alone with no preposition ("the November call", "listopadowa rozmowa"): the call's date only right before a call word. */
+  bare?: boolean;
 }
 
 let months: Map<string, number> | undefined;
@@ -27,6 +29,15 @@ export function monthOf(word: string): number {
 }
 
 const links = new Set(DATE_LINKS);
+
+/** Month of a month adjective ("listopadowa" -> 11), or 0. */
+function monthOfAdjective(word: string): number {
+  for (const [stem, month] of MONTH_ADJECTIVES) if (word.startsWith(stem) && word.length - stem.length <= 4) return month;
+  return 0;
+}
+
+/** Month words that are also common words ("may", "march"): never a date alone. */
+const NOT_ALONE = new Set(['may', 'mar', 'march', 'mai']);
 const yearPrepositions = new Set(YEAR_PREPOSITIONS);
 const monthPrepositions = new Set(MONTH_PREPOSITIONS);
 
@@ -125,7 +136,12 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
       }
       if (w !== 'may' && w !== 'mar' && i > 0 && monthPrepositions.has(tokens[i - 1]!.w)) {
         push({ from: i, to: i + 1, readings: [[month, undefined]] });
-      }
+      } else if (!NOT_ALONE.has(w)) push({ from: i, to: i + 1, readings: [[month, undefined]], bare: true });
+      continue;
+    }
+    const adjective = monthOfAdjective(w);
+    if (adjective) {
+      push({ from: i, to: i + 1, readings: [[adjective, undefined]], bare: true });
       continue;
     }
     const numeric = numericDate(text, tokens[i]!);

@@ -5,6 +5,7 @@
  * час" (during) is not an hour: a bare "час" needs a number before it.
  */
 import {
+  APPROXIMATORS,
   BARE_HOUR,
   COMPOUND_PREFIXES,
   COMPOUND_UNITS,
@@ -29,6 +30,7 @@ const one = new Set(ONE_WORDS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
+const approximators = new Set(APPROXIMATORS);
 const WHOLE_HALF: Record<string, number> = {
   полчаса: 30,
   півгодини: 30,
@@ -103,6 +105,12 @@ function quantityOf(word: string): number {
   return 0;
 }
 
+/** A verb of lasting right before token i, or before an approximator there ("длился около часа"). */
+function afterLengthVerb(tokens: readonly Token[], i: number): boolean {
+  if (lengthVerbs().matchAt(tokens, i - 1) === i) return true;
+  return i > 1 && approximators.has(tokens[i - 1]!.w) && lengthVerbs().matchAt(tokens, i - 2) === i - 1;
+}
+
 export function findDurations(tokens: readonly Token[]): FoundDuration[] {
   const out: FoundDuration[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -122,8 +130,8 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
       } else if (unitOf(w) === 60 && tokens[i + 1] && ['long', 'lange', 'langes', 'langen'].includes(tokens[i + 1]!.w)) {
         // "hour-long": one hour.
         found = { from: i, to: i + 2, minutes: 60 };
-      } else if ((unitOf(w) === 60 || bareHour.has(w)) && i > 0 && lengthVerbs().matchAt(tokens, i - 1) === i) {
-        // Languages without an article: "trwała godzinę", "длился час".
+      } else if ((unitOf(w) === 60 || bareHour.has(w)) && i > 0 && afterLengthVerb(tokens, i)) {
+        // Languages without an article: "trwała godzinę", "длился час", "тривала близько години".
         found = { from: i, to: i + 1, minutes: 60 };
       }
     }

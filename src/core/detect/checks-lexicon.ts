@@ -98,6 +98,49 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
   ],
 ];
 
+/**
+ * Month adjectives ("listopadowa rozmowa", "ноябрьский разговор", "листопадова розмова"),
+ * by stem and month: a date only right before a word for the call.
+ */
+export const MONTH_ADJECTIVES: readonly [string, number][] = [
+  ['styczniow', 1],
+  ['lutow', 2],
+  ['marcow', 3],
+  ['kwietniow', 4],
+  ['majow', 5],
+  ['czerwcow', 6],
+  ['lipcow', 7],
+  ['sierpniow', 8],
+  ['wrzesniow', 9],
+  ['pazdziernikow', 10],
+  ['listopadow', 11],
+  ['grudniow', 12],
+  ['январск', 1],
+  ['февральск', 2],
+  ['мартовск', 3],
+  ['апрельск', 4],
+  ['майск', 5],
+  ['июньск', 6],
+  ['июльск', 7],
+  ['августовск', 8],
+  ['сентябрьск', 9],
+  ['октябрьск', 10],
+  ['ноябрьск', 11],
+  ['декабрьск', 12],
+  ['січнев', 1],
+  ['лютнев', 2],
+  ['березнев', 3],
+  ['квітнев', 4],
+  ['травнев', 5],
+  ['червнев', 6],
+  ['липнев', 7],
+  ['серпнев', 8],
+  ['вересневі', 9],
+  ['жовтнев', 10],
+  ['листопадов', 11],
+  ['груднев', 12],
+];
+
 /** Words between a day and its month or a month and its year: "14 de octubre de 2025", "14th of October". */
 export const DATE_LINKS = ['of', 'de', 'del', 'the'];
 /** "In 2023", "w 2023 roku": a bare year counts as a date only after one of these. */
@@ -263,6 +306,29 @@ export const NOT_A_LENGTH = [
   'тому',
   'назад',
 ];
+/** "About", "almost": between a verb of lasting and a bare hour ("длился около часа", "тривала близько години"). */
+export const APPROXIMATORS = [
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'etwa',
+  'fast',
+  'knapp',
+  'environ',
+  'presque',
+  'casi',
+  'cerca',
+  'prawie',
+  'okolo',
+  'около',
+  'почти',
+  'примерно',
+  'близько',
+  'майже',
+  'приблизно',
+];
+
 /** Words that may stand between a call and its length: "the call lasted about an hour". */
 export const LENGTH_VERBS = [
   'lasted',
@@ -1138,6 +1204,21 @@ export const CORRECTION_CUES = [
   'mistakenly',
   'inaccurately',
   'got it wrong',
+  'some commentators',
+  'some analysts',
+  'some pundits',
+  'some observers',
+  'some critics',
+  'some bloggers',
+  'some users',
+  'insisted',
+  'einige kommentatoren',
+  'manche kommentatoren',
+  'certains commentateurs',
+  'algunos comentaristas',
+  'niektorzy komentatorzy',
+  'некоторые комментаторы',
+  'деякі коментатори',
   'is wrong',
   'was wrong',
   'are wrong',
@@ -1275,7 +1356,8 @@ export const CORRECTION_CUES = [
   'bledn*',
   // ru
   'ошибочно',
-  'ложно',
+  'ложн*',
+  'будто',
   'неверно',
   'неправильно',
   'неправда',
@@ -1295,7 +1377,9 @@ export const CORRECTION_CUES = [
   'репост*',
   // uk
   'помилково',
-  'хибно',
+  'хибн*',
+  'ніби',
+  'буцімто',
   'неправдиво',
   'неправильно',
   'неправда',
@@ -1314,6 +1398,55 @@ export const CORRECTION_CUES = [
   'не відповіда*',
   'репост*',
 ];
+
+/** At the start of the next sentence, these deny the claim before ("It did not:", "Das stimmt nicht."). */
+export const DENIAL_OPENERS = [
+  'it did not',
+  "it didn't",
+  'it was not',
+  "it wasn't",
+  'he did not',
+  "he didn't",
+  'that is not true',
+  "that's not true",
+  'that is false',
+  "that's false",
+  'this is false',
+  'not so',
+  'not true',
+  'wrong',
+  'false',
+  'in fact',
+  'in reality',
+  'actually',
+  'das stimmt nicht',
+  'stimmt nicht',
+  'falsch',
+  'tatsachlich',
+  'in wahrheit',
+  'c est faux',
+  'faux',
+  'en realite',
+  'en fait',
+  'es falso',
+  'falso',
+  'en realidad',
+  'no es cierto',
+  'to nieprawda',
+  'nieprawda',
+  'w rzeczywistosci',
+  'w istocie',
+  'это неправда',
+  'неправда',
+  'это не так',
+  'на самом деле',
+  'в действительности',
+  'це неправда',
+  'це не так',
+  'насправді',
+];
+/** How many words into the next sentence a denial may open it ("But it did not"). */
+export const DENIAL_REACH = 3;
 
 /** Shortly before a claim in its clause, these deny it ("not in November", "did not dismiss"). */
 export const NEGATORS = [

@@ -8,7 +8,7 @@
  * or the three before it. A claim that the sentence corrects (checks-corrections.ts)
  * is never flagged. Nothing here builds a regular expression.
  */
-import { isCorrected } from './checks-corrections';
+import { deniedByNext, isCorrected } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
@@ -143,7 +143,7 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // Words inside quotation marks are someone else's ("Claim: “Trump fired Witkoff”"):
     // the page reports them, it does not make the claim.
     if (insideQuote(scope.text, s, s.tokens[a]!.from)) continue;
-    if (isCorrected(scope.text, s.tokens, a, b)) continue;
+    if (isCorrected(scope.text, s.tokens, a, b) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);
     out.push(claim ? { ...flag, claim } : flag);
   }
@@ -254,6 +254,8 @@ function runDate(
     if (!wrong) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to);
     if (!trigger) continue;
+    // A month alone is the call's only as its adjective: "the November call", "listopadowa rozmowa".
+    if (date.bare && trigger[0] !== date.to) continue;
     // Another date nearer the call word is the call's; this one is something else's ("the October call became public in November").
     if (dates.some((d) => d !== date && (trigger[1] <= d.from ? d.to <= date.from : d.from >= date.to && d.to <= trigger[0]))) continue;
     if (namesLaterEvent(scope.text, s, date.to)) continue;

@@ -291,6 +291,16 @@ describe('correct sentences with other dates, lengths and events near the call',
     'During a two-hour call with Putin, Trump discussed the Witkoff tape.',
     'Witkoff, who spent five hours with Putin in August, called Ushakov in October.',
     'The call, just over five minutes long, was recorded; a second, ten-minute call with Dmitriev followed on 29 October.',
+    'Some commentators have insisted the call took place in November. It did not: it happened on 14 October.',
+    'Так само хибне твердження, ніби саме Віткофф попросив організувати дзвінок Трампа Путіну.',
+    'Розмовляв Тарас Мельничук · 28 листопада 2025',
+    'Witkoff, asked for comment on the call, declined.',
+    'Ushakov asked for a call between the presidents, and Witkoff agreed.',
+    'The November leak of the October call embarrassed the White House.',
+    "Trump's allies in Congress rebuked Witkoff over the call.",
+    'Die Republikaner kritisierten Witkoff, Trump verteidigte ihn.',
+    'In March, long before the call, Witkoff met Putin.',
+    'Разговор длился около пяти минут, а ноябрьская публикация вызвала скандал.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });
@@ -316,6 +326,34 @@ describe('known errors in forms nobody tuned the checks on', () => {
       'New details from the transcript suggest Witkoff asked the Kremlin to set up a Trump–Putin call, which went ahead on 16 October.',
       'd-who-asked-reversed: Witkoff asked the Kremlin to set up a Trump–Putin call',
     ],
+    [
+      'It was Witkoff who went to Moscow asking for a phone call between the two presidents.',
+      'd-who-asked-reversed: It was Witkoff who went to Moscow asking for a phone',
+    ],
+    [
+      "Selon l'enregistrement, c'est Witkoff qui a réclamé un coup de fil entre Trump et Poutine.",
+      "d-who-asked-reversed: c'est Witkoff qui a réclamé un coup de fil",
+    ],
+    [
+      'To Witkoff, jak wynika z nagrania, zabiegał u Rosjan o rozmowę obu prezydentów.',
+      'd-who-asked-reversed: To Witkoff, jak wynika z nagrania, zabiegał u Rosjan o rozmowę',
+    ],
+    [
+      'Según la agencia, Trump había reprendido a su enviado por la llamada.',
+      'd-trump-reaction-dismissal: Trump había reprendido a su enviado',
+    ],
+    [
+      'Трамп на борту Air Force One різко осудив свого посланця.',
+      'd-trump-reaction-dismissal: Трамп на борту Air Force One різко осудив свого посланця',
+    ],
+    [
+      'Розмова Віткоффа з Ушаковим, що тривала близько години, стала сенсацією.',
+      'd-call-length: Розмова Віткоффа з Ушаковим, що тривала близько години',
+    ],
+    ['Разговор Уиткоффа с Ушаковым длился около часа.', 'd-call-length: Разговор Уиткоффа с Ушаковым длился около часа'],
+    ['Kreml potwierdził, że listopadowa rozmowa z amerykańskim emisariuszem była autentyczna.', 'd-call-date-month: listopadowa'],
+    ['The November call between Witkoff and Ushakov was leaked.', 'd-call-date-month: November'],
+    ['Ноябрьский разговор Уиткоффа с Ушаковым стал достоянием общественности.', 'd-call-date-month: Ноябрьский'],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
