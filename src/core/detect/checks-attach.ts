@@ -19,6 +19,7 @@ import {
   NAME_LINKS,
   OTHER_EVENT_WORDS,
   OTHER_PEOPLE,
+  OWNER_LINKS,
   PARTIES,
   PARTY_ROLES,
   PATH_FREE_WORDS,
@@ -28,6 +29,7 @@ import {
 } from './checks-lexicon';
 import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
+import { monthOf } from './checks-dates';
 
 /** Furthest a call word may stand before its date or length ("the conversation ... which took place on"), in words. */
 const REACH_BEFORE = 14;
@@ -63,7 +65,7 @@ function callIsReference(text: string, s: Sentence, ts: number): boolean {
  * neither link words nor the parties: "the call ... became public in November" says
  * something else about the call, and the date is that.
  */
-function pathTooLong(s: Sentence, lo: number, hi: number): boolean {
+function pathTooLong(s: Sentence, lo: number, hi: number, allowed: number): boolean {
   let free = 0;
   for (let j = lo; j < hi;) {
     const end = Math.max(pathWords().matchAt(s.tokens, j), parties().matchAt(s.tokens, j), partyRoles().matchAt(s.tokens, j));
@@ -71,7 +73,7 @@ function pathTooLong(s: Sentence, lo: number, hi: number): boolean {
       j = end;
       continue;
     }
-    if (nameEndingAt(s, j) !== 'party' && ++free > PATH_FREE_WORDS) return true;
+    if (nameEndingAt(s, j) !== 'party' && ++free > allowed) return true;
     j++;
   }
   return false;
@@ -89,6 +91,8 @@ function nameEndingAt(s: Sentence, j: number): 'party' | 'president' | 'other' |
 }
 
 /** Words that end a length ("deux heures et demie", "two and a half hours"): passed over on the way to a call's holders. */
+/** Links after a call word that name who holds it ("of", "with", "du", "mit", "z"). */
+const ownerLinks = new Set(OWNER_LINKS);
 const lengthTails = new Set(['demie', 'demi', 'half', 'media', 'halb']);
 
 /**
@@ -125,12 +129,20 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
     else if (found.size > 0 || ++skipped > 1) break;
   }
   const start = claim ? afterClaim(s, te, claim) : te;
+  let owner = false;
   for (let j = start; j < s.tokens.length && j <= start + 6; j++) {
     if (j > te && punctuated(text, s, j - 1)) break;
-    if (lengthTails.has(s.tokens[j]!.w)) continue;
-    const who = nameEndingAt(s, j);
+    const w = s.tokens[j]!.w;
+    if (lengthTails.has(w)) continue;
+    const who = nameEndingAt(s, j) ?? (partyRoles().matchAt(s.tokens, j) > j ? 'party' : undefined);
     if (who) found.add(who);
-    else if (!callLinks.has(s.tokens[j]!.w) && !nameLinks.has(s.tokens[j]!.w) && partyRoles().matchAt(s.tokens, j) !== j + 1) break;
+    else if (ownerLinks.has(w)) owner = true;
+    else if (!callLinks.has(w) && !nameLinks.has(w) && partyRoles().matchAt(s.tokens, j) !== j + 1) {
+      // "l'appel du pape", "im Gespräch mit der FAZ", "the call with reporters": someone
+      // else holds it. A date, a figure or a word of the call's own kind says nothing.
+      if (owner && found.size === 0 && !/^\d/.test(w) && monthOf(w) === 0 && pathWords().matchAt(s.tokens, j) < 0) found.add('other');
+      break;
+    }
   }
   if (found.has('president') || found.has('other')) return 'president';
   return found.has('party') ? 'party' : undefined;
@@ -226,7 +238,8 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     const isBefore = te <= a;
     const [lo, hi] = isBefore ? [te, a] : [b, ts];
     if (otherEvents().any(s.tokens, lo, hi) || callIsReference(text, s, ts)) continue;
-    if (isBefore && pathTooLong(s, lo, hi)) continue;
+    // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
+    if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word
     // after the claim must share its clause, commas included, unless the claim opens the sentence.
     const comma = !isBefore && !openingDate(text, s, a, b, ts);

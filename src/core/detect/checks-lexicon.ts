@@ -385,6 +385,9 @@ export const OTHER_EVENT_WORDS = [
   'visit*',
   'summit',
   'talks',
+  'launched',
+  'negotiation*',
+  'peace',
   'invasion',
   'invaded',
   'war',
@@ -437,6 +440,8 @@ export const OTHER_EVENT_WORDS = [
   'erklarte',
   'moskau',
   'genf',
+  'friedens*',
+  'verhandlung*',
   'dmitrijew',
   // fr
   'publie*',
@@ -456,6 +461,10 @@ export const OTHER_EVENT_WORDS = [
   'declare',
   'moscou',
   'geneve',
+  'lance',
+  'lancee',
+  'negociation*',
+  'paix',
   'dmitriev',
   // es
   'publico',
@@ -476,6 +485,8 @@ export const OTHER_EVENT_WORDS = [
   'antes',
   'moscu',
   'ginebra',
+  'negociacion*',
+  'paz',
   // pl
   'opublikowal*',
   'opublikowan*',
@@ -495,6 +506,8 @@ export const OTHER_EVENT_WORDS = [
   'przed',
   'moskwie',
   'genewie',
+  'pokojow*',
+  'negocjac*',
   'dmitrijew*',
   // ru
   'опубликовал*',
@@ -671,11 +684,16 @@ export const CALL_LINKS = [
 /** "Witkoff and Ushakov", "Trump und Putin": words that join the names holding a call. */
 export const NAME_LINKS = ['and', 'und', 'et', 'y', 'e', 'i', 'и', 'і', 'й', 'та'];
 
+/** Links after a call word that name who holds it: "the call of/with X", "l'appel du X", "das Gespräch mit X", "rozmowa z X". */
+export const OWNER_LINKS = ['of', 'with', 'mit', 'von', 'vom', 'avec', 'du', 'des', 'con', 'del', 'z', 'ze', 'с', 'со', 'з', 'із'];
+
 /** Roles that make a president's name a party's ("Trump's envoy", "Putin's aide", "помощник Путина"). */
 export const PARTY_ROLES = [
   'envoy',
   'special envoy',
   'aide',
+  'official',
+  'counterpart',
   'adviser',
   'advisor',
   'negotiator',
@@ -885,6 +903,15 @@ export const PATH_WORDS = [
   'than',
   'less',
   'under',
+  'year',
+  'року',
+  'года',
+  'roku',
+  'long',
+  'lange',
+  'langes',
+  'langen',
+  'langer',
   'barely',
   'little',
   'lasted',

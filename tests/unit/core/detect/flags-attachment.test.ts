@@ -301,6 +301,17 @@ describe('correct sentences with other dates, lengths and events near the call',
     'Die Republikaner kritisierten Witkoff, Trump verteidigte ihn.',
     'In March, long before the call, Witkoff met Putin.',
     'Разговор длился около пяти минут, а ноябрьская публикация вызвала скандал.',
+    'Bei den Gesprächen am 30. November in Florida ging es um den überarbeiteten Plan.',
+    'Im Gespräch mit der FAZ am 3. Dezember verteidigte Uschakow das Telefonat.',
+    'Rozmowy pokojowe 30 listopada w Miami dotyczyły planu.',
+    "L'appel du pape du 8 décembre a été entendu à Kiev.",
+    "Dans un appel lancé le 3 décembre, des ONG ont demandé la publication complète de l'appel.",
+    'The call with reporters on 26 November lasted an hour.',
+    'The call of duty: on 2 December Witkoff flew to Moscow.',
+    'Im Gespräch mit der FAZ am 3. Dezember verteidigte Uschakow den Plan.',
+    'Im Gespräch mit der FAZ am 3. Dezember sprach Uschakow.',
+    'Dans un appel lancé le 3 décembre, des ONG ont demandé la publication.',
+    'En una llamada de 5 minutos con el asesor de política exterior de Vladímir Putin, Witkoff dio consejos.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });
@@ -354,6 +365,11 @@ describe('known errors in forms nobody tuned the checks on', () => {
     ['Kreml potwierdził, że listopadowa rozmowa z amerykańskim emisariuszem była autentyczna.', 'd-call-date-month: listopadowa'],
     ['The November call between Witkoff and Ushakov was leaked.', 'd-call-date-month: November'],
     ['Ноябрьский разговор Уиткоффа с Ушаковым стал достоянием общественности.', 'd-call-date-month: Ноябрьский'],
+    [
+      'En una llamada de una hora con el asesor de política exterior de Vladímir Putin, Witkoff sugirió algo.',
+      'd-call-length: llamada de una hora',
+    ],
+    ['14 жовтня 2024 року Телефонна розмова Стіва Віткоффа з Юрієм Ушаковим.', 'd-call-date-year: 14 жовтня 2024'],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
