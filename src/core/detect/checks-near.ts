@@ -8,6 +8,8 @@
  * call further down is not a wrong length for the Witkoff–Ushakov call.
  */
 import { isCorrected } from './checks-corrections';
+import { PARTIES, PRESIDENTS } from './checks-lexicon';
+import { lazyPhrases } from './checks-phrase';
 import { monthOf } from './checks-dates';
 import { flagAt, runChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { findSourceHits } from './checks-sources';
@@ -103,9 +105,26 @@ function sourceFlags(byAnchor: ReadonlyMap<string, readonly CompiledSourceDetect
     const a = s.tokens.indexOf(first);
     const b = Math.min(s.tokens.length, a + (hit.to - hit.from));
     if (isCorrected(text, s.tokens, a, b, true)) continue;
+    if (hit.detector.rightAgent && firstNamed(s.tokens, a) === hit.detector.rightAgent) continue;
     out.push(flagAt(hit.detector, first.from, tokens[hit.to - 1]!.to));
   }
   return out;
+}
+
+const names = lazyPhrases([...PARTIES, ...PRESIDENTS]);
+
+/**
+ * The first of the story's people named in tokens[0, before), as its word starts in the
+ * pack ("ushakov's" -> "ushakov"): the doer a sentence puts first.
+ */
+function firstNamed(tokens: readonly Token[], before: number): string | undefined {
+  for (let i = 0; i < before; i++) {
+    if (names().matchAt(tokens, i) <= i) continue;
+    const w = tokens[i]!.w;
+    const apostrophe = w.indexOf("'");
+    return apostrophe > 0 ? w.slice(0, apostrophe) : w;
+  }
+  return undefined;
 }
 
 export interface NearInput {

@@ -39,6 +39,7 @@ export interface SourcePackInput {
   discrepancies?: readonly {
     id: string;
     title?: string;
+    type?: string;
     right?: string;
     factIds?: readonly string[];
     sources?: readonly { sourceId: string; stance: string; excerpt?: string | null | undefined }[];
@@ -131,6 +132,18 @@ function correctVocabulary(pack: SourcePackInput, d: NonNullable<SourcePackInput
   return vocab;
 }
 
+/** Discrepancies about who did something: the excerpt may leave the doer unnamed. */
+const AGENT_TYPES = new Set(['role-reversal', 'omission', 'misattribution']);
+
+/** The doer the record names first ("Ushakov raised the idea ..."), for a discrepancy about who did it. */
+function agentOf(d: NonNullable<SourcePackInput['discrepancies']>[number]): string | undefined {
+  if (!d.type || !AGENT_TYPES.has(d.type) || !d.right) return undefined;
+  const first = d.right.trim().split(/\s+/)[0] ?? '';
+  // Only a name (a capitalised word that is not the sentence's article) is a doer.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase())) return undefined;
+  return words(first)[0];
+}
+
 export function compileSourceDetectors(pack: SourcePackInput): CompiledSourceDetector[] {
   const correct = correctTexts(pack);
   const topicOf = new Map((pack.facts ?? []).map((f) => [f.id, f.topic ?? 'call']));
@@ -166,6 +179,8 @@ export function compileSourceDetectors(pack: SourcePackInput): CompiledSourceDet
         maxEdits,
         anchor,
       };
+      const agent = agentOf(d);
+      if (agent && !w.includes(agent)) detector.rightAgent = agent;
       // Never fire on what an outlet got right, or on the record itself.
       while (maxEdits >= 0 && correct.some((text) => alignsAnywhere({ ...detector, maxEdits }, text))) maxEdits--;
       if (maxEdits < 0) continue;

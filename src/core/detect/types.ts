@@ -119,6 +119,12 @@ export interface CompiledSourceDetector extends FlagOrigin {
   maxEdits: number;
   /** The word the detector is looked up by (the longest key word). */
   anchor: string;
+  /**
+   * For a discrepancy about who did something: the one the record says did it, when the
+   * excerpt does not name them ("Ushakov raised the idea"). A sentence that names them
+   * first ("Ushakov's suggestion to arrange a call") tells it right.
+   */
+  rightAgent?: string;
 }
 
 export interface CompiledPack {

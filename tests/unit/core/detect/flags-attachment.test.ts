@@ -312,6 +312,13 @@ describe('correct sentences with other dates, lengths and events near the call',
     'Im Gespräch mit der FAZ am 3. Dezember sprach Uschakow.',
     'Dans un appel lancé le 3 décembre, des ONG ont demandé la publication.',
     'En una llamada de 5 minutos con el asesor de política exterior de Vladímir Putin, Witkoff dio consejos.',
+    "Ushakov raised the idea of a call, and Witkoff welcomed the suggestion to arrange a Trump-Putin phone call before Zelensky's visit.",
+    "It was Ushakov's suggestion to arrange a Trump-Putin phone call.",
+    'Ushakov asked whether it would be helpful for Putin to call Trump, to which Witkoff responded affirmatively.',
+    'Trump defended Witkoff, referring to it as "a very standard form of negotiation."',
+    'Asked about the call, Trump praised Witkoff\'s approach, referring to it as "a very standard form of negotiation."',
+    'Between you and me, I know what it will take, Witkoff is heard saying on the tape.',
+    'The Geneva revision left the most contentious demand regarding Donbas territory to Trump and Zelensky.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });
@@ -370,6 +377,10 @@ describe('known errors in forms nobody tuned the checks on', () => {
       'd-call-length: llamada de una hora',
     ],
     ['14 жовтня 2024 року Телефонна розмова Стіва Віткоффа з Юрієм Ушаковим.', 'd-call-date-year: 14 жовтня 2024'],
+    [
+      'In a strategic move, Witkoff advised Ushakov on how to present the proposal, including the suggestion to arrange a Trump-Putin phone call.',
+      'd-call-idea-credited-to-witkoff: suggestion to arrange a Trump-Putin phone call',
+    ],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
