@@ -4,13 +4,14 @@
  * condemn Witkoff") repeats the error's words but does not make the claim. Such a
  * claim is never flagged: a wrong accusation costs a reader's trust more than a miss.
  */
-import { CORRECTION_CUES, DENIAL_OPENERS, DENIAL_REACH, NEGATION_REACH, NEGATORS } from './checks-lexicon';
+import { CORRECTION_CUES, DENIAL_OPENERS, DENIAL_REACH, NEGATION_AFTER, NEGATION_REACH, NEGATORS, NEGATORS_AFTER } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
 
 const cues = lazyPhrases(CORRECTION_CUES);
 const negators = lazyPhrases(NEGATORS);
 const denials = lazyPhrases(DENIAL_OPENERS);
+const after = lazyPhrases(NEGATORS_AFTER);
 
 /** Clause punctuation between two offsets ends a negator's reach. */
 function clauseBetween(text: string, from: number, to: number): boolean {
@@ -34,6 +35,13 @@ export function isCorrected(text: string, tokens: readonly Token[], from: number
     if (end > 0 && !(own && end > from && i < to)) return true;
   }
   const n = negators();
+  // German and Dutch deny after the verb's object: "Trump verurteilte Witkoff nicht".
+  if (!own) {
+    for (let i = to; i < tokens.length && i < to + NEGATION_AFTER; i++) {
+      if (clauseBetween(text, tokens[i - 1]!.to, tokens[i]!.from)) break;
+      if (after().matchAt(tokens, i) > 0) return true;
+    }
+  }
   const start = Math.max(0, from - NEGATION_REACH);
   const stop = own ? from : to;
   for (let i = start; i < stop; i++) {

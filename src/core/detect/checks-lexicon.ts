@@ -803,6 +803,10 @@ export const TIME_RELATIONS = [
  */
 export const CALL_AS_REFERENCE = [
   'after',
+  'day after',
+  'lendemain',
+  'veille',
+  'tag nach',
   'before',
   'since',
   'following',
@@ -1490,6 +1494,8 @@ export const NEGATORS = [
   "hadn't",
   "weren't",
   'nicht',
+  'keineswegs',
+  'keinesfalls',
   'nie',
   'kein*',
   'niemals',
@@ -1509,3 +1515,7 @@ export const NEGATORS = [
 ];
 /** How many words before a claim a negator may stand. */
 export const NEGATION_REACH = 4;
+/** How many words after a claim, in its clause, a negator may stand ("verurteilte Witkoff nicht"). */
+export const NEGATION_AFTER = 2;
+/** Negators that deny the verb before them (German, Dutch); "no" after a claim is another verb's ("Trump dijo no haber ..."). */
+export const NEGATORS_AFTER = ['nicht', 'keineswegs', 'keinesfalls', 'niemals', 'niet', 'nooit'];

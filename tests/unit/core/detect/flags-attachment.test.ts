@@ -319,6 +319,11 @@ describe('correct sentences with other dates, lengths and events near the call',
     'Asked about the call, Trump praised Witkoff\'s approach, referring to it as "a very standard form of negotiation."',
     'Between you and me, I know what it will take, Witkoff is heard saying on the tape.',
     'The Geneva revision left the most contentious demand regarding Donbas territory to Trump and Zelensky.',
+    'Trump verurteilte Witkoff nicht, er lobte ihn.',
+    'Trump kritisierte Witkoff keineswegs.',
+    "Le lendemain de l'appel, Poutine a appelé Trump pendant deux heures.",
+    'In 2023, then-former president Trump met Witkoff in Florida.',
+    'Als Trump 2022 noch ehemaliger Präsident war, kannte er Witkoff schon.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });
@@ -381,6 +386,7 @@ describe('known errors in forms nobody tuned the checks on', () => {
       'In a strategic move, Witkoff advised Ushakov on how to present the proposal, including the suggestion to arrange a Trump-Putin phone call.',
       'd-call-idea-credited-to-witkoff: suggestion to arrange a Trump-Putin phone call',
     ],
+    ['El expresidente Donald Trump dijo no haber escuchado la cinta.', 'd-former-president: El expresidente Donald Trump'],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
