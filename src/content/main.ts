@@ -10,9 +10,9 @@
  * route): watching every page's DOM for text that might pass later would cost every
  * unrelated page an observer.
  */
-import { gatePatterns } from 'virtual:lateral/gate';
+import { bundledGate } from 'virtual:lateral/gate';
 import { activePageFile } from 'virtual:lateral/stages';
-import { createGate } from '../core/detect/gate';
+import { gateFrom, gateSources } from '../core/detect/gate';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
 import type { PageReport } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
@@ -67,9 +67,14 @@ async function refresh(): Promise<void> {
     sendReport(emptyReport(location.href, reason));
     return;
   }
-  const gate = createGate(
-    [...gatePatterns, ...installedGates],
-    settings.customPhrases.map((custom) => custom.phrase),
+  // The bundled packs' gate comes joined from the build; only installed packs and the
+  // reader's own phrases are added here.
+  const gate = gateFrom(
+    gateSources(
+      installedGates,
+      settings.customPhrases.map((custom) => custom.phrase),
+      bundledGate,
+    ),
   );
   const root = document.body ?? document.documentElement;
   const text = root.textContent ?? '';
