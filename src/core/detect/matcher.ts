@@ -109,10 +109,11 @@ function widthSamples(sample: string): { oneByte: string; twoByte: string } {
   const oneByte = Array.from(sample, (c) => (c.charCodeAt(0) > 0xff ? ' ' : c)).join('');
   return { oneByte, twoByte: hasTwoByteChar(sample) ? sample : `${sample} \u2014` };
 }
-/** Whether the text holds a char (above U+00FF) that only a two-byte string can hold. */
+/** A char (above U+00FF) that only a two-byte string can hold. */
+const TWO_BYTE_CHAR = /[\u0100-\uffff]/;
+/** Whether the text holds such a char; a native search, since the text may be a whole page. */
 function hasTwoByteChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
-  return false;
+  return TWO_BYTE_CHAR.test(text);
 }
 
 /** Limits for user phrases: literal text, short, few. */
