@@ -386,7 +386,7 @@ describe('known errors in forms nobody tuned the checks on', () => {
       'In a strategic move, Witkoff advised Ushakov on how to present the proposal, including the suggestion to arrange a Trump-Putin phone call.',
       'd-call-idea-credited-to-witkoff: suggestion to arrange a Trump-Putin phone call',
     ],
-    ['El expresidente Donald Trump dijo no haber escuchado la cinta.', 'd-former-president: El expresidente Donald Trump'],
+    ['El expresidente Donald Trump dijo no haber escuchado la cinta.', 'd-former-president: expresidente Donald Trump'],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
