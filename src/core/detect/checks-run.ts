@@ -298,6 +298,9 @@ function runDuration(
 /** Furthest the figure may stand after its trigger, in words ("a cap on the army of 500,000"). */
 const NUMBER_REACH = 6;
 
+/** Prepositions that tie a figure to its trigger across a comma ("..., à 600 000", "..., to 500,000"). */
+const CAP_PREPOSITIONS = new Set(['to', 'at', 'a', 'auf', 'bei', 'do', 'до', 'на', 'en']);
+
 /** Before a verb-final trigger, the preposition that fixes the figure: "auf 500.000 Soldaten begrenzt". */
 const FIGURE_BEFORE = new Set(['auf']);
 /** Furthest such a figure may stand before its trigger, in words ("auf 500.000 Soldaten begrenzt"). */
@@ -312,6 +315,12 @@ function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, text: s
     for (let j = te; j < s.tokens.length && j <= te + NUMBER_REACH; j++) {
       const n = numberAt(s.tokens, j);
       if (!n) continue;
+      // A figure set off by a comma describes something else ("limiter l'armée, qui compte
+      // aujourd'hui 880 000 soldats, à 600 000"), unless a preposition ties it to the trigger.
+      if (text.slice(s.tokens[te - 1]!.to, s.tokens[j]!.from).includes(',') && (j === 0 || !CAP_PREPOSITIONS.has(s.tokens[j - 1]!.w))) {
+        j = n.to - 1;
+        continue;
+      }
       // Only the first figure is the one the trigger fixes; a small one is not about this.
       // A figure in quotation marks is someone else's (one site wrote «500 тисячами»).
       if (wrong(n.value) && !quotedWithin(text, s, n.from, n.to)) out.push([ts, n.to]);
