@@ -180,7 +180,41 @@ function anotherCall(text: string, s: Sentence, ts: number, te: number, from: nu
     if (nameEndingAt(s, e - 1) === 'president') names.add(s.tokens[a]!.w.slice(0, 4));
   // Both presidents named and no party before the call word: "Trump and Putin held the
   // two-hour call that Witkoff had helped prepare" is theirs.
-  return names.size >= 2 && !parties().any(s.tokens, lo, ts);
+  if (names.size >= 2 && !parties().any(s.tokens, lo, ts)) return true;
+  return presidentsOnly(s);
+}
+
+/**
+ * A sentence that names both presidents and neither of this call's parties, anywhere:
+ * "Trump spoke to Putin, and the US president called the two-and-a-half-hour
+ * conversation productive". Its call words are the presidents' call, however far from
+ * the names they stand.
+ */
+function presidentsOnly(s: Sentence): boolean {
+  const names = new Set<string>();
+  for (let j = 0; j < s.tokens.length; j++) {
+    const who = nameEndingAt(s, j);
+    if (who === 'party') return false;
+    if (who === 'president') names.add(s.tokens[j]!.w.slice(0, 4));
+  }
+  return names.size >= 2 && !partyRoles().any(s.tokens);
+}
+
+/**
+ * A call word other than tokens[ts, te) that the sentence uses as a reference point
+ * ("deux jours après l'appel Witkoff-Ouchakov, ... une conversation de deux heures"):
+ * the sentence's event is then another call, unless this call's parties hold the word.
+ */
+function callIsOtherThanReference(
+  text: string,
+  s: Sentence,
+  triggers: PhraseSet,
+  ts: number,
+  te: number,
+  claim: [number, number],
+): boolean {
+  if (!triggers.findAll(s.tokens).some(([rs]) => rs !== ts && callIsReference(text, s, rs))) return false;
+  return holderOf(text, s, ts, te, claim) !== 'party';
 }
 
 /** A call word or verb in tokens[lo, hi) that another call's holders hold ("Trump phoned Putin"). */
@@ -246,6 +280,7 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (!isBefore && !comma ? false : hasClauseBreak(text, s.tokens[lo - 1]!.to, s.tokens[hi]!.from, comma)) continue;
     if (!isBefore && comma && ts - b > REACH_AFTER) continue;
     if (anotherCall(text, s, ts, te, a, b) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
+    if (callIsOtherThanReference(text, s, triggers, ts, te, [a, b])) continue;
     if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && holderOf(text, s, ts, te, [a, b]) !== 'party') continue;
     const distance = hi - lo;
     if (distance < bestDistance) {

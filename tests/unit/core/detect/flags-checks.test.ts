@@ -72,6 +72,12 @@ describe('a call length far from five minutes', () => {
     'Розмова лідерів тривала дві години.',
     // Both presidents hold the call; the envoy is further from it, in another clause.
     'Trump and Putin held the two-hour call that Witkoff had helped to arrange.',
+    // The presidents named early in the sentence, their call described late in it.
+    'Two days on, Trump phoned Putin, and afterwards the US president praised the two-and-a-half-hour conversation.',
+    'Через два дня Трамп созвонился с Путиным, и американский президент назвал двухчасовой разговор очень продуктивным.',
+    // The call as a reference point: the sentence's own call is another one.
+    "Deux jours après l'appel Witkoff-Ouchakov, à la demande du Kremlin, vint une conversation de deux heures et demie.",
+    'Zwei Tage nach dem Telefonat von Witkoff und Uschakow folgte ein zweieinhalbstündiges Gespräch der Präsidenten.',
   ])('no flag: %s', (sentence) => {
     expect(ids(sentence).filter((id) => id === 'd-call-length')).toEqual([]);
   });
