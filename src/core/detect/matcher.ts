@@ -191,6 +191,9 @@ function findPhraseMatches(
 /** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/** What never stands inside one noun phrase (rules-schema `near.tight`); the normaliser folds every quote to " or '. */
+const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
+
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
 
@@ -256,7 +259,9 @@ function findCandidates(
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
       // A partner inside a hard negative ("Admiral Ushakov") ties nothing.
       if (gap > window || gap >= bestGap || overlaps(n, c) || excluded.some((x) => overlaps(x, n))) continue;
-      if (rule.nearSentence !== false && SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) continue;
+      const between = text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from));
+      if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
+      if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
       best = n;
       bestGap = gap;
     }
