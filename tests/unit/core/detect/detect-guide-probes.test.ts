@@ -192,6 +192,8 @@ const PROBES: Record<string, { opening: string; probes: [string, string[]][] }> 
       ['Kiriłł Dmitrijew, szef rosyjskiego funduszu, rozmawiał z Uszakowem dwa tygodnie później.', ['Kiriłł Dmitrijew']],
       ['Specjalny wysłannik Putina ds. gospodarczych Kiriłł Dmitrijew też jest na nagraniach.', ['wysłannik Putina', 'Kiriłł Dmitrijew']],
       ['Zapis rozmowy opublikował Bloomberg.', ['Zapis rozmowy']],
+      ['Autorzy 28-punktowego dokumentu liczyli na szybką zgodę Kijowa.', ['28-punktowego']],
+      ['Po Genewie zostało około dziewiętnastu punktów.', ['dziewiętnastu punktów']],
     ],
   },
   ru: {
@@ -248,6 +250,8 @@ const PROBES: Record<string, { opening: string; probes: [string, string[]][] }> 
       ['«Донецьк і, можливо, десь обмін землями», — запропонував Віткофф.', ['обмін землями']],
       ['Кирило Дмитрієв, голова РФПІ, говорив з Ушаковим через два тижні.', ['Кирило Дмитрієв']],
       ['Стенограма розмови ходить мережею.', ['Стенограма']],
+      ['Уіткофф не коментував запис.', ['Уіткофф']],
+      ['Після Женеви від плану лишилося близько дев’ятнадцяти пунктів.', ['дев’ятнадцяти пунктів']],
     ],
   },
 };
