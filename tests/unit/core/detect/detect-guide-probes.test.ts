@@ -291,6 +291,46 @@ describe("the guide's categories in every language", () => {
     }
   });
 
+  it("leaves the admiral's medals, orders and streets alone on a page about the aide, in every language", () => {
+    const cases: [string, string[]][] = [
+      [
+        'Bloomberg publicó la grabación de la llamada del 14 de octubre entre Steve Witkoff y Yuri Ushakov sobre el plan de 28 puntos para Ucrania.',
+        ['La medalla Ushakov se entregó a marineros en Sebastopol.', 'El desfile pasó por la calle Ushakov de Jersón.'],
+      ],
+      [
+        "Bloomberg a publié l'enregistrement de l'appel du 14 octobre entre Steve Witkoff et Iouri Ouchakov sur le plan en 28 points pour l'Ukraine.",
+        ['La médaille Ouchakov a été remise à des marins.'],
+      ],
+      [
+        'Bloomberg opublikował nagranie rozmowy z 14 października między Witkoffem a Uszakowem o 28-punktowym planie dla Ukrainy.',
+        ['Medal Uszakowa otrzymało dwóch marynarzy.', 'Parada przeszła ulicą Uszakowa w Chersoniu.'],
+      ],
+      [
+        'Bloomberg 25 ноября опубликовал запись разговора Уиткоффа и Ушакова о плане из 28 пунктов для Украины.',
+        ['Парад прошел по улице Ушакова в Херсоне.', 'Медалью Ушакова наградили моряков.'],
+      ],
+      [
+        'Bloomberg оприлюднив запис розмови Віткоффа та Ушакова 14 жовтня про план із 28 пунктів для України.',
+        ['Парад пройшов вулицею Ушакова в Херсоні.', 'Медаль Ушакова вручили морякам.'],
+      ],
+      [
+        'Bloomberg veröffentlichte die Aufnahme des Telefonats vom 14. Oktober zwischen Witkoff und Uschakow über den 28-Punkte-Plan.',
+        ['Die Parade zog durch die Uschakow-Straße in Cherson.', 'Die Uschakow-Medaille erhielten zwei Matrosen.'],
+      ],
+    ];
+    for (const [opening, probes] of cases) {
+      for (const probe of probes) {
+        const text = `${opening}\n${probe}`;
+        expect(
+          matcher
+            .scan(text)
+            .filter((h) => h.start > opening.length)
+            .map((h) => text.slice(h.start, h.end)),
+        ).toEqual([]);
+      }
+    }
+  });
+
   it('marks nothing on pages that are not about the story', () => {
     for (const page of [
       "Putin's adviser met the Chinese delegation in Moscow to discuss gas prices.",
