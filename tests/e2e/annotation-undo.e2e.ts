@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { waitForInactiveReport } from './harness/content-decision';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { CORPUS_DIR, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { CORPUS_DIR } from './harness/static-server';
 
 /** Two real pages from the shared corpus, when it is present on this machine. */
 const CORPUS_PAGES = ['aclu.html', 'wikipedia.html'].filter((f) => existsSync(join(CORPUS_DIR, f)));
@@ -61,26 +62,19 @@ async function toContent(control: TestPage, urlPrefix: string, message: object):
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: exact undo, rule toggles and commands`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
+    const ext = useExtension(name);
     let control: TestPage;
     beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-      control = await session.openExtensionPage('src/pages/options/index.html');
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
+      control = await ext.session.openExtensionPage('src/pages/options/index.html');
     });
 
     async function roundTrip(path: string, phrases: { topic: string; phrase: string }[] = []): Promise<void> {
       await setEnabled(control, false);
       await writeSettings(control, { [`${KEY_PREFIX}customPhrases`]: phrases.length ? phrases : null });
-      const page = await session.newPage();
-      await page.goto(server.url(path));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url(path));
       // Lateral is off: nothing may change. Wait until the content script answers that it decided to stay off.
-      await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url(path));
+      await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), ext.server.url(path));
       const before = await page.evaluate(serialise);
       expect(await page.evaluate(clean)).toBe(true);
       await setEnabled(control, true);
@@ -98,7 +92,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     for (const file of CORPUS_PAGES) {
       it(`turning Lateral off restores the real page ${file} exactly`, async () => {
-        server.route(`/annot-corpus/${file}`, staticOnly(readFileSync(join(CORPUS_DIR, file), 'utf8')));
+        ext.server.route(`/annot-corpus/${file}`, staticOnly(readFileSync(join(CORPUS_DIR, file), 'utf8')));
         // A reader's own phrase gives highlights on pages that never mention the story.
         await roundTrip(`/annot-corpus/${file}`, [{ topic: 'call', phrase: 'which' }]);
       });
@@ -107,8 +101,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('disabling one rule removes only its highlights on the open tab', async () => {
       await writeSettings(control, { [`${KEY_PREFIX}customPhrases`]: null, [`${KEY_PREFIX}rules`]: null });
       await setEnabled(control, true);
-      const page = await session.newPage();
-      await page.goto(server.url('/fixtures/pages/annotation-article.html'));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url('/fixtures/pages/annotation-article.html'));
       const flag = '#p-wrong lateral-mark[data-lateral-kind="discrepancy"]';
       await page.waitForSelector(flag);
       const rule = await page.evaluate((sel) => document.querySelector(sel)!.getAttribute('data-lateral-rule')!, flag);
@@ -132,8 +126,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('answers get-report and moves focus with step-finding and focus-finding', async () => {
-      const page = await session.newPage();
-      const url = server.url('/fixtures/pages/annotation-article.html');
+      const page = await ext.session.newPage();
+      const url = ext.server.url('/fixtures/pages/annotation-article.html');
       await page.goto(url);
       await page.waitForSelector('#p-wrong lateral-mark');
       const report = (await toContent(control, url, { type: 'get-report' })) as {

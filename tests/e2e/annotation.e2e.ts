@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { describe, expect, it } from 'vitest';
+import { type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import type { StaticServer } from './harness/static-server';
 import { runAxe } from './harness/axe';
 
 const ARTICLE = '/fixtures/pages/annotation-article.html';
@@ -25,19 +26,10 @@ async function openArticle(session: ExtensionSession, server: StaticServer): Pro
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: in-page annotation`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name);
 
     it('highlights mentions and a repeated error, with the DOM contract, and leaves form fields alone', async () => {
-      const page = await openArticle(session, server);
+      const page = await openArticle(ext.session, ext.server);
       const found = await page.evaluate(() => {
         const marks = [...document.querySelectorAll('lateral-mark')] as HTMLElement[];
         const plan = [...document.querySelectorAll('#p-plan lateral-mark')] as HTMLElement[];
@@ -78,7 +70,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('opens the popover by mouse with the story, agreement counts and evidence; an outside click closes it; axe finds nothing', async () => {
-      const page = await openArticle(session, server);
+      const page = await openArticle(ext.session, ext.server);
       await page.click('#p-plan lateral-mark');
       await page.waitForLateralRoot(popoverOpen);
       const text = (await page.inLateralRoot(popoverText))!;
@@ -103,7 +95,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('opens by keyboard (Tab stop, Enter) and Esc closes it and returns focus', async () => {
-      const page = await openArticle(session, server);
+      const page = await openArticle(ext.session, ext.server);
       await page.focus('#p-wrong lateral-mark[tabindex="0"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverOpen);
@@ -129,7 +121,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('annotates content the page adds later, and only once', async () => {
-      const page = await openArticle(session, server);
+      const page = await openArticle(ext.session, ext.server);
       await page.evaluate(() => {
         const p = document.createElement('p');
         p.id = 'p-late';
@@ -153,7 +145,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('follows an SPA route change: new content is annotated, old highlights leave with their nodes', async () => {
-      const page = await openArticle(session, server);
+      const page = await openArticle(ext.session, ext.server);
       await page.evaluate(() => {
         history.pushState({}, '', '?route=2');
         const article = document.querySelector('article')!;

@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryPack } from '../../src/core/pack/schema';
 import { chooseFile } from './controls-support';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { REPO_ROOT } from './harness/static-server';
 import { isA4, pageSizes } from './print-support';
 
@@ -59,21 +60,17 @@ async function choosePack(page: TestPage, id: string): Promise<void> {
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: an installed pack in the classroom and the popup`, () => {
-    let session: ExtensionSession;
+    const ext = useExtension(name, { serve: false });
     let options: TestPage;
     beforeAll(async () => {
-      session = await launchExtension(name);
-      options = await session.openExtensionPage(OPTIONS);
+      options = await ext.session.openExtensionPage(OPTIONS);
       await options.waitForSelector('#pack-list li');
       await chooseFile(options, '#pack-file', 'practice-from-file.json', JSON.stringify(practice));
       await options.waitForSelector(`#pack-list li[data-pack-id="${practice.id}"]`);
     });
-    afterAll(async () => {
-      await session?.close();
-    });
 
     it('is offered by the pack picker, shows its coverage and prints its handout', async () => {
-      const page = await session.openExtensionPage(CLASSROOM);
+      const page = await ext.session.openExtensionPage(CLASSROOM);
       await page.waitForSelector(`#pack-picker option[value="${practice.id}"]`);
       await choosePack(page, practice.id);
       await page.waitForFunction((title: string) => document.querySelector('.masthead h1')?.textContent === title, practice.title);
@@ -113,10 +110,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('is listed by the popup among the packs in use; switched off, it leaves the list and the classroom', async () => {
-      const classroom = await session.openExtensionPage(CLASSROOM);
+      const classroom = await ext.session.openExtensionPage(CLASSROOM);
       await classroom.waitForSelector(`#pack-picker option[value="${practice.id}"]`);
 
-      const popup = await session.openExtensionPage(POPUP);
+      const popup = await ext.session.openExtensionPage(POPUP);
       await popup.waitForSelector('#active-packs li');
       const before = await popup.evaluate(readPopupPacks);
       expect(before.on).toEqual([
@@ -130,7 +127,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await options.click(`#pack-on-${practice.id}`);
       // The open classroom follows the change without a reload.
       await classroom.waitForFunction((id: string) => !document.querySelector(`#pack-picker option[value="${id}"]`), practice.id);
-      const after = await session.openExtensionPage(POPUP);
+      const after = await ext.session.openExtensionPage(POPUP);
       await after.waitForSelector('#inactive-packs');
       const seen = await after.evaluate(readPopupPacks);
       expect(seen.on.map(([id]) => id)).toEqual(['witkoff-ushakov', bundled.id]);

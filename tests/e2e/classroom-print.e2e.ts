@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
+import { describe, expect, it } from 'vitest';
+import { type BrowserName } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { REPO_ROOT } from './harness/static-server';
 import { isA4, pageSizes } from './print-support';
 
@@ -18,16 +19,10 @@ const EXERCISES = readdirSync(join(REPO_ROOT, 'data/exercises')).filter((f) => f
 
 for (const name of ['chromium', 'firefox'] as BrowserName[])
   describe(`${name}: the classroom handout prints on few pages`, () => {
-    let session: ExtensionSession;
-    beforeAll(async () => {
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
+    const ext = useExtension(name, { serve: false });
 
     it('prints the matrix and discrepancy list on at most 4 landscape A4 pages, and one portrait worksheet per practice article', async () => {
-      const page = await session.openExtensionPage(PAGE);
+      const page = await ext.session.openExtensionPage(PAGE);
       await page.waitForSelector('#coverage-table tbody tr');
       const dom = await page.evaluate(() => ({
         worksheets: [...document.querySelectorAll('.handout .worksheet')].map((w) => ({

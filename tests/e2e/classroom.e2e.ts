@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { runAxe } from './harness/axe';
 import { REPO_ROOT } from './harness/static-server';
 
@@ -54,16 +55,12 @@ const expectNoAxeViolations = async (page: TestPage, where: string) => {
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: classroom`, () => {
-    let session: ExtensionSession;
+    const ext = useExtension(name, { serve: false });
     let page: TestPage;
     beforeAll(async () => {
-      session = await launchExtension(name);
-      page = await session.openExtensionPage(PAGE);
+      page = await ext.session.openExtensionPage(PAGE);
       await page.setViewport(1280, 800);
       await page.waitForSelector('#coverage-table tbody tr');
-    });
-    afterAll(async () => {
-      await session?.close();
     });
 
     it('renders the coverage matrix from the pack: one row per fact, five source columns, a legend', async () => {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { REPO_ROOT } from './harness/static-server';
 import {
   chooseFile,
   clearStoredSettings,
@@ -29,19 +30,11 @@ const TOPIC_OF = new Map(PACK.rules.map((rule) => [rule.id, rule.topic]));
 // as a tab with ?tab=<id> so it knows which page it is about.
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: controls`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
+    const ext = useExtension(name);
     let options: TestPage;
-
     beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-      options = await session.openExtensionPage(OPTIONS);
+      options = await ext.session.openExtensionPage(OPTIONS);
       await options.waitForSelector('#import-file');
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
     });
     beforeEach(async () => {
       await clearStoredSettings(options);
@@ -116,12 +109,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('pauses Lateral on a site from the popup and removes its highlights', async () => {
-      const page = await session.newPage();
-      const url = server.url(STORY);
+      const page = await ext.session.newPage();
+      const url = ext.server.url(STORY);
       await page.goto(url);
       await page.waitForSelector('html[data-lateral-scanned]');
       const tabId = await tabIdOf(options, url);
-      const popup = await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
+      const popup = await ext.session.openExtensionPage(`${POPUP}?tab=${tabId}`);
       await popup.waitForSelector('#pause-site');
       expect(await runAxe(popup)).toEqual([]);
       await popup.click('#pause-site');
@@ -136,8 +129,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('turning a topic off in the options removes its highlights from an open tab', async () => {
-      const page = await session.newPage();
-      await page.goto(server.url(STORY));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url(STORY));
       await page.waitForSelector('[data-lateral-kind="mention"][data-lateral-rule]', 20_000);
       const ruleId = await page.evaluate(() =>
         document.querySelector('[data-lateral-kind="mention"][data-lateral-rule]')!.getAttribute('data-lateral-rule')!,
@@ -162,7 +155,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome;
         return (await api.tabs.getCurrent()).id;
       });
-      const popup = await session.openExtensionPage(`${POPUP}?tab=${optionsTab}`);
+      const popup = await ext.session.openExtensionPage(`${POPUP}?tab=${optionsTab}`);
       await popup.waitForSelector('[data-state="restricted"]');
       expect(await runAxe(popup)).toEqual([]);
       await popup.close();

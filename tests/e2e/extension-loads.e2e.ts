@@ -1,35 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIVE_PAGE_FILE } from '../../build/vite-plugin-content-stages';
-import { distDir, launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { distDir, type BrowserName } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { runAxe } from './harness/axe';
 
 // The built extension installs in each browser and its content script runs on a page.
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: the built extension loads`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name);
 
     it('runs the content script on a local page', async () => {
-      const page = await session.newPage();
-      await page.goto(server.url('/fixtures/pages/story-en.html'));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url('/fixtures/pages/story-en.html'));
       await page.waitForSelector('html[data-lateral-scanned]');
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-lateral-scanned'))).toBe(true);
       await page.close();
     });
 
     it('opens its own extension pages', async () => {
-      const page = await session.openExtensionPage('src/pages/options/index.html');
+      const page = await ext.session.openExtensionPage('src/pages/options/index.html');
       expect(page.url()).toContain('src/pages/options/index.html');
       await page.waitForSelector('#app *');
       expect(await runAxe(page)).toEqual([]);
@@ -46,16 +37,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
  * random address and its manifest has no such key (tests/unit/build/content-bundle.test.ts).
  */
 describe('chromium: the second stage is not reachable at a fixed address', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    session = await launchExtension('chromium');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension('chromium');
 
   it('loads the stage for Lateral and refuses it to the page', async () => {
     const manifest = JSON.parse(readFileSync(join(distDir('chromium'), 'manifest.json'), 'utf8')) as {
@@ -64,8 +46,8 @@ describe('chromium: the second stage is not reachable at a fixed address', () =>
     const entry = manifest.web_accessible_resources.find((w) => w.resources.includes(ACTIVE_PAGE_FILE));
     expect(entry?.use_dynamic_url).toBe(true);
 
-    const page = await session.newPage();
-    await page.goto(server.url('/fixtures/pages/story-en.html'));
+    const page = await ext.session.newPage();
+    await page.goto(ext.server.url('/fixtures/pages/story-en.html'));
     // The highlights come from the second stage and the matcher chunk it loads.
     await page.waitForSelector('lateral-mark');
     const probe = async (url: string) => {
@@ -76,10 +58,10 @@ describe('chromium: the second stage is not reachable at a fixed address', () =>
         return 'refused';
       }
     };
-    const fixed = session.extensionBase + ACTIVE_PAGE_FILE;
+    const fixed = ext.session.extensionBase + ACTIVE_PAGE_FILE;
     expect(await page.evaluate(probe, fixed)).toBe('refused');
     // The same fetch from Lateral's own page works: the file is there, only the page is refused.
-    const own = await session.openExtensionPage('src/pages/options/index.html');
+    const own = await ext.session.openExtensionPage('src/pages/options/index.html');
     expect(await own.evaluate(probe, fixed)).toBe('loaded');
     await own.close();
     await page.close();

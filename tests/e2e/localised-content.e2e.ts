@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PackTranslation } from '../../src/core/pack/localise-schema';
 import type { StoryPack } from '../../src/core/pack/schema';
 import { chooseFile } from './controls-support';
 import { axeLateralRoot, runAxe } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { REPO_ROOT } from './harness/static-server';
 
 // With the browser in Ukrainian, the built-in pack speaks Ukrainian wherever Lateral
 // shows it: the popover on a news page and on the welcome page, and the classroom
@@ -40,21 +41,12 @@ function readPanel(root: ShadowRoot) {
 
 for (const name of BROWSERS) {
   describe(`${name} in Ukrainian: the built-in pack's content`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name, { uiLanguage: 'uk' });
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name, { launch: { uiLanguage: 'uk' } });
 
     it('the popover gives the person, the facts and the error in Ukrainian, declares lang="uk", and axe finds nothing', async () => {
-      const page = await session.newPage();
+      const page = await ext.session.newPage();
       await page.setViewport(1280, 800);
-      await page.goto(server.url(PAGE));
+      await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]');
 
       await page.focus('#p-top lateral-mark[tabindex="0"]');
@@ -89,13 +81,13 @@ for (const name of BROWSERS) {
       if (excerpt) expect(flag.text).toContain(excerpt);
       const flagClean = await axeLateralRoot(page);
       expect(flagClean.violations).toEqual([]);
-      // The test server has no favicon; the browser's own 404 for it is not Lateral's.
+      // The test ext.server has no favicon; the browser's own 404 for it is not Lateral's.
       expect(page.errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
       await page.close();
     }, 120_000);
 
     it('the classroom shows its title, discrepancies and exercise in Ukrainian, declares lang="uk", and axe finds nothing', async () => {
-      const page = await session.openExtensionPage(CLASSROOM);
+      const page = await ext.session.openExtensionPage(CLASSROOM);
       await page.setViewport(1280, 800);
       await page.waitForSelector('#coverage-table tbody tr');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
@@ -124,7 +116,7 @@ for (const name of BROWSERS) {
     }, 150_000);
 
     it('the options page refuses a bad pack file with its problems in Ukrainian', async () => {
-      const options = await session.openExtensionPage(OPTIONS);
+      const options = await ext.session.openExtensionPage(OPTIONS);
       await options.waitForSelector('#pack-file');
       await chooseFile(options, '#pack-file', 'bad-pack.json', badPack);
       await options.waitForFunction(() => document.querySelector('#pack-install-result')?.getAttribute('data-file') === 'bad-pack.json');
@@ -137,7 +129,7 @@ for (const name of BROWSERS) {
     }, 60_000);
 
     it('the welcome page opens its sample popover in Ukrainian', async () => {
-      const page = await session.openExtensionPage(WELCOME);
+      const page = await ext.session.openExtensionPage(WELCOME);
       await page.waitForSelector('.sample-mark[data-lateral-kind="discrepancy"]');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
       await page.click('.sample-mark[data-lateral-kind="discrepancy"]');
@@ -151,7 +143,7 @@ for (const name of BROWSERS) {
       expect(panel.lang).toBe('uk');
       expect(Object.values(uk.discrepancies!).some((d) => panel.text.includes(d.right!))).toBe(true);
       expect(page.errors).toEqual([]);
-      // Left open: in Firefox this is the tab Lateral opened on install, through which the session opens its pages.
+      // Left open: in Firefox this is the tab Lateral opened on install, through which the ext.session opens its pages.
     }, 60_000);
   });
 }

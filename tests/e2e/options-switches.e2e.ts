@@ -12,7 +12,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chooseFile, clearStoredSettings, storedSettings } from './controls-support';
 import { runAxe } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
-import { FIXTURES_DIR, REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { useExtension } from './harness/use-extension';
+import { FIXTURES_DIR, REPO_ROOT } from './harness/static-server';
 
 const OPTIONS = 'src/pages/options/index.html';
 const EN_PAGE = '/fixtures/pages/switches-en.html';
@@ -51,19 +52,11 @@ const switchOn = (page: TestPage, id: string) => page.evaluate((sel: string) => 
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: options switches, colours and phrases`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
+    const ext = useExtension(name);
     let options: TestPage;
-
     beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-      options = await session.openExtensionPage(OPTIONS);
+      options = await ext.session.openExtensionPage(OPTIONS);
       await options.waitForSelector('#switch-topic-plan');
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
     });
     beforeEach(async () => {
       await clearStoredSettings(options);
@@ -75,8 +68,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a topic, a name and a known error switched off each remove exactly their marks from an open page', async () => {
-      const page = await session.newPage();
-      await page.goto(server.url(EN_PAGE));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url(EN_PAGE));
       await waitForMarks(page, PLAN_RULES, true);
       await waitForMarks(page, WITKOFF_RULES, true);
       await waitForMarks(page, [DATE_CHECK], true);
@@ -111,10 +104,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a language switched off removes the marks on a page in that language and leaves the others', async () => {
-      const german = await session.newPage();
-      await german.goto(server.url(DE_PAGE));
-      const english = await session.newPage();
-      await english.goto(server.url(EN_PAGE));
+      const german = await ext.session.newPage();
+      await german.goto(ext.server.url(DE_PAGE));
+      const english = await ext.session.newPage();
+      await english.goto(ext.server.url(EN_PAGE));
       await german.waitForSelector('[data-lateral-rule]', 20_000);
       await english.waitForSelector('[data-lateral-rule]', 20_000);
 
@@ -203,8 +196,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         .toEqual([{ topic: 'call', phrase: 'final deal?' }]);
       expect(await options.evaluate(() => document.querySelector('#phrase-error')?.textContent)).toBe('');
 
-      const page = await session.newPage();
-      await page.goto(server.url(EN_PAGE));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url(EN_PAGE));
       await waitForMarks(page, ['custom-0'], true);
       // The page has "a final deal." and "a final deal?": only the second is the phrase.
       expect((await marks(page)).filter((m) => m.rule === 'custom-0').map((m) => m.words)).toEqual(['final deal?']);

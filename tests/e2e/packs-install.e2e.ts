@@ -6,13 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportClaimReviews } from '../../src/core/claimreview/export';
 import type { StoryPack } from '../../src/core/pack/schema';
 import { chooseFile } from './controls-support';
 import { popoverText } from './packs-support';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { FIXTURES_DIR, REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { FIXTURES_DIR, REPO_ROOT, type StaticServer } from './harness/static-server';
 
 const OPTIONS = 'src/pages/options/index.html';
 const PAGE = '/fixtures/pages/harbour-story.html';
@@ -49,18 +50,11 @@ async function marksOn(session: ExtensionSession, server: StaticServer): Promise
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: story packs installed from a file`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
+    const ext = useExtension(name);
     let options: TestPage;
     beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-      options = await session.openExtensionPage(OPTIONS);
+      options = await ext.session.openExtensionPage(OPTIONS);
       await options.waitForSelector('#pack-list li');
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
     });
 
     it('lists the bundled packs with version, languages and counts', async () => {
@@ -79,7 +73,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const stored = await localStorageItems(options);
       expect(Object.keys(stored)).toContain(`lateral-pack:${ID}`);
 
-      const { page, marks } = await marksOn(session, server);
+      const { page, marks } = await marksOn(ext.session, ext.server);
       expect(marks).toEqual([
         ['p-mention', 'mention', 'Harbour Bridge repair'],
         ['p-error', 'discrepancy', 'vote on 3 May'],
@@ -134,7 +128,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         ).chrome;
         return (await api.storage.local.get(key))[key]?.enabled === false;
       }, `lateral-pack:${ID}`);
-      const off = await marksOn(session, server);
+      const off = await marksOn(ext.session, ext.server);
       expect(off.marks).toEqual([]);
       await off.page.close();
 
@@ -149,8 +143,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await chooseFile(options, '#pack-file', 'practice-reviews.json', reviews);
       const id = 'claims-practice-reviews';
       await options.waitForSelector(`#pack-list li[data-pack-id="${id}"]`);
-      const page = await session.newPage();
-      await page.goto(server.url('/fixtures/pages/claimreview-story.html'));
+      const page = await ext.session.newPage();
+      await page.goto(ext.server.url('/fixtures/pages/claimreview-story.html'));
       await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]');
       const flagged = await page.evaluate(
@@ -167,8 +161,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('a bundled pack switched off marks nothing; switched on again, it marks the page', async () => {
       const story = async () => {
-        const page = await session.newPage();
-        await page.goto(server.url('/fixtures/pages/story-en.html'));
+        const page = await ext.session.newPage();
+        await page.goto(ext.server.url('/fixtures/pages/story-en.html'));
         await page.waitForSelector('html[data-lateral-scanned]');
         const marks = await page.evaluate(() => document.querySelectorAll('lateral-mark').length);
         await page.close();

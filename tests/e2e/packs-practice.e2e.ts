@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { popoverText } from './packs-support';
-import { launchExtension, type BrowserName, type ExtensionSession } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { REPO_ROOT } from './harness/static-server';
 
 const PAGE = '/fixtures/pages/practice-story.html';
 const practice = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'workshop-practice.json'), 'utf8')) as {
@@ -21,21 +22,12 @@ const armyCap = practice.discrepancies.find((d) => d.id === 'd-army-cap-zero')!;
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: the practice pack from data/`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name);
 
     it('marks the practice story and flags its planted error, with the pack’s own popover', async () => {
-      const page = await session.newPage();
+      const page = await ext.session.newPage();
       await page.setViewport(1000, 700);
-      await page.goto(server.url(PAGE));
+      await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-error lateral-mark[data-lateral-kind="discrepancy"]');
       const marks = await page.evaluate(() =>
@@ -63,7 +55,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('is offered by the classroom pack picker and shows its own coverage', async () => {
-      const page = await session.openExtensionPage('src/pages/classroom/index.html');
+      const page = await ext.session.openExtensionPage('src/pages/classroom/index.html');
       await page.waitForSelector('#pack-picker');
       const options = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLOptionElement>('#pack-picker option')].map((o) => [o.value, o.text]),

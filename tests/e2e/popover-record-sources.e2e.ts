@@ -2,10 +2,11 @@
 // rests on: a flagged error and a mention's facts each list their items, linked to the
 // item's own address, opening in a new tab without handing over the page or referrer.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoryPack } from '../../src/core/pack/schema';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { REPO_ROOT } from './harness/static-server';
 
 const PAGE = '/fixtures/pages/popover-positions.html';
 const pack = JSON.parse(readFileSync(`${REPO_ROOT}/data/witkoff-ushakov.json`, 'utf8')) as StoryPack;
@@ -78,21 +79,12 @@ function expectFaithful(items: readonly CitedItem[], expectedIds: readonly strin
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: the popover links record claims to dated items`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name);
 
     it('under a flagged error and under a mention’s facts', async () => {
-      const page = await session.newPage();
+      const page = await ext.session.newPage();
       await page.setViewport(1280, 800);
-      await page.goto(server.url(PAGE));
+      await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-bottom lateral-mark');
 
@@ -115,7 +107,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         shownIds,
       );
 
-      // Chromium asks the test server for a favicon it does not have; that 404 is the page's, not Lateral's.
+      // Chromium asks the test ext.server for a favicon it does not have; that 404 is the page's, not Lateral's.
       expect(page.errors.filter((e) => !/^Failed to load resource: .*404/.test(e))).toEqual([]);
       await page.close();
     });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoryPack } from '../../src/core/pack/schema';
 import { axeLateralRoot } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
-import { REPO_ROOT, startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
+import { REPO_ROOT } from './harness/static-server';
 
 const PAGE = '/fixtures/pages/popover-positions.html';
 const PARAGRAPHS = ['p-top', 'p-middle', 'p-right', 'p-wrong', 'p-bottom'];
@@ -101,25 +102,16 @@ function readPopover(root: ShadowRoot) {
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: the popover beside its mark`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const ext = useExtension(name);
 
     for (const [width, height] of [
       [1280, 800],
       [400, 800],
     ] as const) {
       it(`never covers the mark it explains at ${width}×${height}, at the top, middle and bottom of the window, before and after its sections open`, async () => {
-        const page = await session.newPage();
+        const page = await ext.session.newPage();
         await page.setViewport(width, height);
-        await page.goto(server.url(PAGE));
+        await page.goto(ext.server.url(PAGE));
         await page.waitForSelector('html[data-lateral-scanned]');
         await page.waitForSelector('#p-bottom lateral-mark');
         let checked = 0;
@@ -154,9 +146,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     }
 
     it('opens on what the words are about, names each outlet with its date, lists only what each heading claims, and axe finds nothing', async () => {
-      const page = await session.newPage();
+      const page = await ext.session.newPage();
       await page.setViewport(1280, 800);
-      await page.goto(server.url(PAGE));
+      await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-bottom lateral-mark');
 
@@ -226,24 +218,14 @@ const VARIANTS: { name: BrowserName; colorScheme: 'light' | 'dark'; uiLanguage?:
 
 for (const variant of VARIANTS) {
   describe(`${variant.name}, ${variant.colorScheme}, ${variant.uiLanguage ?? 'en'}: the popover`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(variant.name, {
-        colorScheme: variant.colorScheme,
-        ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}),
-      });
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
+    const ext = useExtension(variant.name, {
+      launch: { colorScheme: variant.colorScheme, ...(variant.uiLanguage ? { uiLanguage: variant.uiLanguage } : {}) },
     });
 
     it('speaks the UI language, follows the colour scheme and axe finds nothing, with every section open', async () => {
-      const page = await session.newPage();
+      const page = await ext.session.newPage();
       await page.setViewport(1280, 800);
-      await page.goto(server.url(PAGE));
+      await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('#p-bottom lateral-mark');
       expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, variant.colorScheme)).toBe(true);
       for (const selector of [

@@ -446,6 +446,55 @@ export const OTHER_EVENT_WORDS = [
   'почал*',
   'після',
 ];
+/**
+ * Events a date names when it stands right before them: "im Februar 2022 den
+ * Angriffskrieg", "in February 2022 the full-scale invasion". A date followed by one of
+ * these is that event's date, even inside a sentence about the call.
+ */
+export const DATED_EVENT_NOUNS = [
+  // en
+  'invasion',
+  'war',
+  'offensive',
+  'summit',
+  'election',
+  // de (compounds past a stem's reach are spelled out)
+  'krieg*',
+  'angriff*',
+  'angriffskrieg*',
+  'invasion',
+  'gipfel*',
+  'wahl*',
+  // fr
+  'guerre',
+  'sommet',
+  'election*',
+  // es
+  'guerra',
+  'ofensiva',
+  'cumbre',
+  'eleccion*',
+  // pl
+  'wojn*',
+  'inwazj*',
+  'ofensyw*',
+  'szczyt*',
+  'wybor*',
+  // ru
+  'войн*',
+  'вторжени*',
+  'наступлени*',
+  'саммит*',
+  'выбор*',
+  // uk
+  'війн*',
+  'вторгнен*',
+  'наступ*',
+  'саміт*',
+  'вибор*',
+];
+/** Words that may stand between a date and the event it names ("launched its full-scale"). */
+export const DATED_EVENT_REACH = 5;
 /** Words for the two presidents: a call they held (16 October, the Alaska summit) is not this call. */
 export const PRESIDENTS = ['trump*', 'putin*', 'трамп*', 'путин*', 'путін*', 'poutine', 'putina', 'putinem', 'putinowi'];
 /**

@@ -12,7 +12,7 @@ import { isCorrected } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { CALL_LINKS, HEADS_OF_STATE, OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
+import { CALL_LINKS, DATED_EVENT_NOUNS, DATED_EVENT_REACH, HEADS_OF_STATE, OTHER_EVENT_WORDS, PARTIES, PRESIDENTS } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { insideQuote, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
@@ -69,6 +69,7 @@ export interface PreparedChecks {
 
 const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
 const presidents = lazyPhrases(PRESIDENTS);
+const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
@@ -281,6 +282,21 @@ function storyNear(scope: CheckScope, i: number, subjects: PhraseSet): boolean {
   return false;
 }
 
+/**
+ * True when the date ending at token `to` is followed, within its clause, by an event it
+ * names ("– das im Februar 2022 den Angriffskrieg begonnen hatte –"): the date belongs to
+ * that event, not to the call named earlier in the sentence.
+ */
+function namesLaterEvent(text: string, s: Sentence, to: number): boolean {
+  const hi = Math.min(s.tokens.length, to + DATED_EVENT_REACH + 1);
+  for (let j = to; j < hi; j++) {
+    // Any punctuation but a hyphen ends the stretch: "in 2023, after the war" is the call's.
+    if (/[^\s\u00a0\-\u2010\u2011]/.test(text.slice(s.tokens[j - 1]!.to, s.tokens[j]!.from))) return false;
+    if (datedEvents().matchAt(s.tokens, j) > 0) return true;
+  }
+  return false;
+}
+
 function runDate(
   p: Extract<Prepared, { check: CompiledDateCheck }>,
   scope: CheckScope,
@@ -303,6 +319,7 @@ function runDate(
           );
     if (!wrong) continue;
     if (!attachedTrigger(scope.text, s, p.triggers, date.from, date.to)) continue;
+    if (namesLaterEvent(scope.text, s, date.to)) continue;
     if (!storyNear(scope, i, p.subjects)) continue;
     const [month, day] = date.readings[0] ?? [];
     const claim: DateClaim = {

@@ -23,6 +23,8 @@ describe('a wrong date of the call, in any format and language', () => {
     ['The call took place on November 14th.', 'd-call-date-month', 'November 14th'],
     ['One article placed the Witkoff call in 2023, it seems, and the call in 2023 never happened.', 'd-call-date-year', '2023'],
     ['Their phone call in 2023 was recorded.', 'd-call-date-year', '2023'],
+    // An event word after the date, but past a comma: the date is still the call's.
+    ['The call took place in November 2023, a year into the war.', 'd-call-date-year', 'November 2023'],
     ['Розмова Віткоффа з Ушаковим відбулася 14 листопада.', 'd-call-date-month', '14 листопада'],
     ['Разговор Уиткоффа с Ушаковым состоялся 14 ноября 2025 года.', 'd-call-date-month', '14 ноября 2025'],
     ['Das Telefonat von Witkoff mit Uschakow fand am 14. November statt.', 'd-call-date-month', '14. November'],
@@ -41,6 +43,10 @@ describe('a wrong date of the call, in any format and language', () => {
     'A second recording, an October 29 call between Ushakov and Kirill Dmitriev, was also published.',
     'Das Telefonat zwischen Witkoff und Uschakow fand nach der Invasion im Februar 2022 statt.',
     'The call came more than three years after the invasion of February 2022.',
+    // The date of an event named right after it, in a clause inside a sentence about the call.
+    'Laut dem Protokoll meinte Witkoff während des Telefonats, dass Russland – das im Februar 2022 den Angriffskrieg begonnen hatte – Frieden wolle.',
+    'Witkoff argued during the call that Russia — which in February 2022 launched its full-scale invasion — had always wanted peace.',
+    'Podczas rozmowy Witkoff przekonywał, że Rosja – która w lutym 2022 rozpoczęła wojnę – zawsze chciała pokoju.',
     'Bloomberg published the transcript of the call on November 25.',
     'Witkoff told Ushakov: "We had the call on November 14 in my dreams."',
     'Bloomberg published its report on the Witkoff-Ushakov call on 25 November 2025.',
