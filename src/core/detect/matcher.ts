@@ -215,6 +215,7 @@ function findCandidates(
   automaton: Automaton,
   text: string,
   isBreak: (i: number) => boolean,
+  sameItems: (a: number, b: number) => boolean,
 ): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
@@ -262,6 +263,10 @@ function findCandidates(
       const between = text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from));
       if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
       if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
+      // A sentence never runs from one item into the next: two teasers of a "more news" box
+      // are two stories, though no full stop stands between their headlines.
+      if (rule.nearSentence !== false && !sameItems(c.from, n.from)) continue;
+      if (rule.nearSentence !== false && crossesBreak(text, Math.min(c.to, n.to), Math.max(c.from, n.from), isBreak)) continue;
       best = n;
       bestGap = gap;
     }
@@ -413,7 +418,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
       return false;
     };
-    const found = findCandidates(pack, p.automaton, n.text, isBreak);
+    const found = findCandidates(pack, p.automaton, n.text, isBreak, (a, b) =>
+      nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
+    );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
     const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
     const inOffStoryPlace = (c: Candidate) =>

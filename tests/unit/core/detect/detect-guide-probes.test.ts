@@ -333,6 +333,10 @@ describe("the guide's categories in every language", () => {
 
   it('marks nothing on pages that are not about the story', () => {
     for (const page of [
+      'Ushakov, el base ruso del equipo, anotó 28 puntos con siete asistencias y cinco rebotes en la victoria ante el BC Donetsk.',
+      'De gemeente presenteert een 28-puntenplan voor de binnenstad: meer handhavers en cameratoezicht in het uitgaansgebied.',
+      'Harbour Rovers beat Donetsk by 28 points\nCeasefire talks with Russia resume in Doha\nA museum remembers Admiral Ushakov',
+
       "Putin's adviser met the Chinese delegation in Moscow to discuss gas prices.",
       'The White House envoy for Gaza, Steve Witkoff, flew to Cairo for hostage talks.',
       'El plan de Estados Unidos para Gaza prevé una fuerza internacional.',
