@@ -272,6 +272,12 @@ describe("the guide's categories in every language", () => {
     expect(marks.filter((m) => m.includes('Trump') && m.includes('negocjator'))).toEqual([]);
   });
 
+  it('reads a headline number with no words of its own by the lede under it', () => {
+    const opening = PROBES.en!.opening;
+    const text = `${opening}\nHarbour Rovers and their 28 points\nThe guard's best night of the season came in a league game against Ridgeway.`;
+    expect(matcher.scan(text).filter((h) => h.start > opening.length)).toEqual([]);
+  });
+
   it('leaves look-alikes on a page about the story alone', () => {
     const opening =
       'Bloomberg published the recording of the October 14 call between Steve Witkoff and Yuri Ushakov about the 28-point plan for Ukraine.';
