@@ -272,8 +272,8 @@ function findCandidates(
     }
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
-    // does when the partner is in another block (a headline and its dek): one mark
-    // cannot run across two paragraphs.
+    // does when the partner is in another block (rules that read neighbouring sentences):
+    // one mark cannot run across two paragraphs.
     if (rule.nearExtend === false || crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)) out.push(c);
     else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
