@@ -78,6 +78,7 @@ const PROBES: Record<string, { opening: string; probes: [string, string[]][] }> 
       ['Kirill Dmitrijew, Chef des russischen Staatsfonds, sprach zwei Wochen später mit Uschakow.', ['Kirill Dmitrijew']],
       ['Putins Wirtschaftsgesandter Kirill Dmitrijew ist auch auf den Aufnahmen zu hören.', ['Wirtschaftsgesandter', 'Kirill Dmitrijew']],
       ['Putins rechte Hand in der Außenpolitik antwortete.', ['Putins rechte Hand']],
+      ['In Genf wurde das Washingtoner Rahmenwerk gekürzt.', ['Washingtoner Rahmenwerk']],
     ],
   },
   es: {
@@ -275,6 +276,12 @@ describe("the guide's categories in every language", () => {
   it('reads a headline number with no words of its own by the lede under it', () => {
     const opening = PROBES.en!.opening;
     const text = `${opening}\nHarbour Rovers and their 28 points\nThe guard's best night of the season came in a league game against Ridgeway.`;
+    expect(matcher.scan(text).filter((h) => h.start > opening.length)).toEqual([]);
+  });
+
+  it('leaves an interview credit alone: a conversation is the call only when its own sentence ties it', () => {
+    const opening = PROBES.de!.opening;
+    const text = `${opening}\nDas Gespräch führte Lena Albrecht am 2. Dezember.`;
     expect(matcher.scan(text).filter((h) => h.start > opening.length)).toEqual([]);
   });
 
