@@ -281,7 +281,7 @@ describe("the guide's categories in every language", () => {
 
   it('leaves an interview credit alone: a conversation is the call only when its own sentence ties it', () => {
     const opening = PROBES.de!.opening;
-    const text = `${opening}\nDas Gespräch führte Lena Albrecht am 2. Dezember.`;
+    const text = `${opening}\nDas Gespräch führte Lena Albrecht in Leipzig.`;
     expect(matcher.scan(text).filter((h) => h.start > opening.length)).toEqual([]);
   });
 
