@@ -8,7 +8,7 @@
  *   --scaling                     also time 10 / 1,000 / 10,000 synthetic phrases
  *   --sizes=10k,100k --mentions=10,100   trial run of chosen generated pages only
  *                                 (no fixtures, no naive mark.js): for checking a change
- *   --corpus=N                    only the first N corpus pages
+ *   --corpus=N                    only the first N corpus pages (a trial run too)
  *   --write                       a trial run writes bench/results.json and RESULTS.md
  *                                 (as a 'partial' run) instead of .tmp/bench
  *
@@ -693,7 +693,7 @@ async function main(): Promise<void> {
   results.durationS = Math.round((Date.now() - started) / 1000);
   mkdirSync(resolve(REPO_ROOT, 'bench'), { recursive: true });
   // A smoke or trial run never overwrites the committed results.
-  const partial = QUICK || (TRIAL && !argv.has('--write'));
+  const partial = QUICK || ((TRIAL || CORPUS_LIMIT !== undefined) && !argv.has('--write'));
   const jsonFile = partial ? join(OUT_DIR, `results-${QUICK ? 'quick' : 'trial'}.json`) : resolve(REPO_ROOT, 'bench', 'results.json');
   results.targets = computeTargets(results);
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 1)}\n`);

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { validatePack } from '../src/core/pack/validate.ts';
 import type { StoryPack } from '../src/core/pack/schema.ts';
 import { compilePack } from '../src/core/detect/compile.ts';
+import { gateSources } from '../src/core/detect/gate.ts';
 import { warmUpSample } from '../src/core/scan/warm-up-sample.ts';
 import { loadTranslations } from './pack-translations.ts';
 
@@ -13,8 +14,9 @@ import { loadTranslations } from './pack-translations.ts';
  * - `virtual:lateral/compiled` exports the compiled matchers (for the content script),
  *   so the content script never parses rules or imports zod, and the story text the
  *   engine warms up on;
- * - `virtual:lateral/gate` exports every pack's gate patterns, the only detection
- *   data a page pays for before it is known to be about a story;
+ * - `virtual:lateral/gate` exports every pack's gate, joined into the gate's source
+ *   text (src/core/detect/gate.ts), the only detection data a page pays for before it
+ *   is known to be about a story;
  * - `virtual:lateral/translations` exports the packs' translations (data/translations),
  *   for the popover and pages to show a pack in the reader's language.
  * An invalid pack stops the build with every problem and its JSON path.
@@ -69,7 +71,7 @@ export function storyPacks(): Plugin {
       for (const warning of translations.warnings) this.warn(warning);
       translationsSource = `export const translations = ${JSON.stringify(translations.translations)};`;
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
-      gateSource = `export const gatePatterns = ${JSON.stringify(packs.flatMap((pack) => pack.gate))};`;
+      gateSource = `export const bundledGate = ${JSON.stringify(gateSources(packs.flatMap((pack) => pack.gate)))};`;
       compiledSource =
         `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};\n` +
         `export const warmUpSample = ${JSON.stringify(packs.map(warmUpSample).join('. '))};`;

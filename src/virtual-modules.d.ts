@@ -9,7 +9,8 @@ declare module 'virtual:lateral/compiled' {
   export const warmUpSample: string;
 }
 declare module 'virtual:lateral/gate' {
-  export const gatePatterns: string[];
+  /** The bundled packs' gate, joined at build time (GateSources of src/core/detect/gate.ts). */
+  export const bundledGate: { latin: string | null; cyrillic: string | null };
 }
 declare module 'virtual:lateral/stages' {
   /** Where the content script's second stage (src/content/active-page.ts) is built. */

@@ -1,16 +1,19 @@
 /**
  * Unrelated pages with the extension loaded, in Chromium: Lateral's main-thread time
  * against an extension whose content script is empty (bench/baseline-extension), page
- * by page, the two interleaved. Time = the summed durations of the renderer main
- * thread's top-level tasks in which extension code ran, from a CDP trace that carries
- * CPU samples, so a task counts when it ran extension code after an `await` too (see
- * trace.ts). Pages are traced in batches (one trace per batch, a TimeStamp after each
- * page) because starting and stopping a trace costs more than a page.
+ * by page, the two interleaved, from a CDP trace that carries CPU samples. Two
+ * measures (see trace.ts):
+ * - own time: the trace events naming the extension's scripts plus the CPU samples
+ *   with its code on the stack outside them (continuations after an `await`);
+ * - task time: the summed durations of the renderer main thread's top-level tasks in
+ *   which extension code ran, whole, the page's own work in them included.
+ * Pages are traced in batches (one trace per batch, a TimeStamp after each page)
+ * because starting and stopping a trace costs more than a page.
  */
 import type { BenchTab } from './browser.ts';
 import { startTrace, markTime, traceMark } from './browser.ts';
 import type { BenchServer } from './server.ts';
-import { busiestMainThread, extensionSampleTimes, summarizeMainThread } from './trace.ts';
+import { busiestMainThread, extensionOwnMs, extensionSamples, summarizeMainThread, type ExtensionSample } from './trace.ts';
 
 export interface UnrelatedPage {
   id: string;
@@ -18,8 +21,10 @@ export interface UnrelatedPage {
 }
 
 export interface ExtensionPageCost {
-  /** Main-thread ms of tasks that ran extension code. */
+  /** Main-thread ms of tasks that ran extension code, whole. */
   ms: number;
+  /** Main-thread ms of the extension's own work (events naming its scripts, samples with its code). */
+  ownMs: number;
   tasks: number;
   longestMs: number;
   scanned: boolean;
@@ -34,6 +39,8 @@ export interface UnrelatedRun {
   baseline: ExtensionPageCost;
   /** lateral.ms / baseline.ms */
   ratio: number;
+  /** lateral.ownMs / baseline.ownMs */
+  ownRatio: number;
 }
 
 const BATCH = 10;
@@ -68,18 +75,28 @@ async function tracedBatch(tab: BenchTab, urls: string[], lateral: boolean): Pro
   const events = await stop();
   const out: ExtensionPageCost[] = [];
   let from = markTime(events, 'bench:batch-start') ?? -Infinity;
-  const samplesByPid = new Map<number, number[]>();
+  const samplesByPid = new Map<number, ExtensionSample[]>();
   for (let i = 0; i < urls.length; i++) {
     const to = markTime(events, `bench:page-${i}`) ?? Infinity;
     const main = busiestMainThread(events, from, to);
     let summary = null;
+    let ownMs = Number.NaN;
     if (main) {
-      if (!samplesByPid.has(main.pid)) samplesByPid.set(main.pid, extensionSampleTimes(events, main.pid));
-      summary = summarizeMainThread(events, main, from, to, samplesByPid.get(main.pid));
+      if (!samplesByPid.has(main.pid)) samplesByPid.set(main.pid, extensionSamples(events, main.pid));
+      const samples = samplesByPid.get(main.pid)!;
+      summary = summarizeMainThread(
+        events,
+        main,
+        from,
+        to,
+        samples.map((s) => s.t),
+      );
+      ownMs = extensionOwnMs(events, main, from, to, samples);
     }
     const ext = summary?.tasks.filter((t) => t.extension) ?? [];
     out.push({
       ms: ext.reduce((n, t) => n + t.ms, 0),
+      ownMs,
       tasks: ext.length,
       longestMs: summary?.longestExtensionMs ?? Number.NaN,
       ...infos[i]!,
@@ -108,10 +125,17 @@ export async function unrelatedPages(
     batch.forEach((page, i) => {
       const l = lateral[i]!;
       const b = baseline[i]!;
-      out.push({ page: page.id, chars: l.chars, lateral: l, baseline: b, ratio: b.ms > 0 ? l.ms / b.ms : Number.NaN });
+      out.push({
+        page: page.id,
+        chars: l.chars,
+        lateral: l,
+        baseline: b,
+        ratio: b.ms > 0 ? l.ms / b.ms : Number.NaN,
+        ownRatio: b.ownMs > 0 ? l.ownMs / b.ownMs : Number.NaN,
+      });
     });
     log(
-      `  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ms.toFixed(2)} ms, baseline ${baseline.at(-1)!.ms.toFixed(2)} ms`,
+      `  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ownMs.toFixed(2)} ms own (${lateral.at(-1)!.ms.toFixed(2)} ms in tasks), baseline ${baseline.at(-1)!.ownMs.toFixed(2)} ms own (${baseline.at(-1)!.ms.toFixed(2)} ms in tasks)`,
     );
   }
   return out;

@@ -3,10 +3,20 @@
  * callback (or a timeout where requestIdleCallback is missing), so no task Lateral
  * starts comes near 50 ms. Nothing is scheduled while there is no work: an idle
  * page sees no timers from Lateral.
+ *
+ * The slice is the task's, not one job's: a pass runs several jobs one after the other
+ * (warm-up, text index, scan, highlights), and each continues in the slice the last
+ * one left, so together they stay within it. A slice opens when an idle callback of
+ * nextSlice runs; work that runs outside one (after an import or a message) finds
+ * the last slice spent and does the least it can before asking for the next.
  */
-export const SLICE_MS = 8;
+import type { SliceTime } from '../core/scan/scan';
 
-type Schedule = (run: () => void) => () => void;
+export const SLICE_MS = 8;
+/** A slice gets at least this long, even when the browser has less idle time to offer. */
+export const MIN_SLICE_MS = 4;
+
+type Schedule = (run: (deadline?: IdleDeadline) => void) => () => void;
 
 const scheduleIdle: Schedule = (run) => {
   if (typeof requestIdleCallback === 'function') {
@@ -17,12 +27,30 @@ const scheduleIdle: Schedule = (run) => {
   return () => clearTimeout(id);
 };
 
+/** The current slice: when it opened and how long it may run (ms). */
+const slice = { start: Number.NEGATIVE_INFINITY, ms: SLICE_MS };
+
+/** Opens a slice now, as long as the idle deadline allows (SLICE_MS at most, MIN_SLICE_MS at least). */
+export function openSlice(deadline?: IdleDeadline, now = performance.now()): void {
+  slice.start = now;
+  slice.ms = deadline ? Math.min(SLICE_MS, Math.max(MIN_SLICE_MS, deadline.timeRemaining())) : SLICE_MS;
+}
+
+/** The time left in the current slice, and how much of it has gone. */
+export const sliceTime: SliceTime = {
+  remaining: () => slice.start + slice.ms - performance.now(),
+  elapsed: () => performance.now() - slice.start,
+};
+
+/** True once the current slice has used its time. */
+export const sliceOver = (): boolean => sliceTime.remaining() < 0;
+
 /** The signal's reason when it is an Error (the usual case), else a plain AbortError. */
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
 }
 
-/** Resolves in the next idle slice; rejects with the signal's reason when aborted. */
+/** Resolves in the next idle slice, which it opens; rejects with the signal's reason when aborted. */
 export function nextSlice(signal: AbortSignal, schedule: Schedule = scheduleIdle): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(abortError(signal));
@@ -30,30 +58,27 @@ export function nextSlice(signal: AbortSignal, schedule: Schedule = scheduleIdle
       cancel();
       reject(abortError(signal));
     };
-    const cancel = schedule(() => {
+    const cancel = schedule((deadline) => {
       signal.removeEventListener('abort', onAbort);
+      openSlice(deadline);
       resolve();
     });
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-/** A clock for one slice: `over()` turns true once the slice has used its time. */
-export function sliceClock(ms = SLICE_MS): { over: () => boolean } {
-  const start = performance.now();
-  return { over: () => performance.now() - start > ms };
+/** Waits for the next slice only when the current one is spent. */
+export async function nextSliceIfOver(signal: AbortSignal): Promise<void> {
+  if (sliceOver()) await nextSlice(signal);
 }
 
 /**
- * Runs a resumable job to the end, a slice at a time. `step(over)` does work until
- * `over()` and returns true when finished.
+ * Runs a resumable job to the end in the current slice and as many more as it needs.
+ * `step(over, time)` does work until `over()` (or as `time` allows) and returns true
+ * when finished.
  */
-export async function runSliced(step: (over: () => boolean) => boolean, signal: AbortSignal): Promise<void> {
-  for (;;) {
-    const clock = sliceClock();
-    if (step(clock.over)) return;
-    await nextSlice(signal);
-  }
+export async function runSliced(step: (over: () => boolean, time: SliceTime) => boolean, signal: AbortSignal): Promise<void> {
+  while (!step(sliceOver, sliceTime)) await nextSlice(signal);
 }
 
 /**

@@ -10,9 +10,9 @@
  * route): watching every page's DOM for text that might pass later would cost every
  * unrelated page an observer.
  */
-import { gatePatterns } from 'virtual:lateral/gate';
+import { bundledGate } from 'virtual:lateral/gate';
 import { activePageFile } from 'virtual:lateral/stages';
-import { createGate } from '../core/detect/gate';
+import { gateFrom, gateSources } from '../core/detect/gate';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
 import type { PageReport } from '../core/messages';
 import { inactiveReason, type InactiveReason } from '../core/settings/inactive';
@@ -67,9 +67,14 @@ async function refresh(): Promise<void> {
     sendReport(emptyReport(location.href, reason));
     return;
   }
-  const gate = createGate(
-    [...gatePatterns, ...installedGates],
-    settings.customPhrases.map((custom) => custom.phrase),
+  // The bundled packs' gate comes joined from the build; only installed packs and the
+  // reader's own phrases are added here.
+  const gate = gateFrom(
+    gateSources(
+      installedGates,
+      settings.customPhrases.map((custom) => custom.phrase),
+      bundledGate,
+    ),
   );
   const root = document.body ?? document.documentElement;
   const text = root.textContent ?? '';
@@ -83,6 +88,9 @@ async function refresh(): Promise<void> {
     sendReport(emptyReport(location.href));
     return;
   }
+  // Whether the page is being left is watched only while the second stage loads: a
+  // `pagehide` listener on every page would run in the task that commits the next page.
+  const leaving = watchLeaving();
   // By URL, not by a bundled import (see build/vite-plugin-content-stages.ts).
   let module: typeof ActivePageModule;
   try {
@@ -90,12 +98,24 @@ async function refresh(): Promise<void> {
   } catch (error) {
     // Leaving the page cancels the import (Firefox reports it as a failed load); that is
     // not an error of Lateral's. Any other failure is.
-    if (leaving) return;
+    if (leaving.now) return;
     throw error;
+  } finally {
+    leaving.stop();
   }
   const { ActivePage } = module;
-  if (mine !== generation || leaving) return;
+  if (mine !== generation || leaving.now) return;
   active = new ActivePage({ settings, gate, onReport: sendReport });
+}
+
+/** Follows whether the page is being left (work still in flight then has nowhere to go), until `stop()`. */
+function watchLeaving(): { readonly now: boolean; stop(): void } {
+  const watching = new AbortController();
+  const state = { now: false, stop: () => watching.abort() };
+  const { signal } = watching;
+  addEventListener('pagehide', () => (state.now = true), { signal });
+  addEventListener('pageshow', () => (state.now = false), { signal });
+  return state;
 }
 
 /** A page that failed the gate gets one more look after an SPA route change. */
@@ -125,10 +145,6 @@ answerContentMessages(async (message) => {
 }, lifetime.signal);
 
 watchSettings(() => void refresh(), lifetime.signal);
-/** True once the page is being left: work still in flight then has nowhere to go. */
-let leaving = false;
-addEventListener('pagehide', () => (leaving = true), { signal: lifetime.signal });
-addEventListener('pageshow', () => (leaving = false), { signal: lifetime.signal });
 
 watchRoutes();
 void refresh();

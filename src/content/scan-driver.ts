@@ -8,18 +8,11 @@
 import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
-import { FIRST_CHUNK, Scan, type PageEvidence } from '../core/scan/scan';
+import { Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
-import { nextSlice, runSliced } from './idle';
+import { nextSlice, nextSliceIfOver, runSliced } from './idle';
 import { LONG_TEXT } from './constants';
 import { TextIndexBuilder, type TextIndex } from './text-index';
-
-/**
- * Work units (src/core/scan) per scan step between checks of the slice clock. Small
- * enough that a step is one engine call but where chunks are small (the first, cold
- * calls of a page and dense text), so the clock is read between those calls.
- */
-const STEP_UNITS = 2 * FIRST_CHUNK;
 
 /**
  * At most this many highlights on one page. A real article about the story has tens;
@@ -82,6 +75,8 @@ export class ScanDriver {
     // indexing and highlighting.
     await nextSlice(this.deps.signal);
     const loaded = await matcher();
+    // Creating the matcher is most of a slice on its own: the warm-up starts in the next.
+    await nextSliceIfOver(this.deps.signal);
     const steps = loaded.warmUp(passing);
     let next = 0;
     await runSliced((over) => {
@@ -141,14 +136,16 @@ export class ScanDriver {
     const index = builder.result();
     this.deps.onIndexed?.(index);
     const scan = new Scan(matcher, index.text, this.page, index.items);
-    await runSliced((over) => {
-      while (!scan.step(STEP_UNITS)) if (over()) return false;
-      return true;
-    }, signal);
+    // The scan times its own engine calls and holds back one that would not fit in the
+    // slice; units are no limit here.
+    await runSliced((_over, time) => scan.step(Number.POSITIVE_INFINITY, time), signal);
     const room = MAX_FINDINGS - this.deps.highlighter.size;
     const hits = scan.hits.slice(0, Math.max(0, room));
     if (hits.length === 0) return scan.madeRelevant;
     const steps = this.deps.highlighter.applySteps(index, hits);
+    // The first highlights of a page take the longest (mark.js runs cold): they start
+    // in a slice of their own rather than in what the scan left of one.
+    await nextSlice(signal);
     await runSliced((over) => {
       for (;;) {
         const step = this.deps.own(() => steps.next());

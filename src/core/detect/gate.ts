@@ -39,15 +39,44 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 /** Chars of text below which a page is "short" for the Cyrillic shortcut in createGate. */
 const SHORT_PAGE = 200_000;
 
-export function createGate(patterns: readonly string[], customPhrases: readonly string[] = []): Gate {
+/**
+ * The gate's two expressions as source text: its Latin and its Cyrillic alternatives
+ * (null: none). The bundled packs' are joined at build time; a page adds only what the
+ * reader installed or wrote.
+ */
+export interface GateSources {
+  latin: string | null;
+  cyrillic: string | null;
+}
+
+/** The sources of a gate over `patterns` and the reader's phrases, added to `base`. */
+export function gateSources(
+  patterns: readonly string[],
+  customPhrases: readonly string[] = [],
+  base: GateSources = { latin: null, cyrillic: null },
+): GateSources {
   const sources = [...patterns, ...customPhrases.filter((p) => p.trim() !== '').map(literalPattern)];
-  if (sources.length === 0) return () => false;
   // One expression per script. Mixing Latin and Cyrillic alternatives in one made V8
   // scan two-byte pages (most pages: curly quotes, dashes) about five times slower
   // than the two expressions one after the other.
-  const compile = (group: string[]) => (group.length > 0 ? new RegExp(group.map((s) => `(?:${s})`).join('|'), 'i') : null);
-  const latin = compile(sources.filter((s) => !CYRILLIC.test(s)));
-  const cyrillic = compile(sources.filter((s) => CYRILLIC.test(s)));
+  const join = (first: string | null, group: string[]) => {
+    const all = [...(first === null ? [] : [first]), ...group.map((s) => `(?:${s})`)];
+    return all.length > 0 ? all.join('|') : null;
+  };
+  const latin = sources.filter((s) => !CYRILLIC.test(s));
+  const cyrillic = sources.filter((s) => CYRILLIC.test(s));
+  return { latin: join(base.latin, latin), cyrillic: join(base.cyrillic, cyrillic) };
+}
+
+export function createGate(patterns: readonly string[], customPhrases: readonly string[] = []): Gate {
+  return gateFrom(gateSources(patterns, customPhrases));
+}
+
+/** The gate of sources from gateSources. */
+export function gateFrom(sources: GateSources): Gate {
+  if (sources.latin === null && sources.cyrillic === null) return () => false;
+  const latin = sources.latin === null ? null : new RegExp(sources.latin, 'i');
+  const cyrillic = sources.cyrillic === null ? null : new RegExp(sources.cyrillic, 'i');
   return (text) => {
     const plain = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
     if (latin?.test(plain)) return true;

@@ -109,10 +109,11 @@ function widthSamples(sample: string): { oneByte: string; twoByte: string } {
   const oneByte = Array.from(sample, (c) => (c.charCodeAt(0) > 0xff ? ' ' : c)).join('');
   return { oneByte, twoByte: hasTwoByteChar(sample) ? sample : `${sample} \u2014` };
 }
-/** Whether the text holds a char (above U+00FF) that only a two-byte string can hold. */
+/** A char (above U+00FF) that only a two-byte string can hold. */
+const TWO_BYTE_CHAR = /[\u0100-\uffff]/;
+/** Whether the text holds such a char; a native search, since the text may be a whole page. */
 function hasTwoByteChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
-  return false;
+  return TWO_BYTE_CHAR.test(text);
 }
 
 /** Limits for user phrases: literal text, short, few. */
@@ -196,6 +197,8 @@ const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
 
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
+/** Widest gap, in chars, over which a proximity pair is joined into one mark ("Witkoff, the envoy, told Ushakov"). */
+const NEAR_JOIN_MAX_GAP = 40;
 
 /** Index of the first candidate (sorted by `to`) whose `to` is at least `at`. */
 function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
@@ -273,8 +276,15 @@ function findCandidates(
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
     // does when the partner is in another block (rules that read neighbouring sentences):
-    // one mark cannot run across two paragraphs.
-    if (rule.nearExtend === false || crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)) out.push(c);
+    // one mark cannot run across two paragraphs. A pair joins into one mark only when the
+    // two stand close ("Witkoff and Ushakov", "Witkoff told Ushakov"): farther apart, one
+    // mark would light up the whole clause between them.
+    if (
+      rule.nearExtend === false ||
+      bestGap > NEAR_JOIN_MAX_GAP ||
+      crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)
+    )
+      out.push(c);
     else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };

@@ -13,8 +13,11 @@
  *   ambiguous words in earlier chunks were judged without knowing that, so those
  *   chunks are scanned again and any new hits added.
  *
- * Work is counted in units, not time: every char given to the engine is one unit, and
- * every hit it finds costs HIT_UNITS more (a hit is what makes the checks run).
+ * Work is counted in units: every char given to the engine is one unit, and every hit
+ * it finds costs HIT_UNITS more (a hit is what makes the checks run). A step may also
+ * be given the time left in the caller's slice: the scan times its own engine calls
+ * (with the clock it was given) and holds back a call it expects not to fit. Neither
+ * the units nor the time change where chunks are cut, so neither changes what is found.
  */
 import type { Hit } from '../hit';
 import type { RelevanceState, ScanContext, ScanResult } from '../detect/index';
@@ -30,6 +33,19 @@ export interface PageEvidence {
   relevance?: RelevanceState;
   pageRelevant: boolean;
 }
+
+/** The time left in the caller's slice (ms), and how much of it has gone already. */
+export interface SliceTime {
+  remaining(): number;
+  elapsed(): number;
+}
+
+/**
+ * A slice in which less than this much (ms) has gone is treated as fresh: the next call
+ * runs there even when it is expected to take longer than the slice, since no later
+ * slice would give it more room.
+ */
+export const FRESH_SLICE_MS = 1;
 
 export const FIRST_CHUNK = 2_000;
 export const MIN_CHUNK = 1_000;
@@ -67,6 +83,12 @@ export class Scan {
   /** Next chunk to rescan, once the first pass is over. */
   private rescanAt = 0;
   private seen: Set<string> | null = null;
+  /**
+   * Ms per char of the engine calls so far (a running average). Unknown before the
+   * first call, which therefore waits for a fresh slice: the first call of a page is
+   * its slowest.
+   */
+  private msPerChar = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly engine: ScanEngine,
@@ -74,6 +96,8 @@ export class Scan {
     private readonly page: PageEvidence = { pageRelevant: false },
     /** Items of a many-story page (detect/items.ts), offsets into `text`. */
     private readonly items: ItemSpans = [],
+    /** The clock engine calls are timed with (ms). */
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** True when this scan showed the page is about the story (it was not before). */
@@ -86,21 +110,41 @@ export class Scan {
   }
 
   /**
-   * Runs engine calls while they fit in `budget` work units; returns true when the
-   * scan is done. The first call of a step always runs (so every step makes
+   * Runs engine calls while they fit in `budget` work units and, when `time` is given,
+   * in the time left in the caller's slice; returns true when the scan is done. The
+   * first call of a step always fits the units (so a step without `time` always makes
    * progress); a further call runs only when the chunk it plans fits in what is left.
-   * Chunk sizes are the scan's own, never cut to fit a budget, so the budget does not
-   * change what is found.
+   * A call expected to take longer than the time left waits for the next slice, unless
+   * the slice is fresh (see FRESH_SLICE_MS), so a step in a fresh slice always makes
+   * progress too. Chunk sizes are the scan's own, never cut to fit a budget, so the
+   * budget does not change what is found.
    */
-  step(budget: number): boolean {
+  step(budget: number, time?: SliceTime): boolean {
     const start = this.work;
     while (!this.done) {
       const used = this.work - start;
-      if (used > 0 && used + this.planned() > budget) break;
+      const planned = this.planned();
+      if (used > 0 && used + planned > budget) break;
+      if (time && !this.fits(planned, time)) break;
+      const t0 = this.now();
       if (this.firstPassDone()) this.rescanNext();
       else this.scanNext();
+      this.timed(planned, this.now() - t0);
     }
     return this.done;
+  }
+
+  /** Whether a call over `chars` is expected to fit in the time left in the slice. */
+  private fits(chars: number, time: SliceTime): boolean {
+    return time.elapsed() < FRESH_SLICE_MS || chars * this.msPerChar <= time.remaining();
+  }
+
+  /** Updates the expected cost per char from a call over `chars` that took `ms`. */
+  private timed(chars: number, ms: number): void {
+    const rate = ms / Math.max(1, chars);
+    // The first calls of a page are the slowest (V8 has not optimised the engine yet);
+    // an average that halves the weight of each older call follows the speed-up.
+    this.msPerChar = Number.isFinite(this.msPerChar) ? (this.msPerChar + rate) / 2 : rate;
   }
 
   /** Work units the next call is expected to cost (chars only: hits are not known yet). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FINDINGS, ScanDriver } from '../../../src/content/scan-driver';
 import { Highlighter } from '../../../src/content/highlighter';
-import { createGate } from '../../../src/core/detect/gate';
+import { createGate, gateFrom, gateSources } from '../../../src/core/detect/gate';
 import { compilePack, createMatcher } from '../../../src/core/detect/index';
 import pack from '../../../data/witkoff-ushakov.json';
 
@@ -69,5 +69,41 @@ describe('a page that repeats a mention thousands of times', () => {
     const { scanDriver, highlighter } = setup();
     await scanDriver.fullPass();
     expect(highlighter.size).toBe(MAX_FINDINGS);
+  });
+});
+
+describe('the page-start gate, joined at build time', () => {
+  // The build joins the bundled packs' patterns once; a page adds installed packs' and the reader's own.
+  const bundled = gateSources(pack.gate);
+  const texts = [
+    'Witkoff spoke to Ushakov.',
+    'Уиткофф и Ушаков говорили по телефону.',
+    'The 28-point plan was leaked.',
+    'A Riverside Courier report.',
+    'Prices rose 28 percent; the council met.',
+    'Новости футбола и погода.',
+    'The Larchmere Review, a zeitgeist column and a смешанный text about nothing.',
+    'A quiet page about gardening.',
+  ];
+
+  it('answers as the gate over all the patterns at once, with and without what a page adds', () => {
+    const installed = ['(?<=zeit)geist', '(?<=смешан)ный'];
+    const custom = ['gardening', ''];
+    for (const [extra, phrases] of [
+      [[], []],
+      [installed, []],
+      [[], custom],
+      [installed, custom],
+    ] as [string[], string[]][]) {
+      const joined = gateFrom(gateSources(extra, phrases, bundled));
+      const whole = createGate([...pack.gate, ...extra], phrases);
+      for (const text of texts) expect(joined(text), text).toBe(whole(text));
+    }
+    expect(gateFrom(gateSources([], [], bundled))('A quiet page about gardening.')).toBe(false);
+    expect(gateFrom(gateSources([], ['gardening'], bundled))('A quiet page about gardening.')).toBe(true);
+  });
+
+  it('passes nothing without patterns', () => {
+    expect(gateFrom(gateSources([], ['  ']))('Witkoff')).toBe(false);
   });
 });

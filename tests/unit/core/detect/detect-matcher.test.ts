@@ -151,3 +151,29 @@ describe('large packs', () => {
     }
   });
 });
+
+describe('a proximity pair', () => {
+  const m = createMatcher(compiledPack());
+
+  it('joins into one mark when the two names stand close', () => {
+    const text = 'The leaked recording shows Witkoff telling Ushakov how to approach the 28-point plan.';
+    expect(
+      texts(
+        text,
+        m.scan(text).filter((h) => h.kind === 'mention'),
+      ),
+    ).toContain('Witkoff telling Ushakov');
+  });
+
+  it('keeps one mark per name when a clause stands between them, so no sentence-long highlight', () => {
+    const text =
+      'The leaked recording worried Kyiv. Ushakov, who answered questions from state television on Wednesday evening, later said he would raise it with Witkoff.';
+    const marks = texts(
+      text,
+      m.scan(text).filter((h) => h.kind === 'mention'),
+    );
+    expect(marks).toContain('Ushakov');
+    expect(marks).toContain('Witkoff');
+    expect(marks.every((t) => t.length < 40)).toBe(true);
+  });
+});

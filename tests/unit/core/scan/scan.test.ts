@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanContext, ScanResult } from '../../../../src/core/detect/index';
 import type { Hit } from '../../../../src/core/hit';
-import { chunkEnd, FIRST_CHUNK, HIT_UNITS, nextChunkSize, Scan, type PageEvidence, type ScanEngine } from '../../../../src/core/scan/scan';
+import {
+  chunkEnd,
+  FIRST_CHUNK,
+  FRESH_SLICE_MS,
+  HIT_UNITS,
+  nextChunkSize,
+  Scan,
+  type PageEvidence,
+  type ScanEngine,
+  type SliceTime,
+} from '../../../../src/core/scan/scan';
 import { warmUpSample, WARM_UP_MAX_CHARS } from '../../../../src/core/scan/warm-up-sample';
 import { compilePack, createMatcher } from '../../../../src/core/detect/index';
 import pack from '../../../../data/witkoff-ushakov.json';
@@ -154,6 +164,92 @@ describe('the incremental scan', () => {
     expect(scan.step(1)).toBe(true);
     expect(calls).toEqual([]);
     expect(scan.hits).toEqual([]);
+  });
+});
+
+/**
+ * A clock the engine moves: each call takes `msPerChar` per char, the first `coldCalls`
+ * calls `cold` times as long (V8 has not optimised the engine yet). Slices are opened
+ * by hand, as the page layer's idle callbacks open them.
+ */
+function timedEngine(msPerChar: number, coldCalls = 0, cold = 1) {
+  const clock = { t: 0 };
+  const { engine: inner, calls } = fakeEngine();
+  const engine: ScanEngine = {
+    analyze(text, ctx) {
+      clock.t += text.length * msPerChar * (calls.length < coldCalls ? cold : 1);
+      return inner.analyze(text, ctx);
+    },
+  };
+  const slice = { start: 0, ms: 8 };
+  const time: SliceTime = { remaining: () => slice.start + slice.ms - clock.t, elapsed: () => clock.t - slice.start };
+  const open = () => (slice.start = clock.t);
+  return { engine, calls, clock, time, open, now: () => clock.t };
+}
+
+/** Runs a scan slice by slice; returns each slice's time and engine calls. */
+function runSlices(scan: Scan, t: ReturnType<typeof timedEngine>): { ms: number; calls: number }[] {
+  const slices: { ms: number; calls: number }[] = [];
+  for (let guard = 0; guard < 10_000; guard++) {
+    t.open();
+    const made = t.calls.length;
+    const done = scan.step(Number.POSITIVE_INFINITY, t.time);
+    slices.push({ ms: t.time.elapsed(), calls: t.calls.length - made });
+    if (done) return slices;
+  }
+  throw new Error('scan never finished');
+}
+
+describe('the incremental scan against a time budget', () => {
+  const text = `${filler(40_000)}Story here\n${filler(90_000)}and Story again\n${filler(30_000)}`;
+
+  it('starts no call it expects to overrun the slice, unless the slice is fresh', () => {
+    // 0.4 µs a char: a full 16,000-char chunk takes 6.4 ms, two do not fit in 8 ms.
+    const t = timedEngine(0.0004);
+    const slices = runSlices(new Scan(t.engine, text, undefined, [], t.now), t);
+    for (const slice of slices) expect(slice.ms <= 8 || slice.calls === 1).toBe(true);
+    expect(Math.max(...slices.map((s) => s.ms))).toBeLessThanOrEqual(8);
+    // More than one call per slice where they fit (the small first chunks).
+    expect(slices[0]!.calls).toBeGreaterThan(1);
+  });
+
+  it('learns the engine speeding up: slow first calls do not keep later slices at one call each', () => {
+    const t = timedEngine(0.0002, 2, 20);
+    const slices = runSlices(new Scan(t.engine, text, undefined, [], t.now), t);
+    expect(slices.slice(-3).some((s) => s.calls > 1)).toBe(true);
+  });
+
+  it('always makes progress in a fresh slice, even with a call longer than the slice', () => {
+    const t = timedEngine(0.01); // a 2,000-char chunk takes 20 ms
+    const scan = new Scan(t.engine, text, undefined, [], t.now);
+    const slices = runSlices(scan, t);
+    expect(slices.every((s) => s.calls === 1)).toBe(true);
+    expect(scan.done).toBe(true);
+  });
+
+  it('holds back a call in a slice that is already spent, and runs it in the next', () => {
+    const t = timedEngine(0.0004);
+    const scan = new Scan(t.engine, text, undefined, [], t.now);
+    t.open();
+    t.clock.t += 8 + FRESH_SLICE_MS; // other work used the slice
+    expect(scan.step(Number.POSITIVE_INFINITY, t.time)).toBe(false);
+    expect(t.calls).toHaveLength(0);
+    t.open();
+    scan.step(Number.POSITIVE_INFINITY, t.time);
+    expect(t.calls.length).toBeGreaterThan(0);
+  });
+
+  it('finds the same hits, in the same chunks, whatever the time budget', () => {
+    const untimed = fakeEngine();
+    const plain = new Scan(untimed.engine, text);
+    runToEnd(plain, Number.POSITIVE_INFINITY);
+    for (const msPerChar of [0.0001, 0.0004, 0.01]) {
+      const t = timedEngine(msPerChar, 3, 10);
+      const scan = new Scan(t.engine, text, undefined, [], t.now);
+      runSlices(scan, t);
+      expect(scan.hits).toEqual(plain.hits);
+      expect(t.calls.map((c) => c.text.length)).toEqual(untimed.calls.map((c) => c.text.length));
+    }
   });
 });
 
