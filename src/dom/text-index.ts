@@ -19,6 +19,8 @@
  * slices that each stay well under 50 ms.
  */
 
+import { teaserRuns, type Run } from './teaser-runs';
+
 export interface TextIndex {
   /** The indexed text. Offsets of hits are UTF-16 offsets into this string. */
   text: string;
@@ -200,6 +202,8 @@ interface Frame {
   exit: boolean;
   /** On an exit frame of an item: where its end goes in `items`. */
   item?: number;
+  /** A teaser's edge inside a box without item wrappers (teaser-runs.ts): the group it opens, or -1 to close. */
+  run?: number;
 }
 
 /** Resumable walker; `buildTextIndex` runs it to the end in one go. */
@@ -213,6 +217,8 @@ export class TextIndexBuilder {
   private readonly items: number[] = [];
   private readonly groups = new Map<Node, number>();
   private readonly stack: Frame[] = [];
+  /** Where the ends of the teasers open now go in `items` (a teaser may hold a box of its own). */
+  private readonly openRuns: number[] = [];
 
   constructor(root: Node) {
     this.stack.push({ node: root, exit: false });
@@ -225,6 +231,10 @@ export class TextIndexBuilder {
       // Checking the clock is not free: once every 256 nodes is plenty.
       if ((++visited & 255) === 0 && shouldYield()) return false;
       const frame = this.stack.pop()!;
+      if (frame.run !== undefined) {
+        this.runEdge(frame.run);
+        continue;
+      }
       if (frame.exit) {
         this.breakLine();
         if (frame.item !== undefined) this.items[frame.item] = this.length;
@@ -258,17 +268,16 @@ export class TextIndexBuilder {
         return;
       }
       const block = BLOCKS.has(tag);
+      const runs = block ? teaserRuns(el, isBlockElement) : null;
       if (block) {
         this.breakLine();
         if (isItemElement(el)) {
-          const parent = el.parentNode!;
-          let group = this.groups.get(parent);
-          if (group === undefined) this.groups.set(parent, (group = this.groups.size));
-          this.items.push(this.length, this.length, group);
+          this.items.push(this.length, this.length, this.groupOf(el.parentNode!));
           this.stack.push({ node: el, exit: true, item: this.items.length - 2 });
         } else this.stack.push({ node: el, exit: true });
       }
-      this.pushChildren(el);
+      if (runs) this.pushRuns(el, runs);
+      else this.pushChildren(el);
       const shadow = el.shadowRoot;
       if (shadow) {
         this.shadowRoots.push(shadow);
@@ -285,6 +294,40 @@ export class TextIndexBuilder {
       return;
     }
     if (type === FRAGMENT_NODE) this.pushChildren(node);
+  }
+
+  private groupOf(parent: Node): number {
+    let group = this.groups.get(parent);
+    if (group === undefined) this.groups.set(parent, (group = this.groups.size));
+    return group;
+  }
+
+  /** Children of a box of teasers, each teaser between an opening and a closing edge. */
+  private pushRuns(parent: Element, runs: readonly Run[]): void {
+    const children = parent.childNodes;
+    const group = this.groupOf(parent);
+    let r = runs.length - 1;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const run = runs[r];
+      if (run && i === run[1] - 1) this.stack.push({ node: parent, exit: false, run: -1 });
+      this.stack.push({ node: children[i]!, exit: false });
+      if (run && i === run[0]) {
+        this.stack.push({ node: parent, exit: false, run: group });
+        r--;
+      }
+    }
+  }
+
+  /** A teaser starts (group >= 0) or ends: a line break either way, so two teasers never join. */
+  private runEdge(group: number): void {
+    this.breakLine();
+    if (group >= 0) {
+      this.items.push(this.length, this.length, group);
+      this.openRuns.push(this.items.length - 2);
+    } else {
+      const at = this.openRuns.pop();
+      if (at !== undefined) this.items[at] = this.length;
+    }
   }
 
   private pushChildren(parent: Node): void {

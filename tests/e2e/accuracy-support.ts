@@ -82,10 +82,17 @@ function watchScans(): void {
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-lateral-scanned'] });
 }
 
-function scanSettled(lateMs: number): boolean {
+/**
+ * Lateral has scanned everything the page shows: on a page that adds text late, after the
+ * page's own change has been seen (a busy machine can run the page's timer well after
+ * `dynamicMs`), or, for a page whose late text brings no element, after `quietMs`.
+ */
+function scanSettled([lateMs, quietMs]: [number, number]): boolean {
   const acc = (window as unknown as { __acc?: { scan: number; change: number } }).__acc;
   if (!acc || !document.documentElement.hasAttribute('data-lateral-scanned')) return false;
-  return performance.now() >= lateMs && acc.scan >= acc.change;
+  const now = performance.now();
+  if (lateMs > 0 && acc.change < 0 && now < quietMs) return false;
+  return now >= lateMs && acc.scan >= acc.change;
 }
 
 /** Loads a labelled page and waits until Lateral has scanned all of its text. */
@@ -94,7 +101,8 @@ export async function loadAndSettle(page: TestPage, url: string, exp: PageExpect
   await page.evaluate(watchScans);
   // Late text lands by dynamicMs; a scan must then have finished after the last change.
   const late = exp.dynamicMs === undefined ? 0 : exp.dynamicMs + 250;
-  await page.waitForFunction(scanSettled, late, 20_000 + late);
+  const quiet = late === 0 ? 0 : late + 8_000;
+  await page.waitForFunction(scanSettled, [late, quiet] as [number, number], 20_000 + quiet);
 }
 
 export interface PageMarks {

@@ -90,6 +90,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near ? { nearWindow: rule.near.window } : {}),
       ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
       ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
+      ...(rule.near?.tight === true ? { nearTight: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),

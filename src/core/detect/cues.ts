@@ -59,9 +59,18 @@ export function leaning(
   return { for: sum(weights[0]!), against: sum(weights[1]!) };
 }
 
-/** A judged match stands unless words lean against it and no more weight leans for it. */
+/**
+ * A judged match stands unless words lean against it and no more weight leans for it.
+ * A match whose own sentence and block hold no word of the class either way (a headline
+ * "Rovers win by 28 points" has none) is read with the blocks next to it, its dek and
+ * lede, which say what the headline is about.
+ */
 export function judged(...args: Parameters<typeof leaning>): boolean {
-  const lean = leaning(...args);
+  let lean = leaning(...args);
+  if (lean.for === 0 && lean.against === 0) {
+    const [text, cues, cls, window, span, , onlySentenceWords] = args;
+    lean = leaning(text, cues, cls, window, span, () => false, onlySentenceWords);
+  }
   return lean.against === 0 || lean.for > lean.against;
 }
 

@@ -192,6 +192,9 @@ function findPhraseMatches(
 /** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/** What never stands inside one noun phrase (rules-schema `near.tight`); the normaliser folds every quote to " or '. */
+const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
+
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
 /** Widest gap, in chars, over which a proximity pair is joined into one mark ("Witkoff, the envoy, told Ushakov"). */
@@ -215,6 +218,7 @@ function findCandidates(
   automaton: Automaton,
   text: string,
   isBreak: (i: number) => boolean,
+  sameItems: (a: number, b: number) => boolean,
 ): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
@@ -259,15 +263,21 @@ function findCandidates(
       const gap = Math.max(0, n.from - c.to, c.from - n.to);
       // A partner inside a hard negative ("Admiral Ushakov") ties nothing.
       if (gap > window || gap >= bestGap || overlaps(n, c) || excluded.some((x) => overlaps(x, n))) continue;
-      if (rule.nearSentence !== false && SENTENCE_END.test(text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from)))) continue;
+      const between = text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from));
+      if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
+      if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
+      // A sentence never runs from one item into the next: two teasers of a "more news" box
+      // are two stories, though no full stop stands between their headlines.
+      if (rule.nearSentence !== false && !sameItems(c.from, n.from)) continue;
+      if (rule.nearSentence !== false && crossesBreak(text, Math.min(c.to, n.to), Math.max(c.from, n.from), isBreak)) continue;
       best = n;
       bestGap = gap;
     }
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
-    // does when the partner is in another block (a headline and its dek): one mark
-    // cannot run across two paragraphs. A pair joins into one mark only when the two
-    // stand close ("Witkoff and Ushakov", "Witkoff told Ushakov"): farther apart, one
+    // does when the partner is in another block (rules that read neighbouring sentences):
+    // one mark cannot run across two paragraphs. A pair joins into one mark only when the
+    // two stand close ("Witkoff and Ushakov", "Witkoff told Ushakov"): farther apart, one
     // mark would light up the whole clause between them.
     if (
       rule.nearExtend === false ||
@@ -418,7 +428,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
       return false;
     };
-    const found = findCandidates(pack, p.automaton, n.text, isBreak);
+    const found = findCandidates(pack, p.automaton, n.text, isBreak, (a, b) =>
+      nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
+    );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
     const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
     const inOffStoryPlace = (c: Candidate) =>

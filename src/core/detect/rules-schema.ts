@@ -114,6 +114,12 @@ export const ruleSchema = z
         extend: z.boolean().optional(),
         /** False: the partner may stand in a neighbouring sentence. Default true: same sentence. */
         sentence: z.boolean().optional(),
+        /**
+         * True: only words stand between the phrase and its partner, no punctuation or
+         * quotation mark, as inside one noun phrase ("el asesor de política exterior de
+         * Putin"), so a role word in a quotation is not tied to the speaker named before it.
+         */
+        tight: z.boolean().optional(),
       })
       .strict()
       .optional(),

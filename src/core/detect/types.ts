@@ -27,6 +27,8 @@ export interface CompiledRule {
   nearExtend?: false;
   /** Set (false) when the partner may stand in another sentence. */
   nearSentence?: false;
+  /** Set (true) when only words may stand between the phrase and its partner (rules-schema `near.tight`). */
+  nearTight?: true;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
   stemMax: number;
   /** Cue rules: index of their word class in CompiledPack.cueClasses, and whether they lean for it. */

@@ -227,8 +227,9 @@ UNIT_WORDS.huit = 8;
 addAll(COMPOUND_ONLY_UNITS, 'un/une', 1);
 COMPOUND_ONLY_UNITS.sept = 7;
 COMPOUND_ONLY_UNITS.neuf = 9;
-addAll(WHOLE_WORDS, 'dix onze douze treize quatorze quinze', 10);
-addAll(TENS_WORDS, 'vingt trente quarante cinquante soixante', 20, 10);
+addAll(WHOLE_WORDS, 'onze douze treize quatorze quinze', 11);
+// "dix-neuf" is ten and nine, as "vingt-huit" is twenty and eight.
+addAll(TENS_WORDS, 'dix vingt trente quarante cinquante soixante', 10, 10);
 // Spanish
 addAll(UNIT_WORDS, 'dos tres cuatro cinco seis siete ocho nueve', 2);
 addAll(COMPOUND_ONLY_UNITS, 'uno/una', 1);
@@ -247,6 +248,12 @@ addAll(
   2,
 );
 addAll(COMPOUND_ONLY_UNITS, 'jeden/jednego', 1);
+addAll(
+  WHOLE_WORDS,
+  'jedenascie/jedenastu dwanascie/dwunastu trzynascie/trzynastu czternascie/czternastu pietnascie/pietnastu ' +
+    'szesnascie/szesnastu siedemnascie/siedemnastu osiemnascie/osiemnastu dziewietnascie/dziewietnastu',
+  11,
+);
 addAll(WHOLE_WORDS, 'dziesiec/dziesieciu', 10);
 addAll(
   TENS_WORDS,
@@ -258,7 +265,12 @@ addAll(
 addAll(UNIT_WORDS, 'два/две/двух три/трех четыре/четырех пять/пяти шесть/шести семь/семи восемь/восьми девять/девяти', 2);
 addAll(COMPOUND_ONLY_UNITS, 'один/одна/одного', 1);
 addAll(WHOLE_WORDS, 'десять/десяти', 10);
-addAll(WHOLE_WORDS, 'пятнадцать/пятнадцати', 15);
+addAll(
+  WHOLE_WORDS,
+  'одиннадцать/одиннадцати двенадцать/двенадцати тринадцать/тринадцати четырнадцать/четырнадцати ' +
+    'пятнадцать/пятнадцати шестнадцать/шестнадцати семнадцать/семнадцати восемнадцать/восемнадцати девятнадцать/девятнадцати',
+  11,
+);
 addAll(TENS_WORDS, 'двадцать/двадцати тридцать/тридцати сорок/сорока пятьдесят/пятидесяти шестьдесят/шестидесяти', 20, 10);
 // Ukrainian (folded: ї -> і, й -> и; apostrophe kept inside the word)
 for (const [words, value] of [
@@ -275,9 +287,26 @@ for (const [words, value] of [
 }
 addAll(COMPOUND_ONLY_UNITS, 'одна/одного', 1);
 addAll(WHOLE_WORDS, 'десять', 10);
-WHOLE_WORDS["п'ятнадцять"] = 15;
+addAll(
+  WHOLE_WORDS,
+  "одинадцять/одинадцяти дванадцять/дванадцяти тринадцять/тринадцяти чотирнадцять/чотирнадцяти п'ятнадцять/п'ятнадцяти " +
+    "шістнадцять/шістнадцяти сімнадцять/сімнадцяти вісімнадцять/вісімнадцяти дев'ятнадцять/дев'ятнадцяти",
+  11,
+);
 addAll(TENS_WORDS, 'двадцять/двадцяти тридцять/тридцяти', 20, 10);
 TENS_WORDS["п'ятдесят"] = 50;
+
+// Italian and Dutch write tens and unit as one word ("ventotto", "achtentwintig"); their
+// units alone ("sei", "acht", "zes") are ordinary words in other languages, so only the
+// numbers from ten to twenty-nine are read.
+addAll(WHOLE_WORDS, 'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti', 10);
+addAll(WHOLE_WORDS, 'ventuno ventidue ventitre ventiquattro venticinque ventisei ventisette ventotto ventinove', 21);
+addAll(WHOLE_WORDS, 'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig', 10);
+addAll(
+  WHOLE_WORDS,
+  'eenentwintig tweeentwintig drieentwintig vierentwintig vijfentwintig zesentwintig zevenentwintig achtentwintig negenentwintig',
+  21,
+);
 
 /** Joining words between tens and unit: "vingt et un", "treinta y ocho". */
 const JOINERS = new Set(['y', 'et']);

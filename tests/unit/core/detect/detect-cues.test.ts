@@ -38,8 +38,10 @@ describe('cue classes, pure', () => {
     expect(judged(text, cuesIn(text, [], ['league']), 0, 120, spanOf(text, '28 points'), noBreak)).toBe(true);
     const lines = 'league results kyiv has 28 points';
     const breakAt = lines.indexOf(' kyiv');
-    expect(judged(lines, cuesIn(lines, [], ['league']), 0, 120, spanOf(lines, '28 points'), (i) => i === breakAt)).toBe(true);
-    expect(judged(lines, cuesIn(lines, [], ['league']), 0, 120, spanOf(lines, '28 points'), noBreak)).toBe(false);
+    expect(judged(lines, cuesIn(lines, ['kyiv'], ['league']), 0, 120, spanOf(lines, '28 points'), (i) => i === breakAt)).toBe(true);
+    expect(judged(lines, cuesIn(lines, ['kyiv'], ['league']), 0, 120, spanOf(lines, '28 points'), noBreak)).toBe(false);
+    // A block with no word of the class either way (a bare headline) is read with its neighbours.
+    expect(judged(lines, cuesIn(lines, [], ['league']), 0, 120, spanOf(lines, '28 points'), (i) => i === breakAt)).toBe(false);
   });
 
   it('find the items about another event, at any depth: a word of it and nothing that ties them to the story', () => {

@@ -56,3 +56,72 @@ describe('items of a many-story page', () => {
     expect(itemsWithin([0, 10, 0, 20, 40, 0, 50, 60, 1], 15, 55)).toEqual([5, 25, 0, 35, 40, 1]);
   });
 });
+
+describe('teasers in a box without item wrappers', () => {
+  const ARTICLE = `<article><h1>What the leaked tape says</h1>
+    <p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov, in which the two men discussed the 28-point plan for Ukraine.</p></article>`;
+  const teasers = (index: ReturnType<typeof page>) => {
+    const out: string[] = [];
+    for (let i = 0; i < index.items.length; i += 3) out.push(index.text.slice(index.items[i], index.items[i + 1]).trim());
+    return out;
+  };
+  /** What is marked in the box when it stands under an article about the call. */
+  const marked = (box: string) => {
+    const index = page(`${ARTICLE}<div id="box">${box}</div>`);
+    const boxStart = index.text.indexOf('Ukraine.') + 'Ukraine.'.length;
+    const hits = createMatcher(compiledPack()).scan(index.text, { items: index.items });
+    expect(hits.some((h) => h.start < boxStart && index.text.slice(h.start, h.end).includes('Ushakov'))).toBe(true);
+    return hits.filter((h) => h.start >= boxStart).map((h) => index.text.slice(h.start, h.end));
+  };
+
+  it('makes each link directly in the box its own item, and leaves the box heading out', () => {
+    const box = `<aside><h3>Also today</h3>
+      <a href="#">Ferry timetable changes for the winter</a>
+      <a href="#">Witkoff lands in Cairo for hostage talks</a> ·
+      <a href="#">Library opens on Sundays</a></aside>`;
+    expect(teasers(page(box))).toEqual([
+      'Ferry timetable changes for the winter',
+      'Witkoff lands in Cairo for hostage talks',
+      'Library opens on Sundays',
+    ]);
+    expect(marked(box)).toEqual([]);
+  });
+
+  it('makes each block that is only a link its own item', () => {
+    const box = `<div class="related"><p><a href="#">Witkoff and Kushner visit a Gaza aid hub</a></p>
+      <p><a href="#">Council approves the tram extension</a></p></div>`;
+    expect(teasers(page(box))).toHaveLength(2);
+    expect(marked(box)).toEqual([]);
+  });
+
+  it('makes each linked line of a <br> list its own item', () => {
+    const box = `<div class="more"><a href="#">Harbour dredging starts in May</a><br>
+      <a href="#">Witkoff tours a Gaza crossing with Egyptian officials</a><br>
+      <a href="#">Night buses return</a></div>`;
+    expect(teasers(page(box))).toHaveLength(3);
+    expect(marked(box)).toEqual([]);
+  });
+
+  it('makes each linked headline with its dek one item', () => {
+    const box = `<section><h4><a href="#">Cup final</a></h4><p>The visitors scored 28 points in the second half.</p>
+      <h4><a href="#">Envoy in the Gulf</a></h4><p>Witkoff met Qatari mediators about Gaza.</p></section>`;
+    expect(teasers(page(box))).toEqual([
+      'Cup final\nThe visitors scored 28 points in the second half.',
+      'Envoy in the Gulf\nWitkoff met Qatari mediators about Gaza.',
+    ]);
+    expect(marked(box)).toEqual([]);
+  });
+
+  it('keeps a teaser about the story marked', () => {
+    const box = `<aside><h3>Read next</h3><a href="#">Ushakov says the recording was edited</a><a href="#">Tide tables</a></aside>`;
+    expect(marked(box)).toEqual(['Ushakov', 'recording']);
+  });
+
+  it('never splits prose, quotes or short labelled lines', () => {
+    expect(page('<p>Witkoff <a href="#">spoke</a> to <a href="#">Ushakov</a> on 14 October.</p>').items).toEqual([]);
+    expect(page('<blockquote>One line<br><a href="#">two</a><br><a href="#">three</a></blockquote>').items).toEqual([]);
+    expect(page('<div>Harbour City<br>11 degrees, showers<br>High 13, low 6</div>').items).toEqual([]);
+    // Subheads of an article are not links, and its sections are long.
+    expect(page(`<main><h2>One</h2><p>${'Words. '.repeat(20)}</p><h2>Two</h2><p>More.</p></main>`).items).toEqual([]);
+  });
+});

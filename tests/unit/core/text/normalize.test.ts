@@ -37,6 +37,15 @@ describe('normalize', () => {
     expect(fold('treinta y ocho')).toBe('38');
   });
 
+  it('reads the teens, in every case the plan is written in, and Italian and Dutch numbers', () => {
+    expect(fold('около девятнадцати пунктов')).toBe('около 19 пунктов');
+    expect(fold('близько дев’ятнадцяти пунктів')).toBe('близько 19 пунктів');
+    expect(fold('do dziewiętnastu punktów')).toBe('do 19 punktow');
+    expect(fold('dix-neuf points, dix-huit, dix')).toBe('19 points, 18, 10');
+    expect(fold('piano in ventotto punti, diciannove punti')).toBe('piano in 28 punti, 19 punti');
+    expect(fold('vredesplan van achtentwintig punten, negentien')).toBe('vredesplan van 28 punten, 19');
+  });
+
   it('leaves ordinary words that look like numbers alone', () => {
     expect(fold('no one knows; un plan; sept. 14')).toBe('no one knows; un plan; sept. 14');
     expect(fold('5five')).toBe('5five');
