@@ -81,7 +81,7 @@ for (const name of BROWSERS) {
       if (excerpt) expect(flag.text).toContain(excerpt);
       const flagClean = await axeLateralRoot(page);
       expect(flagClean.violations).toEqual([]);
-      // The test ext.server has no favicon; the browser's own 404 for it is not Lateral's.
+      // The test server has no favicon; the browser's own 404 for it is not Lateral's.
       expect(page.errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
       await page.close();
     }, 120_000);
@@ -143,7 +143,7 @@ for (const name of BROWSERS) {
       expect(panel.lang).toBe('uk');
       expect(Object.values(uk.discrepancies!).some((d) => panel.text.includes(d.right!))).toBe(true);
       expect(page.errors).toEqual([]);
-      // Left open: in Firefox this is the tab Lateral opened on install, through which the ext.session opens its pages.
+      // Left open: in Firefox this is the tab Lateral opened on install, through which the session opens its pages.
     }, 60_000);
   });
 }

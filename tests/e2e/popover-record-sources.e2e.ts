@@ -107,7 +107,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         shownIds,
       );
 
-      // Chromium asks the test ext.server for a favicon it does not have; that 404 is the page's, not Lateral's.
+      // Chromium asks the test server for a favicon it does not have; that 404 is the page's, not Lateral's.
       expect(page.errors.filter((e) => !/^Failed to load resource: .*404/.test(e))).toEqual([]);
       await page.close();
     });
