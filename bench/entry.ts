@@ -54,9 +54,30 @@ function markWith(run: (instance: Mark, done: (count: number) => void) => void):
   });
 }
 
+/**
+ * mark.js takes an array of keywords one recursion level per keyword, so past several
+ * hundred keywords the page's stack overflows. Calls of at most this many keywords, one
+ * after the other, each from a fresh stack, do the same work: one pass per keyword.
+ */
+const NAIVE_BATCH = 50;
+
 function naiveMark(keywords: string[]): Promise<MethodResult> {
   // Defaults as a simple highlighter uses them, phrases kept whole.
-  return markWith((instance, done) => instance.mark(keywords, { separateWordSearch: false, done }));
+  return markWith((instance, done) => {
+    let total = 0;
+    const from = (start: number): void => {
+      if (start >= keywords.length) return done(total);
+      instance.mark(keywords.slice(start, start + NAIVE_BATCH), {
+        separateWordSearch: false,
+        done: (count) => {
+          total += count;
+          // A microtask, not a call: the next batch starts on an empty stack, with no idle time between.
+          queueMicrotask(() => from(start + NAIVE_BATCH));
+        },
+      });
+    };
+    from(0);
+  });
 }
 
 function markRegExp(source: string, flags = 'gi'): Promise<MethodResult> {
