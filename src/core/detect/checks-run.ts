@@ -13,6 +13,8 @@ import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
 import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { recordingOfDate, recordingWords } from './checks-recording';
+import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
@@ -54,9 +56,9 @@ export interface CheckScope {
 
 type Prepared =
   | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[] }
-  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number }
+  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; recordingGate: number }
   | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
-  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number };
+  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; verbGate: number; halvingGate: number };
 
 type PreparedCheck = Prepared;
 
@@ -85,7 +87,8 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
       }
       case 'date': {
         const triggers = new PhraseSet(check.triggers);
-        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+        // A date may also hang on the recording's word ("Запись от 14.11.2025"): the sentence is read for either.
+        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers), recordingGate: gate(recordingWords()) };
       }
       case 'duration': {
         const triggers = new PhraseSet(check.triggers);
@@ -93,7 +96,15 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
       }
       case 'number': {
         const triggers = new PhraseSet(check.triggers);
-        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+        // A figure may also follow a verb of its own ("held the army to"), or the army be halved.
+        return {
+          check,
+          triggers,
+          subjects: new PhraseSet(check.subjects),
+          gate: gate(triggers),
+          verbGate: gate(limitVerbs()),
+          halvingGate: gate(halvingWords()),
+        };
       }
     }
   });
@@ -119,12 +130,19 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
     const work: SentenceWork = { present: p.index.present(s.tokens) };
     for (const pc of p.list) {
       // A date, a length or a figure counts only next to its call words: most sentences have none.
-      if ('gate' in pc && !work.present[pc.gate]) continue;
+      if ('gate' in pc && !work.present[pc.gate] && !otherGates(pc).some((g) => work.present[g])) continue;
       if ('gates' in pc && !pc.gates.some((g) => g >= 0 && work.present[g])) continue;
       for (const flag of runCheck(pc, scope, i, work)) out.push(flag);
     }
   }
   return out;
+}
+
+/** Gates besides a check's call words that make a sentence worth reading for it. */
+function otherGates(pc: PreparedCheck): number[] {
+  if ('recordingGate' in pc) return [pc.recordingGate];
+  if ('verbGate' in pc) return [pc.verbGate, pc.halvingGate];
+  return [];
 }
 
 /** Flags of one check in sentence i of the scope. */
@@ -252,7 +270,7 @@ function runDate(
               (d !== undefined && check.ignore.includes(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
           );
     if (!wrong) continue;
-    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to);
+    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
     if (!trigger) continue;
     // A month alone is the call's only as its adjective: "the November call", "listopadowa rozmowa".
     if (date.bare && trigger[0] !== date.to) continue;
@@ -307,9 +325,9 @@ const FIGURE_BEFORE = new Set(['auf']);
 const NUMBER_REACH_BACK = 3;
 
 function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, text: string, s: Sentence): [number, number][] {
-  if (!p.subjects.any(s.tokens)) return [];
-  const out: [number, number][] = [];
+  if (!p.subjects.any(s.tokens) || aboutAnotherCap(s)) return [];
   const wrong = (value: number) => value >= p.check.minValue && !p.check.accepted.includes(value);
+  const out = [...limitVerbSpans(text, s, p.subjects, wrong), ...halvingSpans(text, s, p.subjects)];
   for (const [ts, te] of p.triggers.findAll(s.tokens)) {
     let found = false;
     for (let j = te; j < s.tokens.length && j <= te + NUMBER_REACH; j++) {
