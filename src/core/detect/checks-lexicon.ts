@@ -848,6 +848,43 @@ export const OTHER_CAP_CONTEXT = [
   '2022',
 ];
 
+/**
+ * Roles that, without a name, stand for the one a page is about: "the former president"
+ * on a page about Trump. Each is the role of a [role, gap, name] sequence of a check.
+ */
+export const ROLES_FOR_NAMES = [
+  'former president',
+  'ex-president',
+  'former us president',
+  'ehemalige prasident',
+  'ehemaliger prasident',
+  'ehemaligen prasidenten',
+  'ex-prasident',
+  'ex-prasidenten',
+  'ancien president',
+  'ancien president americain',
+  'expresidente',
+  'ex presidente',
+  'ex-presidente',
+  'byly prezydent',
+  'bylego prezydenta',
+  'bylemu prezydentowi',
+  'бывший президент',
+  'бывшего президента',
+  'бывшему президенту',
+  'бывшим президентом',
+  'экс-президент',
+  'колишній президент',
+  'колишнього президента',
+  'колишньому президентові',
+  'експрезидент',
+  'екс-президент',
+];
+/** Words after a role that give it to someone else: "the former president of the Commission", "бывший президент компании". */
+export const ROLE_LINKS = ['of', 'von', 'des', 'der', 'de', 'du', 'del', 'z', 'ze'];
+/** Time words among a role check's exceptions ("then president", "damals"): they qualify their own sentence only. */
+export const ROLE_TIME_WORDS = ['then', 'still', 'damals', 'noch', 'alors', 'entonces', 'wowczas', 'тогда', 'тоді', 'еще', 'ще'];
+
 /** Words for the two presidents: a call they held (16 October, the Alaska summit) is not this call. */
 export const PRESIDENTS = ['trump*', 'putin*', 'трамп*', 'путин*', 'путін*', 'poutine', 'putina', 'putinem', 'putinowi'];
 /**

@@ -14,6 +14,7 @@ import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
 import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
+import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
@@ -52,10 +53,12 @@ export interface CheckScope {
   sentences: readonly Sentence[];
   /** True when sentence i holds a mention of the story. */
   namesStory: (i: number) => boolean;
+  /** True when the page writes the char at `at` in upper case (unknown: never). */
+  capitalised?: ((at: number) => boolean) | undefined;
 }
 
 type Prepared =
-  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[] }
+  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[]; role?: RoleForName }
   | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; recordingGate: number }
   | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
   | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; verbGate: number; halvingGate: number };
@@ -83,7 +86,14 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
         const slots = check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any))));
         // A sequence is tried only in a sentence holding one of its first slot's words.
         const firsts = slots.map((seq) => seq.find((x): x is PhraseSet => typeof x !== 'number'));
-        return { check, slots, unless: new PhraseSet(check.unless), gates: firsts.map((f) => (f ? gate(f) : -1)) };
+        const role = roleForName(check);
+        return {
+          check,
+          slots,
+          unless: new PhraseSet(check.unless),
+          gates: firsts.map((f) => (f ? gate(f) : -1)),
+          ...(role ? { role } : {}),
+        };
       }
       case 'date': {
         const triggers = new PhraseSet(check.triggers);
@@ -145,12 +155,18 @@ function otherGates(pc: PreparedCheck): number[] {
   return [];
 }
 
+/** A sequence's matches and the roles standing alone for its names, none twice. */
+function withRoles(matches: [number, number][], roles: [number, number][] | undefined): [number, number][] {
+  if (!roles) return matches;
+  return [...matches, ...roles.filter(([a, b]) => !matches.some(([c, d]) => c < b && a < d))];
+}
+
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
   const spans =
     'slots' in p
-      ? runSequence(p, scope.text, s, work)
+      ? withRoles(runSequence(p, scope.text, s, work), p.role && rolesStandingForName(p.role, scope, i))
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'

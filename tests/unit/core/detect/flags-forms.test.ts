@@ -85,3 +85,40 @@ describe('the army cap given by a verb of its own or as a halving', () => {
     expect(ids(sentence)).toEqual([]);
   });
 });
+
+/** Flags of the pack on a short passage placed after the sentence naming the story. */
+const formerIds = (passage: string) => flags(passage).filter((f) => f.id === 'd-former-president');
+
+describe('"former president" without the name, on a passage about Trump', () => {
+  it.each([
+    ['Trump stood by his envoy. The former president said Witkoff was only doing his job.', 'former president'],
+    ['Бывший президент отправил Уиткоффа в Москву. Трамп защищал спецпосланника.', 'Бывший президент'],
+    ['Колишній президент захистив Віткоффа. Трамп назвав це звичайною практикою.', 'Колишній президент'],
+    ['Der ehemalige Präsident verteidigte Witkoff. Trump nannte das normal.', 'ehemalige Präsident'],
+    ["L'ancien président a défendu Witkoff. Trump a jugé cela normal.", 'ancien président'],
+    ['El expresidente defendió a Witkoff. Trump lo calificó de normal.', 'expresidente'],
+    ['Były prezydent bronił Witkoffa. Trump uznał to za normalne.', 'Były prezydent'],
+  ])('%s', (passage, text) => {
+    expect(formerIds(passage)).toEqual([{ id: 'd-former-president', text, strength: 'wrong' }]);
+  });
+
+  it.each([
+    // Someone else holds the role, named nearby or right after it.
+    'Biden criticised the call. The former president said Witkoff had gone too far. Trump disagreed.',
+    'Trump stood by Witkoff. Former president Barack Obama stayed silent.',
+    'Trump stood by Witkoff. Poroshenko, the former president, criticised the call.',
+    'Бывший президент Грузии Саакашвили раскритиковал Уиткоффа. Трамп промолчал.',
+    'Trump stood by Witkoff. The former president of the European Commission commented on the call.',
+    'Der ehemalige Präsident Joachim Gauck kritisierte Witkoff; Trump schwieg.',
+    'Трамп поддержал Уиткоффа. Бывший президент Армении Кочарян осудил звонок.',
+    // Trump before 2025, or "then".
+    'In 2024 the former president promised to end the war; Witkoff now works on that promise for Trump.',
+    'Witkoff had advised Trump for years. He then backed the former president in his comeback campaign.',
+    // Trump not named near the role.
+    'The former president said Witkoff was only doing his job.',
+    // Corrected.
+    'Some reposts wrongly called him the former president. Trump defended Witkoff.',
+  ])('no flag: %s', (passage) => {
+    expect(formerIds(passage)).toEqual([]);
+  });
+});
