@@ -1594,6 +1594,13 @@ export const CORRECTION_CUES = [
   'corrected',
   'implied',
   'what some',
+  'another outlet',
+  'another site',
+  'the reverse',
+  'tabloid*',
+  'a mistake',
+  'mistaken',
+  'incorrect',
   // de
   'falsch*',
   'falschlich*',
@@ -1615,6 +1622,11 @@ export const CORRECTION_CUES = [
   'richtigstell*',
   'faktencheck',
   'fehler',
+  'das gegenteil',
+  'boulevardblatt',
+  'boulevardzeitung',
+  'unwahr*',
+  'irrtum*',
   // fr
   'a tort',
   'faussement',
@@ -1632,6 +1644,9 @@ export const CORRECTION_CUES = [
   'erreur',
   'faux',
   'fausse',
+  "l'inverse",
+  'le contraire',
+  'tabloid*',
   // es
   'erroneamente',
   'falsamente',
@@ -1649,6 +1664,8 @@ export const CORRECTION_CUES = [
   'error',
   'falso',
   'falsa',
+  'lo contrario',
+  'tabloide*',
   // pl
   'blednie',
   'falszywie',
@@ -1665,6 +1682,8 @@ export const CORRECTION_CUES = [
   'a nie',
   'blad',
   'bledn*',
+  'odwrotn*',
+  'tabloid*',
   // ru
   'ошибочно',
   'ложн*',
@@ -1685,6 +1704,9 @@ export const CORRECTION_CUES = [
   'фейк*',
   'ошибк*',
   'не соответству*',
+  'обратное',
+  'противополож*',
+  'таблоид*',
   'репост*',
   // uk
   'помилково',
@@ -1707,6 +1729,9 @@ export const CORRECTION_CUES = [
   'фейк*',
   'помилк*',
   'не відповіда*',
+  'протилежн*',
+  'зворотне',
+  'таблоїд*',
   'репост*',
 ];
 
