@@ -16,7 +16,7 @@ import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
-import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, PARTIES } from './checks-lexicon';
+import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, NAME_LINKS, PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
@@ -205,6 +205,18 @@ function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Senten
   return -1;
 }
 
+const conjunctions = new Set(NAME_LINKS);
+
+/**
+ * A comma and a conjunction inside tokens[a, b) start another predicate ("…, convertida
+ * en zona desmilitarizada, y congela Jersón"): what follows says something else.
+ */
+function newPredicate(text: string, s: Sentence, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (conjunctions.has(s.tokens[k]!.w) && text.slice(s.tokens[k - 1]!.to, s.tokens[k]!.from).includes(',')) return true;
+  return false;
+}
+
 function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: Sentence, work: SentenceWork): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < p.slots.length; k++) {
@@ -225,7 +237,12 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: 
       // A claim put together from several parts is made in one clause and in the page's own
       // words, not across a ";" or in quotes. A single phrase (a fact-checked claim imported
       // word for word) is matched as its author wrote it, quotation marks and all.
-      if (slots.length > 1 && (clauseBreakBetween(text, s.tokens[i]!.from, s.tokens[end - 1]!.to) || quotedWithin(text, s, i, end)))
+      if (
+        slots.length > 1 &&
+        (clauseBreakBetween(text, s.tokens[i]!.from, s.tokens[end - 1]!.to) ||
+          quotedWithin(text, s, i, end) ||
+          newPredicate(text, s, i, end))
+      )
         continue;
       if (out.some(([a, b]) => a < end && i < b)) continue;
       out.push([i, end]);

@@ -83,3 +83,21 @@ describe('another call or meeting’s date and length', () => {
     expect(ids(sentence)).toEqual([]);
   });
 });
+
+describe('a comma and a conjunction start another predicate', () => {
+  it.each([
+    'The plan hands Russia the rest of Donetsk, made a demilitarised zone, and freezes Kherson and Zaporizhzhia where they stand.',
+    'El plan entrega a Rusia el resto de Donetsk, convertido en zona desmilitarizada, y deja Jersón y Zaporiyia en la línea actual.',
+    'Der Plan macht den Rest von Donezk zur entmilitarisierten Zone, und Cherson bleibt an der heutigen Linie.',
+    'План делает остаток Донецкой области демилитаризованной зоной, и Херсонская область остаётся на нынешней линии.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'The plan creates demilitarised zones in Kherson and Zaporizhzhia.',
+    'El plan crea zonas desmilitarizadas en Jersón y Zaporiyia.',
+  ])('%s', (sentence) => {
+    expect(ids(sentence)).toContain('d-kherson-zaporizhzhia-dmz');
+  });
+});
