@@ -96,6 +96,14 @@ function numericDate(text: string, t: Token): FoundDate['readings'] | undefined 
   return readings;
 }
 
+/** "14-11-2025": day, month and a four-digit year joined by hyphens (a score or a range has no year). */
+function hyphenatedDate(text: string, tokens: readonly Token[], i: number): FoundDate | undefined {
+  const [d, m, y] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!d || !m || !y || !/^\d{1,2}$/.test(d.w) || !/^\d{1,2}$/.test(m.w) || !yearOf(y.w)) return undefined;
+  if (text.slice(d.to, m.from) !== '-' || text.slice(m.to, y.from) !== '-') return undefined;
+  return { from: i, to: i + 3, year: yearOf(y.w), readings: [[Number(m.w), Number(d.w)]] };
+}
+
 export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
   const out: FoundDate[] = [];
   const push = (d: FoundDate) => {
@@ -145,6 +153,12 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
     const adjective = monthOfAdjective(w);
     if (adjective) {
       push({ from: i, to: i + 1, readings: [[adjective, undefined]], bare: true });
+      continue;
+    }
+    const hyphenated = hyphenatedDate(text, tokens, i);
+    if (hyphenated) {
+      push(hyphenated);
+      i = hyphenated.to - 1;
       continue;
     }
     const numeric = numericDate(text, tokens[i]!);

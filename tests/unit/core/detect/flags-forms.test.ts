@@ -20,6 +20,8 @@ describe('a wrong date tied to the recording, or written as an ordinal', () => {
     ['Nagranie z 14 listopada pokazuje wysłannika jako doradcę Kremla.', '14 listopada'],
     ['Разговор Уиткоффа с Ушаковым состоялся 14-го ноября.', '14-го ноября'],
     ['Розмова Віткоффа з Ушаковим відбулася 14-го листопада.', '14-го листопада'],
+    ['Witkoff and Ushakov spoke by phone on 14-11-2025.', '14-11-2025'],
+    ['Rozmowa Witkoffa z Uszakowem odbyła się 14-11-2025.', '14-11-2025'],
     ["L'appel de Witkoff à Ouchakov a eu lieu le 14ème jour de novembre.", undefined],
   ])('%s', (sentence, text) => {
     if (text === undefined) expect(ids(sentence)).toEqual([]);
@@ -36,6 +38,10 @@ describe('a wrong date tied to the recording, or written as an ordinal', () => {
     'The 3 December recording of the White House briefing went viral.',
     // A month alone may be when it came out.
     'The transcript from November shows how Witkoff advised Ushakov.',
+    // A score or a range is no date: it has no year.
+    'The Witkoff call came a week before the team lost the match 14-11.',
+    'Witkoff and Ushakov spoke by phone on 14-10-2025.',
+    'The recording of 14 November is a mistake: the call was on 14 October.',
     // Corrected.
     'Some outlets wrongly dated the recording of 14 November; the call took place on 14 October.',
     'Запис від 14.11.2025, як помилково писали деякі сайти, насправді зроблено 14 жовтня.',
