@@ -504,6 +504,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         breaks: lineBreaks(original, n.text, n.map),
         checks: p.checks,
         sources: p.sources,
+        capitalised: (at) => {
+          const c = original[n.map.startOf(at)] ?? '';
+          return c !== c.toLowerCase();
+        },
         // A flag is kept only where `passes` holds: outside items and off a page about the
         // story, that needs story words within LOCAL_WINDOW of it, all of which lie within
         // LOCAL_WINDOW of its window (and evidence only grows with the span).
