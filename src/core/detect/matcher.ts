@@ -212,6 +212,11 @@ function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
   return lo;
 }
 
+function cueOf(pack: CompiledPack, c: Candidate): CueMatch {
+  const rule = pack.rules[c.rule]!;
+  return { cls: rule.cueClass!, isFor: rule.cueFor === true, from: c.from, to: c.to, ...(rule.cueSentence ? { sentence: true } : {}) };
+}
+
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
 function findCandidates(
   pack: CompiledPack,
@@ -222,6 +227,7 @@ function findCandidates(
 ): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
+  const pairedCues: Candidate[] = [];
   const near = new Map<number, Candidate[]>();
   // Hard negatives apply to every rule: "Admiral Ushakov" is not the aide in any language.
   const excluded: Candidate[] = [];
@@ -230,8 +236,9 @@ function findCandidates(
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);
     else if (kind === PATTERN_CUE) {
-      const rule = pack.rules[c.rule]!;
-      cues.push({ cls: rule.cueClass!, isFor: rule.cueFor === true, from, to, ...(rule.cueSentence ? { sentence: true } : {}) });
+      // A cue with partners ("meeting" beside "Moscow") counts only where one is in reach.
+      if (pack.rules[c.rule]!.nearWindow === undefined) cues.push(cueOf(pack, c));
+      else pairedCues.push(c);
     } else if (kind === PATTERN_NEAR) {
       const list = near.get(c.rule) ?? [];
       list.push(c);
@@ -239,18 +246,9 @@ function findCandidates(
     } else excluded.push(c);
   });
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
-  cues.sort((a, b) => a.from - b.from);
-  const out: Candidate[] = [];
-  for (const c of phrases) {
-    if (excluded.some((x) => overlaps(x, c))) continue;
-    const rule = pack.rules[c.rule]!;
-    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
-    const window = rule.nearWindow;
-    if (window === undefined) {
-      out.push(c);
-      continue;
-    }
-    // Proximity rule: extend the span to the closest partner phrase within the window.
+  /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
+  const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
+    const window = rule.nearWindow!;
     let best: Candidate | undefined;
     let bestGap = Infinity;
     // Partners are sorted by their end: bisect to the first that can be in reach, so a
@@ -273,6 +271,24 @@ function findCandidates(
       best = n;
       bestGap = gap;
     }
+    return best ? { best, bestGap } : { bestGap };
+  };
+  for (const c of pairedCues) {
+    if (!excluded.some((x) => overlaps(x, c)) && partnerOf(c, pack.rules[c.rule]!).best) cues.push(cueOf(pack, c));
+  }
+  cues.sort((a, b) => a.from - b.from);
+  const out: Candidate[] = [];
+  for (const c of phrases) {
+    if (excluded.some((x) => overlaps(x, c))) continue;
+    const rule = pack.rules[c.rule]!;
+    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
+    const window = rule.nearWindow;
+    if (window === undefined) {
+      out.push(c);
+      continue;
+    }
+    // Proximity rule: extend the span to the closest partner phrase within the window.
+    const { best, bestGap } = partnerOf(c, rule);
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
     // does when the partner is in another block (rules that read neighbouring sentences):

@@ -101,6 +101,8 @@ export const ruleSchema = z
     /**
      * Proximity condition: a phrase only counts when one of these phrases is within
      * `window` normalised chars before or after it ("Trump's envoy ... Kremlin aide").
+     * On a cue rule, the cue word counts only beside a partner: "meeting" is another
+     * event where a place stands with it ("the meeting in Moscow"), not on its own.
      */
     near: z
       .object({

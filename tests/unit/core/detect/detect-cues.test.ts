@@ -115,6 +115,17 @@ function tinyPack() {
       ambiguous: true,
       description: 'Elsewhere.',
     },
+    {
+      id: 'c5',
+      topic: 'call',
+      lang: 'en',
+      role: 'cue',
+      cue: { class: 'event', stance: 'against', scopes: true },
+      phrases: ['banquet'],
+      near: { phrases: ['in lisbon'], window: 40 },
+      ambiguous: true,
+      description: 'Elsewhere, where a place stands beside it.',
+    },
   ];
   return compilePack({ id: 'tiny', rules, checks: [] });
 }
@@ -140,6 +151,15 @@ describe('cue classes in the engine', () => {
     // Without items the page is one scope, tied to the story by the wiretap.
     expect(found(text)).toHaveLength(3);
     expect(found(a)).toEqual([]);
+  });
+
+  it('count a cue word with partners only where a partner stands in its sentence', () => {
+    expect(found('Kowalczyk spoke at the banquet in Lisbon.')).toEqual([]);
+    expect(found('In Lisbon, the banquet honoured Kowalczyk.')).toEqual([]);
+    expect(found('Kowalczyk spoke at the banquet.')).toEqual(['Kowalczyk']);
+    expect(found('Kowalczyk spoke at the banquet. He lives in Lisbon.')).toEqual(['Kowalczyk']);
+    // A word that ties the text to the story outweighs it, as for any cue against.
+    expect(found('Kowalczyk spoke of the wiretap at the banquet in Lisbon.')).toEqual(['Kowalczyk']);
   });
 
   it('refuse a rule judged by a class no cue rule has', () => {
@@ -203,6 +223,21 @@ describe('the story pack: the same people at another event', () => {
     expect(marked('Steve Witkoff met Vladimir Putin in the Kremlin on 6 August; Yuri Ushakov called the talks useful.')).toEqual([]);
     expect(marked('Vor dem Gipfel in Alaska sprach Witkoff mit Uschakow über das Treffen in Anchorage.')).toEqual([]);
     expect(marked('В августе Уиткофф встретился с Путиным, Ушаков назвал беседу полезной.')).toEqual([]);
+  });
+
+  it('marks nothing on a page about a meeting or visit in Moscow, even without a date', () => {
+    expect(marked('Kremlin aide Yuri Ushakov said the talks between Steve Witkoff and Putin in Moscow were useful.')).toEqual([]);
+    expect(marked('Steve Witkoff przybył do Moskwy; doradca Putina Jurij Uszakow mówił o udanym spotkaniu.')).toEqual([]);
+    expect(marked('Juri Uschakow empfing Steve Witkoff im Kreml, das Treffen dauerte drei Stunden.')).toEqual([]);
+    expect(marked('Ушаков сообщил, что встреча Уиткоффа с Путиным в Кремле была полезной.')).toEqual([]);
+    expect(marked('Iouri Ouchakov a qualifié de constructive la visite de Steve Witkoff à Moscou.')).toEqual([]);
+  });
+
+  it('keeps marking an article about the call that also reports a visit to Moscow', () => {
+    const text =
+      'The leaked recording of the call between Steve Witkoff and Yuri Ushakov came out on Tuesday. ' +
+      'Witkoff is due to arrive in Moscow next week.';
+    expect(marked(text).filter((t) => t.includes('Witkoff'))).toHaveLength(2);
   });
 
   it('leaves alone a sentence about another meeting inside an article about the call', () => {
