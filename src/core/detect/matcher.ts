@@ -15,6 +15,7 @@ import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { flagsNear, lineBreaks } from './checks-near';
+import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -454,13 +455,16 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
     // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
     const scopeClass = pack.scopeClass;
-    const candidates =
+    const inScope =
       scopeClass === undefined
         ? found.candidates
         : found.candidates.filter(
             (c) =>
               !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
           );
+    // A word for the call that its sentence gives to another event (the Trump–Putin call,
+    // the next call) is neither a mark nor evidence; claim checks still read around it.
+    const candidates = inScope.filter((c) => !(pack.rules[c.rule]!.eventNoun && otherEventNoun(n.text, c, isBreak)));
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
@@ -512,7 +516,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
-    const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
+    const mentionSpans = inScope.filter((c) => pack.rules[c.rule]!.role === 'mention');
     if (mentionSpans.length > 0 && (p.checks.size > 0 || p.sources.size > 0)) {
       const flags = flagsNear({
         text: n.text,

@@ -125,6 +125,13 @@ export const ruleSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * True: the phrases are words for the call ("the call", "la conversación"), and a match
+     * is not the story's where its own sentence makes it another event: other people hold
+     * it (Trump and Putin), it is still to come (the next call, a call to arrange) or
+     * another date stands with it (other-event.ts).
+     */
+    eventNoun: z.boolean().optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(phraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),
