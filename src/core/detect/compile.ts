@@ -94,6 +94,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
+      ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
     });
     add(rule.phrases, rule, ruleIndex, rule.cue ? PATTERN_CUE : PATTERN_PHRASE);

@@ -74,6 +74,20 @@ export function judged(...args: Parameters<typeof leaning>): boolean {
   return lean.against === 0 || lean.for > lean.against;
 }
 
+/**
+ * Whether a judged match carries a page by itself: words of the class lean for it, with
+ * at least `MIN_CARRY` weight outside the match's own words, and none against it ("the
+ * plan of 28 points for Ukraine and Russia", not a team's 28 points).
+ */
+export function carried(...args: Parameters<typeof leaning>): boolean {
+  const [text, cues, cls, window, span, isBreak] = args;
+  const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
+  const lean = leaning(text, outside, cls, window, span, isBreak);
+  return lean.against === 0 && lean.for >= MIN_CARRY && leaning(...args).against === 0;
+}
+/** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
+export const MIN_CARRY = 2;
+
 /** Half-width of the stretch read for a sentence's cue words: a long sentence, not a paragraph. */
 export const SENTENCE_REACH = 300;
 

@@ -13,7 +13,7 @@ import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
-import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
+import { carried, crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { flagsNear, lineBreaks } from './checks-near';
 import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
@@ -124,6 +124,8 @@ interface Candidate {
   rule: number;
   from: number;
   to: number;
+  /** An ambiguous match its own words make sure of (cues.ts `carried`): strong evidence. */
+  sure?: true;
 }
 
 function atBoundary(text: string, from: number, to: number): boolean {
@@ -283,6 +285,7 @@ function findCandidates(
     if (excluded.some((x) => overlaps(x, c))) continue;
     const rule = pack.rules[c.rule]!;
     if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
+    if (rule.judgeCarries && carried(text, cues, rule.judgeClass!, rule.judgeWindow!, c, isBreak)) c.sure = true;
     const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);
@@ -302,7 +305,7 @@ function findCandidates(
       crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)
     )
       out.push(c);
-    else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
+    else out.push({ ...c, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };
 }
@@ -314,7 +317,7 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
-    else if (!rule.ambiguous) strong.add(rule.group);
+    else if (!rule.ambiguous || c.sure) strong.add(rule.group);
     else e.ambiguous[rule.group] = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
   }
   e.strong = [...strong].sort();

@@ -78,7 +78,16 @@ export const ruleSchema = z
      * mobility plan), whatever the page is about.
      */
     judgedBy: z
-      .object({ class: id, window: z.number().int().min(10).max(400) })
+      .object({
+        class: id,
+        window: z.number().int().min(10).max(400),
+        /**
+         * True: a match the class's words lean for, outside the match itself and with
+         * none against, is strong evidence however ambiguous the rule: "a plan of 28
+         * points" among words of Ukraine and peace carries a page with no name on it.
+         */
+        carries: z.boolean().optional(),
+      })
       .strict()
       .optional(),
     phrases: z.array(phraseSchema).min(1).max(400),
