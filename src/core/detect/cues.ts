@@ -19,6 +19,8 @@ export interface CueMatch {
   to: number;
   /** Decides single sentences too (an `against` word of another dated meeting). */
   sentence?: boolean;
+  /** A word of another event of the same people (a dated meeting, a meeting in a place), not of another story. */
+  event?: boolean;
 }
 
 /** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
@@ -128,26 +130,40 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
 /**
  * Where the story is not: the items, at any depth, that hold a word of class `cls`
  * against the story and none for it, and whether the text outside every outermost item
- * (the whole text when there are no items) is such a place.
+ * (the whole text when there are no items) is such a place. Outside the items, distinct
+ * words of another event of the same people are weighed against those for the story: a
+ * podcast page about the Alaska summit that offers a "transcript" of its episode still
+ * leans to the summit. When it does, an item with no word for the
+ * story is part of that page (a timestamp of the episode), not an item about the call.
  */
 export function offStoryPlaces(
+  text: string,
   cues: readonly CueMatch[],
   cls: number,
   outer: readonly ItemSpan[],
   nested: readonly Span[],
 ): { items: Span[]; rest: boolean } {
   const own = cues.filter((c) => c.cls === cls);
-  const lean = (inside: (c: CueMatch) => boolean) => {
-    let against = false;
+  const words = (inside: (c: CueMatch) => boolean) => {
+    const lean = [new Set<string>(), new Set<string>(), new Set<string>()];
     for (const c of own) {
       if (!inside(c)) continue;
-      if (c.isFor) return false;
-      against = true;
+      const word = text.slice(c.from, c.to);
+      lean[c.isFor ? 0 : 1]!.add(word);
+      if (!c.isFor && c.event) lean[2]!.add(word);
     }
-    return against;
+    return { for: lean[0]!.size, against: lean[1]!.size, event: lean[2]!.size };
   };
+  const inSpan = (s: Span) => (c: CueMatch) => c.from >= s.from && c.from < s.to;
+  const restLean = words((c) => itemAt(outer, c.from) < 0);
+  // Words of another story (Gaza) only decide where nothing ties the text to the call:
+  // reports of the call quote its talk of Gaza at length.
+  const rest = (restLean.against > 0 && restLean.for === 0) || restLean.event > restLean.for;
   return {
-    items: nested.filter((s) => lean((c) => c.from >= s.from && c.from < s.to)),
-    rest: lean((c) => itemAt(outer, c.from) < 0),
+    items: nested.filter((s) => {
+      const lean = words(inSpan(s));
+      return lean.for === 0 && (lean.against > 0 || rest);
+    }),
+    rest,
   };
 }

@@ -217,7 +217,13 @@ function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
 
 function cueOf(pack: CompiledPack, c: Candidate): CueMatch {
   const rule = pack.rules[c.rule]!;
-  return { cls: rule.cueClass!, isFor: rule.cueFor === true, from: c.from, to: c.to, ...(rule.cueSentence ? { sentence: true } : {}) };
+  return {
+    cls: rule.cueClass!,
+    isFor: rule.cueFor === true,
+    from: c.from,
+    to: c.to,
+    ...(rule.cueSentence ? { sentence: true, event: true } : {}),
+  };
 }
 
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
@@ -277,7 +283,7 @@ function findCandidates(
     return best ? { best, bestGap } : { bestGap };
   };
   for (const c of pairedCues) {
-    if (!excluded.some((x) => overlaps(x, c)) && partnerOf(c, pack.rules[c.rule]!).best) cues.push(cueOf(pack, c));
+    if (!excluded.some((x) => overlaps(x, c)) && partnerOf(c, pack.rules[c.rule]!).best) cues.push({ ...cueOf(pack, c), event: true });
   }
   cues.sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
@@ -452,7 +458,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
-    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
+    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
