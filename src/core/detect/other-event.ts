@@ -27,6 +27,8 @@ import { sentenceEnd, sentenceStart, tokenize, type Sentence } from './checks-te
 
 /** Furthest a sentence is read on either side of the call word, in chars. */
 const REACH = 300;
+/** A day number and its dot at the end of a stretch ("vom 16."). */
+const DAY_DOT = /\b\d{1,2}\.$/;
 /** Words a planning word or a date may stand from the call word. */
 const PLAN_REACH = 3;
 const DATE_REACH = 3;
@@ -132,7 +134,8 @@ const presidents = lazyPhrases([
 const roles = lazyPhrases(PARTY_ROLES);
 /** Furthest a role may follow a president's name and still be whose role it is ("Putin's long-serving adviser"), in words. */
 const ROLE_REACH = 5;
-const headsOfState = new Set(HEADS_OF_STATE);
+/** Words for heads of state: the checks' list, and Italian, Dutch and Indonesian ones it does not read. */
+const headsOfState = new Set([...HEADS_OF_STATE, 'presidenti', 'leader', 'presidenten', 'leiders', 'presiden', 'pemimpin']);
 /** Words that join a call word to its holders; the checks' lists, and Dutch, Italian and Indonesian ones they do not read. */
 const links = new Set([
   ...CALL_LINKS,
@@ -144,11 +147,17 @@ const links = new Set([
   'het',
   'tra',
   'fra',
+  'i',
+  'gli',
+  'due',
   'dengan',
   'antara',
   'dan',
+  'kedua',
   'a',
 ]);
+/** A day or a month between a call word and its holders ("the call of 16 October between Trump and Putin"). */
+const isDatePart = (w: string) => /^\d{1,2}$/.test(w) || monthOf(w) > 0;
 /** Furthest the holders of a call word are read after it, in words ("the call between the two presidents"). */
 const HOLDER_REACH = 6;
 /** Furthest both presidents may stand from a call word nobody holds ("Trump and Putin held a long call"), in words. */
@@ -173,10 +182,14 @@ function planned(text: string, s: Sentence, ts: number, te: number): boolean {
   return false;
 }
 
-/** Month * 100 + day of a day and month next to each other at token j ("16 october", "october 16"), or 0. */
+/** Words that may join a day to its month ("16 de octubre", "16 di ottobre"). */
+const DAY_MONTH_LINKS = new Set(['de', 'di', 'del']);
+
+/** Month * 100 + day of a day and month next to each other at token j ("16 october", "october 16", "16 de octubre"), or 0. */
 function dayMonthAt(s: Sentence, j: number): number {
   const a = s.tokens[j]?.w;
-  const b = s.tokens[j + 1]?.w;
+  const linked = DAY_MONTH_LINKS.has(s.tokens[j + 1]?.w ?? '');
+  const b = s.tokens[j + (linked ? 2 : 1)]?.w;
   if (a === undefined || b === undefined) return 0;
   const day = (w: string) => (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 ? Number(w) : 0);
   if (day(a) > 0 && monthOf(b) > 0) return monthOf(b) * 100 + day(a);
@@ -207,6 +220,11 @@ function who(text: string, s: Sentence, j: number): 'party' | 'president' | unde
   return 'president';
 }
 
+/** A first name between a link and a president's surname ("между Дональдом Трампом"). */
+function firstName(text: string, s: Sentence, j: number): boolean {
+  return links.has(s.tokens[j - 1]!.w) && j + 1 < s.tokens.length && who(text, s, j + 1) === 'president';
+}
+
 /**
  * The presidents hold the call word in tokens[ts, te) and the story's people do not: a
  * heads-of-state word qualifies it, the names stand right before it ("the Trump–Putin
@@ -221,15 +239,14 @@ function heldByPresidents(text: string, s: Sentence, ts: number, te: number): bo
     if (!holder) break;
     found.add(holder);
   }
-  // One word that is neither a link nor a name may stand among the holders after the
-  // word (an adjective: "la llamada telefónica entre Trump y Putin").
-  let spare = 1;
+  // One word that is neither a link nor a name may stand right after the word (an
+  // adjective: "la llamada telefónica entre Trump y Putin"); past it, only links and dates.
   for (let j = te; j < s.tokens.length && j < te + HOLDER_REACH && !punctuatedBetween(text, s, j - 1, j); j++) {
     const w = s.tokens[j]!.w;
     if (headsOfState.has(w)) return !found.has('party');
     const holder = who(text, s, j);
     if (holder) found.add(holder);
-    else if (!links.has(w) && --spare < 0) break;
+    else if (!links.has(w) && !isDatePart(w) && j > te && !firstName(text, s, j)) break;
   }
   if (found.size > 0) return !found.has('party');
   const lo = Math.max(0, ts - NAMES_REACH);
@@ -246,7 +263,10 @@ function heldByPresidents(text: string, s: Sentence, ts: number, te: number): bo
 /** Whether the call word at text[span] is another event by the words of its own sentence (see above). */
 export function otherEventNoun(text: string, span: { from: number; to: number }, isBreak: (i: number) => boolean): boolean {
   const from = sentenceStart(text, span.from, REACH, isBreak);
-  const to = sentenceEnd(text, span.to, REACH, isBreak);
+  let to = sentenceEnd(text, span.to, REACH, isBreak);
+  // "das Telefonat vom 16. Oktober": a day's dot before a month does not end the sentence.
+  if (DAY_DOT.test(text.slice(Math.max(0, to - 4), to)) && monthOf(/^ ?(\p{L}+)/u.exec(text.slice(to))?.[1] ?? '') > 0)
+    to = sentenceEnd(text, to + 1, REACH, isBreak);
   const tokens = tokenize(text, from, to);
   const ts = tokens.findIndex((t) => t.from >= span.from);
   if (ts < 0) return false;

@@ -78,6 +78,15 @@ describe('otherEventNoun, pure', () => {
     expect(judge('The call with the Russian president was planned.', 'call')).toBe(true);
   });
 
+  it('reads a date between the word and its holders, in the ways languages write a date', () => {
+    expect(judge('Das Telefonat vom 16. Oktober dauerte lange.', 'Telefonat')).toBe(true);
+    expect(judge('La conversación del 16 de octubre entre Trump y Putin fue larga.', 'conversación')).toBe(true);
+    expect(judge('Chiese se servisse una telefonata tra i due presidenti.', 'telefonata')).toBe(true);
+    expect(judge('Разговор между Дональдом Трампом и Владимиром Путиным длился долго.', 'Разговор')).toBe(true);
+    // The story's day, then a new clause about the presidents: the word is the story's.
+    expect(judge('Zwei Tage nach dem Telefonat vom 14. Oktober griffen Trump und Putin zum Hörer.', 'Telefonat')).toBe(false);
+  });
+
   it('keeps a dated word when the sentence names the call’s people: a wrong date is for the claim checks', () => {
     expect(judge('The 16 October call lasted long.', 'call')).toBe(true);
     expect(judge('The 16 October call between Witkoff and Ushakov lasted long.', 'call')).toBe(false);
