@@ -23,6 +23,9 @@ const id = z
  * A literal phrase. Whitespace and any dash are interchangeable when matching.
  * A word ending in "*" is a stem: up to a few letters may follow it (how many
  * depends on the rule's language), e.g. "ушаков*" -> ушакова, ушакову, ушаковым.
+ * Matching folds case, so phrases are written in lower case. In a rule, a word written
+ * in capitals is an acronym that matches only where the page writes it in capitals too:
+ * "US plan" is the country's plan, not "us" the pronoun; "USA" in Italian, not "usa" (uses).
  */
 export const phraseSchema = z
   .string()
@@ -31,6 +34,12 @@ export const phraseSchema = z
   .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'phrases are literal text, not regexes')
   // Each stem is chained at run time (stems.ts); two per phrase is plenty.
   .refine((p) => (p.match(/\*/g)?.length ?? 0) <= 2, 'at most two stem words (*) per phrase');
+
+/** A rule's phrase: lower case, but for acronyms in capitals, matched only in capitals (see above). */
+const rulePhraseSchema = phraseSchema.refine(
+  (p) => (p.match(/\p{L}+/gu) ?? []).every((w) => w === w.toLowerCase() || w === w.toUpperCase()),
+  'rule phrases are lower case; only an acronym is written in capitals ("US plan", not "US Plan")',
+);
 
 export const ruleSchema = z
   .object({
@@ -90,7 +99,7 @@ export const ruleSchema = z
       })
       .strict()
       .optional(),
-    phrases: z.array(phraseSchema).min(1).max(400),
+    phrases: z.array(rulePhraseSchema).min(1).max(400),
     /** True when the phrase alone does not prove the page is about this story. */
     ambiguous: z.boolean(),
     /**
@@ -115,7 +124,7 @@ export const ruleSchema = z
      */
     near: z
       .object({
-        phrases: z.array(phraseSchema).min(1).max(200),
+        phrases: z.array(rulePhraseSchema).min(1).max(200),
         window: z.number().int().min(1).max(400),
         /**
          * False: the partner only ties the phrase to the story and the mark covers the
@@ -131,6 +140,13 @@ export const ruleSchema = z
          * Putin"), so a role word in a quotation is not tied to the speaker named before it.
          */
         tight: z.boolean().optional(),
+        /**
+         * True: the phrase is a role word and its partner the principal it serves, and
+         * grammar must tie them (role-link.ts): an owner or a preposition ("Kremlin's
+         * envoy", "envoy to the Kremlin") or nothing between them ("Kremlin envoy"), never a
+         * verb ("the envoy advised the Kremlin").
+         */
+        linked: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -141,12 +157,19 @@ export const ruleSchema = z
      * another date stands with it (other-event.ts).
      */
     eventNoun: z.boolean().optional(),
+    /**
+     * Phrases of this rule that are also a verb ("call", "leak", Italian "chiamata" as
+     * "called"): a match counts only where its neighbours make it the noun (noun-context.ts):
+     * "the call", "Witkoff's call", not "critics call it" or "readers can call us".
+     */
+    verbs: z.array(rulePhraseSchema).min(1).max(50).optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
-    exclude: z.array(phraseSchema).max(200).optional(),
+    exclude: z.array(rulePhraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),
     description: z.string().min(3).max(300),
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.verbs ?? []).every((v) => r.phrases.includes(v)), "every phrase in `verbs` is one of the rule's phrases");
 
 /** One slot of a sequence pattern: literal alternatives, or a bounded gap of words. */
 export const slotSchema = z.union([
