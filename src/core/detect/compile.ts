@@ -12,6 +12,7 @@ import { buildAutomaton } from './automaton';
 import { compileCheck, type CheckFlagInfo } from './checks-compile';
 import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
+import { acronymWords } from './acronyms';
 import { splitSegments, STEM_MAX } from './stems';
 import {
   COMPILED_FORMAT,
@@ -60,7 +61,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       const segments = splitSegments(normalizePhrase(phrase));
       if (segments.length === 0) continue;
       // An acronym written in capitals ("US") is not the common word it folds to ("us").
-      const caps = phrase !== phrase.toLowerCase() ? SEG_CAPS : 0;
+      const caps = acronymWords(phrase).some((w) => w) ? SEG_CAPS : 0;
       if (caps) patternCased[patterns.length + segments.length - 1] = phrase;
       const verb = kind !== PATTERN_NEAR && rule.verbs?.includes(phrase) ? SEG_VERB : 0;
       segments.forEach((seg, i) => {

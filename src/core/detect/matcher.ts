@@ -15,6 +15,7 @@ import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import { carried, crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { flagsNear, lineBreaks } from './checks-near';
+import { capitalsFit } from './acronyms';
 import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { otherEventNoun } from './other-event';
@@ -136,25 +137,6 @@ function atBoundary(text: string, from: number, to: number): boolean {
   const startOk = from === 0 || !isWordChar(text.charCodeAt(from)) || !isWordChar(text.charCodeAt(from - 1));
   const endOk = to >= text.length || !isWordChar(text.charCodeAt(to - 1)) || !isWordChar(text.charCodeAt(to));
   return startOk && endOk;
-}
-
-const LETTER_RUNS = /\p{L}+/gu;
-const isCapital = (c: string) => c !== c.toLowerCase();
-
-/**
- * Whether the page has a capital wherever the rule's phrase does ("US plan" on "US
- * Plan", not on "us plan"). Letters are compared word by word from each word's start,
- * so a stem's ending ("US-Plans") does not shift them; if the page splits words
- * differently, it needs as many capitals as the phrase at least.
- */
-function capitalsFit(phrase: string, page: string): boolean {
-  const want = phrase.match(LETTER_RUNS) ?? [];
-  const have = page.match(LETTER_RUNS) ?? [];
-  if (want.length !== have.length) {
-    const count = (words: string[]) => words.join('').split('').filter(isCapital).length;
-    return count(have) >= count(want);
-  }
-  return want.every((word, i) => Array.from(word).every((c, j) => !isCapital(c) || isCapital(have[i]![j] ?? 'a')));
 }
 
 function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {

@@ -9,6 +9,7 @@
  * bounded, backtracking-safe regexes. No regex source is ever read from data.
  */
 import { z } from 'zod';
+import { hasStemAcronym } from './acronyms';
 
 /** The seven languages with full rules, then languages where names and the plan's number suffice. */
 export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'it', 'nl', 'id'] as const;
@@ -23,9 +24,9 @@ const id = z
  * A literal phrase. Whitespace and any dash are interchangeable when matching.
  * A word ending in "*" is a stem: up to a few letters may follow it (how many
  * depends on the rule's language), e.g. "ушаков*" -> ушакова, ушакову, ушаковым.
- * Matching folds case, so phrases are written in lower case. In a rule, a word written
- * in capitals is an acronym that matches only where the page writes it in capitals too:
- * "US plan" is the country's plan, not "us" the pronoun; "USA" in Italian, not "usa" (uses).
+ * Matching folds case, except in a rule for a word written all in capitals (an acronym,
+ * see acronyms.ts): it matches only where the page writes it in capitals too: "US plan" is
+ * the country's plan, not "us" the pronoun; "USA" in Italian, not "usa" (uses).
  */
 export const phraseSchema = z
   .string()
@@ -35,11 +36,8 @@ export const phraseSchema = z
   // Each stem is chained at run time (stems.ts); two per phrase is plenty.
   .refine((p) => (p.match(/\*/g)?.length ?? 0) <= 2, 'at most two stem words (*) per phrase');
 
-/** A rule's phrase: lower case, but for acronyms in capitals, matched only in capitals (see above). */
-const rulePhraseSchema = phraseSchema.refine(
-  (p) => (p.match(/\p{L}+/gu) ?? []).every((w) => w === w.toLowerCase() || w === w.toUpperCase()),
-  'rule phrases are lower case; only an acronym is written in capitals ("US plan", not "US Plan")',
-);
+/** A rule's phrase; its acronyms match only in capitals, so none is a stem ("USA*"). */
+const rulePhraseSchema = phraseSchema.refine((p) => !hasStemAcronym(p), 'an acronym in capitals is a whole word, not a stem');
 
 export const ruleSchema = z
   .object({

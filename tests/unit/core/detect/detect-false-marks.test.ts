@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../src/core/detect/matcher';
+import { ruleSchema } from '../../../../src/core/detect/rules-schema';
 import { compiledPack } from '../../../fixtures/detect/load';
 
 const matcher = createMatcher(compiledPack());
@@ -37,6 +38,19 @@ describe('acronyms match only in capitals', () => {
   it('tells the acronym from a common word in other languages too', () => {
     expect(marked('Il governo usa il piano come base per trattare con Kyiv.', 'usa il piano')).toBe(false);
     expect(marked('Der US-Plan sieht einen Verzicht auf die NATO vor.', 'US-Plan')).toBe(true);
+  });
+
+  it('refuses an acronym written as a stem, since capitals hold only for whole words', () => {
+    const rule = (phrase: string) => ({
+      id: 'r',
+      topic: 'plan',
+      lang: 'en',
+      phrases: [phrase],
+      ambiguous: false,
+      description: 'a test rule',
+    });
+    expect(ruleSchema.safeParse(rule('US plan')).success).toBe(true);
+    expect(ruleSchema.safeParse(rule('USA* plan')).success).toBe(false);
   });
 });
 
