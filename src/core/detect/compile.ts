@@ -12,6 +12,7 @@ import { buildAutomaton } from './automaton';
 import { compileCheck, type CheckFlagInfo } from './checks-compile';
 import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
+import { acronymWords } from './acronyms';
 import { splitSegments, STEM_MAX } from './stems';
 import {
   COMPILED_FORMAT,
@@ -19,9 +20,11 @@ import {
   PATTERN_EXCLUDE,
   PATTERN_NEAR,
   PATTERN_PHRASE,
+  SEG_CAPS,
   SEG_CONT,
   SEG_LAST,
   SEG_STEM,
+  SEG_VERB,
   type CompiledPack,
   type CompiledRule,
 } from './types';
@@ -50,17 +53,23 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
   const patternRule: number[] = [];
   const patternKind: number[] = [];
   const patternFlags: number[] = [];
+  const patternCased: Record<number, string> = {};
   const rules: CompiledRule[] = [];
 
   const add = (phrases: readonly string[], rule: Rule | RuleInput, ruleIndex: number, kind: number) => {
     for (const phrase of phrases) {
       const segments = splitSegments(normalizePhrase(phrase));
       if (segments.length === 0) continue;
+      // An acronym written in capitals ("US") is not the common word it folds to ("us").
+      const caps = acronymWords(phrase).some((w) => w) ? SEG_CAPS : 0;
+      if (caps) patternCased[patterns.length + segments.length - 1] = phrase;
+      const verb = kind !== PATTERN_NEAR && rule.verbs?.includes(phrase) ? SEG_VERB : 0;
       segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
         patterns.push(seg.text);
         patternRule.push(ruleIndex);
         patternKind.push(kind);
-        patternFlags.push((i === segments.length - 1 ? SEG_LAST : 0) | (seg.stem ? SEG_STEM : 0) | (i > 0 ? SEG_CONT : 0));
+        patternFlags.push((last ? SEG_LAST | caps | verb : 0) | (seg.stem ? SEG_STEM : 0) | (i > 0 ? SEG_CONT : 0));
       });
     }
   };
@@ -91,6 +100,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
       ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
       ...(rule.near?.tight === true ? { nearTight: true as const } : {}),
+      ...(rule.near?.linked === true ? { nearLinked: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
@@ -112,6 +122,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     patternRule,
     patternKind,
     patternFlags,
+    ...(Object.keys(patternCased).length > 0 ? { patternCased } : {}),
     checks: pack.checks.map((c) => compileCheck(c, flagInfo(pack, c.discrepancyId))),
     ...(cueClasses.length > 0 ? { cueClasses } : {}),
     ...(scopeNames.size > 0 ? { scopeClass: classOf([...scopeNames][0]!, 'scope') } : {}),

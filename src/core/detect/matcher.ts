@@ -15,6 +15,9 @@ import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import { carried, crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { flagsNear, lineBreaks } from './checks-near';
+import { capitalsFit } from './acronyms';
+import { readsAsVerb } from './noun-context';
+import { roleLinked } from './role-link';
 import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
@@ -33,9 +36,11 @@ import {
   PATTERN_CUE,
   PATTERN_NEAR,
   PATTERN_PHRASE,
+  SEG_CAPS,
   SEG_CONT,
   SEG_LAST,
   SEG_STEM,
+  SEG_VERB,
   type CompiledPack,
   type CompiledRule,
   type CompiledSourceDetector,
@@ -233,6 +238,7 @@ function findCandidates(
   text: string,
   isBreak: (i: number) => boolean,
   sameItems: (a: number, b: number) => boolean,
+  pageText: (from: number, to: number) => string,
 ): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
@@ -241,6 +247,10 @@ function findCandidates(
   // Hard negatives apply to every rule: "Admiral Ushakov" is not the aide in any language.
   const excluded: Candidate[] = [];
   findPhraseMatches(pack, automaton, text, (id, from, to) => {
+    const flags = pack.patternFlags[id]!;
+    if (flags & SEG_CAPS && !capitalsFit(pack.patternCased?.[id] ?? '', pageText(from, to))) return;
+    // "Critics call it", "readers can call us": the verb, not the event.
+    if (flags & SEG_VERB && readsAsVerb(text, from, to, pack.rules[pack.patternRule[id]!]!.lang)) return;
     const c = { rule: pack.patternRule[id]!, from, to };
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);
@@ -273,6 +283,11 @@ function findCandidates(
       const between = text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from));
       if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
       if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
+      if (rule.nearLinked === true) {
+        const [gapFrom, gapTo] = [Math.min(c.to, n.to), Math.max(c.from, n.from)];
+        const written = gapTo > gapFrom ? pageText(gapFrom, gapTo) : '';
+        if (!roleLinked(between, written, text.slice(n.from, n.to), c.from < n.from, rule.lang)) continue;
+      }
       // A sentence never runs from one item into the next: two teasers of a "more news" box
       // are two stories, though no full stop stands between their headlines.
       if (rule.nearSentence !== false && !sameItems(c.from, n.from)) continue;
@@ -454,8 +469,16 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
       return false;
     };
-    const found = findCandidates(pack, p.automaton, n.text, isBreak, (a, b) =>
-      nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
+    const found = findCandidates(
+      pack,
+      p.automaton,
+      n.text,
+      isBreak,
+      (a, b) => nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
+      (from, to) => {
+        const { start, end } = toOriginalSpan(n, from, to);
+        return original.slice(start, end);
+      },
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
     const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested);

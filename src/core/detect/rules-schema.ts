@@ -9,6 +9,7 @@
  * bounded, backtracking-safe regexes. No regex source is ever read from data.
  */
 import { z } from 'zod';
+import { hasStemAcronym } from './acronyms';
 
 /** The seven languages with full rules, then languages where names and the plan's number suffice. */
 export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'it', 'nl', 'id'] as const;
@@ -23,6 +24,9 @@ const id = z
  * A literal phrase. Whitespace and any dash are interchangeable when matching.
  * A word ending in "*" is a stem: up to a few letters may follow it (how many
  * depends on the rule's language), e.g. "ушаков*" -> ушакова, ушакову, ушаковым.
+ * Matching folds case, except in a rule for a word written all in capitals (an acronym,
+ * see acronyms.ts): it matches only where the page writes it in capitals too: "US plan" is
+ * the country's plan, not "us" the pronoun; "USA" in Italian, not "usa" (uses).
  */
 export const phraseSchema = z
   .string()
@@ -31,6 +35,9 @@ export const phraseSchema = z
   .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'phrases are literal text, not regexes')
   // Each stem is chained at run time (stems.ts); two per phrase is plenty.
   .refine((p) => (p.match(/\*/g)?.length ?? 0) <= 2, 'at most two stem words (*) per phrase');
+
+/** A rule's phrase; its acronyms match only in capitals, so none is a stem ("USA*"). */
+const rulePhraseSchema = phraseSchema.refine((p) => !hasStemAcronym(p), 'an acronym in capitals is a whole word, not a stem');
 
 export const ruleSchema = z
   .object({
@@ -90,7 +97,7 @@ export const ruleSchema = z
       })
       .strict()
       .optional(),
-    phrases: z.array(phraseSchema).min(1).max(400),
+    phrases: z.array(rulePhraseSchema).min(1).max(400),
     /** True when the phrase alone does not prove the page is about this story. */
     ambiguous: z.boolean(),
     /**
@@ -115,7 +122,7 @@ export const ruleSchema = z
      */
     near: z
       .object({
-        phrases: z.array(phraseSchema).min(1).max(200),
+        phrases: z.array(rulePhraseSchema).min(1).max(200),
         window: z.number().int().min(1).max(400),
         /**
          * False: the partner only ties the phrase to the story and the mark covers the
@@ -131,6 +138,13 @@ export const ruleSchema = z
          * Putin"), so a role word in a quotation is not tied to the speaker named before it.
          */
         tight: z.boolean().optional(),
+        /**
+         * True: the phrase is a role word and its partner the principal it serves, and
+         * grammar must tie them (role-link.ts): an owner or a preposition ("Kremlin's
+         * envoy", "envoy to the Kremlin") or nothing between them ("Kremlin envoy"), never a
+         * verb ("the envoy advised the Kremlin").
+         */
+        linked: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -141,12 +155,19 @@ export const ruleSchema = z
      * another date stands with it (other-event.ts).
      */
     eventNoun: z.boolean().optional(),
+    /**
+     * Phrases of this rule that are also a verb ("call", "leak", Italian "chiamata" as
+     * "called"): a match counts only where its neighbours make it the noun (noun-context.ts):
+     * "the call", "Witkoff's call", not "critics call it" or "readers can call us".
+     */
+    verbs: z.array(rulePhraseSchema).min(1).max(50).optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
-    exclude: z.array(phraseSchema).max(200).optional(),
+    exclude: z.array(rulePhraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),
     description: z.string().min(3).max(300),
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.verbs ?? []).every((v) => r.phrases.includes(v)), "every phrase in `verbs` is one of the rule's phrases");
 
 /** One slot of a sequence pattern: literal alternatives, or a bounded gap of words. */
 export const slotSchema = z.union([

@@ -29,6 +29,8 @@ export interface CompiledRule {
   nearSentence?: false;
   /** Set (true) when only words may stand between the phrase and its partner (rules-schema `near.tight`). */
   nearTight?: true;
+  /** Set (true) when grammar must tie a role word to its principal partner (rules-schema `near.linked`). */
+  nearLinked?: true;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */
   stemMax: number;
   /** Cue rules: index of their word class in CompiledPack.cueClasses, and whether they lean for it. */
@@ -55,6 +57,10 @@ export const PATTERN_CUE = 3;
 export const SEG_LAST = 1;
 export const SEG_STEM = 2;
 export const SEG_CONT = 4;
+/** Last segment of a phrase with an acronym in capitals: it matches only where the page has those capitals. */
+export const SEG_CAPS = 8;
+/** Last segment of a phrase that is also a verb (rules-schema `verbs`): it counts only as the noun. */
+export const SEG_VERB = 16;
 
 /** How sure a flag is: the record contradicts the claim, or the words drift from it (a reworded quote, a framing). */
 export type FlagStrength = 'wrong' | 'differs';
@@ -146,9 +152,11 @@ export interface CompiledPack {
   /**
    * Stem phrases are cut into segments (see stems.ts) stored as consecutive pattern
    * ids, so segment k+1 of a phrase is pattern id + 1. For pattern id p: flags
-   * SEG_CONT (not the first segment) | SEG_LAST | SEG_STEM.
+   * SEG_CONT (not the first segment) | SEG_LAST | SEG_STEM | SEG_CAPS | SEG_VERB.
    */
   patternFlags: number[];
+  /** For the last pattern id of a phrase with acronyms in capitals (SEG_CAPS): the phrase as written. */
+  patternCased?: Record<number, string>;
   checks: CompiledCheck[];
   /** Names of the cue classes (rules-schema `cue`), indexed by CompiledRule.cueClass. */
   cueClasses?: string[];
