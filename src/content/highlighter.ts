@@ -59,8 +59,12 @@ export interface HighlighterOptions {
    * tag and attributes does not get Lateral's look.
    */
   key?: string;
-  /** The clock for telling a page that fights highlights from one that re-renders (tests pass their own). */
-  now?: () => number;
+  /**
+   * Runs `done` once the current task is over. A page that fights highlights removes
+   * them before that (its observer reacts to Lateral's edit); a page re-rendering on its
+   * own clock removes them in a later task. Tests pass their own.
+   */
+  afterTask?: (done: () => void) => void;
 }
 
 export const KEY_ATTR = 'data-lateral-key';
@@ -123,13 +127,14 @@ function markJsOffsets(container: Element): Map<Text, number> {
 }
 
 /**
- * A block whose highlights the page removed this soon after Lateral placed them is
+ * A block whose highlights the page removed in the very task Lateral placed them is
  * fighting back: a page observer restoring its text or unwrapping unknown elements
- * reacts within a millisecond or two. A framework re-rendering on its own clock lands
- * this close now and then, but not round after round (a slower removal resets the count).
+ * reacts to Lateral's edit before the task is over. A framework re-rendering on its
+ * own clock removes them in a later task, however soon after (and under load, a busy
+ * page's renders land milliseconds after each placement round after round), so time
+ * alone cannot tell the two apart. A removal in a later task resets the count.
  */
-export const FIGHT_MS = 50;
-/** After this many quick removals in a row, a block is left alone for the life of the page. */
+/** After this many removals in a row in the task of placing, a block is left alone for the life of the page. */
 export const FIGHT_ROUNDS = 3;
 
 export class Highlighter {
@@ -139,21 +144,25 @@ export class Highlighter {
   private readonly made = new WeakSet<Element>();
   /** Blocks with hits that were not highlighted because the reader cannot see them. */
   private readonly hiddenBlocks = new Set<Element>();
-  /** When Lateral last highlighted in a block, and how many quick removals followed in a row. */
-  private readonly placedAt = new WeakMap<Element, number>();
+  /** Lateral's last placement in a block (a serial number and the task it ran in), and how many reactions followed in a row. */
+  private readonly placedAt = new WeakMap<Element, { serial: number; task: number }>();
   private readonly quickRemovals = new WeakMap<Element, number>();
   private readonly countedAt = new WeakMap<Element, number>();
+  private placements = 0;
+  /** Counts tasks that placed highlights: it moves on once such a task is over. */
+  private task = 0;
+  private taskEnding = false;
   private readonly leftAlone = new WeakSet<Element>();
   private leftAloneCount = 0;
   private nextId = 0;
   /** False while `live` is known to be in document order (one pass over a page is). */
   private orderDirty = false;
   private readonly markFactory: MarkFactory;
-  private readonly now: () => number;
+  private readonly afterTask: (done: () => void) => void;
 
   constructor(private readonly options: HighlighterOptions) {
     this.markFactory = options.markFactory ?? ((el) => new Mark(el as HTMLElement) as never);
-    this.now = options.now ?? (() => performance.now());
+    this.afterTask = options.afterTask ?? ((done) => void setTimeout(done, 0));
   }
 
   /** Highlights `hits` (offsets into `index.text`) in one go; returns the findings placed. */
@@ -207,7 +216,7 @@ export class Highlighter {
     }
     for (const [container, pieces] of mergeNested(byContainer)) {
       // Stamped when wrapped (a pass wraps one container per slice), for the inner blocks too.
-      const placedAt = this.now();
+      const placedAt = { serial: ++this.placements, task: this.currentTask() };
       this.placedAt.set(container, placedAt);
       for (const piece of pieces) {
         const inner = containerOf(piece.node);
@@ -330,8 +339,20 @@ export class Highlighter {
     return [...out];
   }
 
+  /** The number of the task now running; its end is noted, so a later removal is told apart. */
+  private currentTask(): number {
+    if (!this.taskEnding) {
+      this.taskEnding = true;
+      this.afterTask(() => {
+        this.task++;
+        this.taskEnding = false;
+      });
+    }
+    return this.task;
+  }
+
   /**
-   * The page removed Lateral's highlights in `block`. Removal soon after placing, round
+   * The page removed Lateral's highlights in `block`. Removal in the task of placing, round
    * after round, means the page fights them: the block is then left alone. Returns true
    * when that happens.
    */
@@ -342,9 +363,9 @@ export class Highlighter {
     const placed = this.placedAt.get(block);
     if (placed === undefined || this.leftAlone.has(block)) return false;
     // One round per placement, however many highlights the page took out of it.
-    if (this.countedAt.get(block) === placed) return false;
-    this.countedAt.set(block, placed);
-    const quick = this.now() - placed <= FIGHT_MS;
+    if (this.countedAt.get(block) === placed.serial) return false;
+    this.countedAt.set(block, placed.serial);
+    const quick = placed.task === this.task && this.taskEnding;
     const rounds = quick ? (this.quickRemovals.get(block) ?? 0) + 1 : 0;
     this.quickRemovals.set(block, rounds);
     if (rounds < FIGHT_ROUNDS) return false;

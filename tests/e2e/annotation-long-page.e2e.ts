@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
 import { waitForInactiveReport } from './harness/content-decision';
-import { launchExtension, type ExtensionSession, type TestPage } from './harness/session';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 
 /** About 5 MB of text in 10,000 paragraphs, 1,000 of which mention the call. */
 function longPage(): string {
@@ -34,24 +34,15 @@ async function setEnabled(control: TestPage, on: boolean): Promise<void> {
 // Long tasks are observable only in Chromium (PerformanceObserver "longtask"); the
 // same sliced code runs in Firefox, where the other e2e files cover behaviour.
 describe('chromium: a 5 MB page with 1,000 mentioning paragraphs', () => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    session = await launchExtension('chromium');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension('chromium');
 
   it('highlights all 2,000 mentions in idle slices, reports long tasks, and undoes them', async () => {
-    const control = await session.openExtensionPage('src/pages/options/index.html');
+    const control = await ext.session.openExtensionPage('src/pages/options/index.html');
     // Start with Lateral off, so the page's own parsing and layout are over before Lateral works.
     await setEnabled(control, false);
-    server.route('/annot-long.html', longPage());
-    const page = await session.newPage();
-    await page.goto(server.url('/annot-long.html'));
+    ext.server.route('/annot-long.html', longPage());
+    const page = await ext.session.newPage();
+    await page.goto(ext.server.url('/annot-long.html'));
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
@@ -60,7 +51,7 @@ describe('chromium: a 5 MB page with 1,000 mentioning paragraphs', () => {
       }).observe({ type: 'longtask' });
     });
     // Lateral is off: wait until its content script answers that it decided so, then no long task may be its.
-    await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), server.url('/annot-long.html'));
+    await waitForInactiveReport((fn, arg) => control.evaluate(fn, arg), ext.server.url('/annot-long.html'));
     const before = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
     expect(before).toBe(0);
     const started = Date.now();

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions } from './harness/session';
+import { type BrowserName, type LaunchOptions } from './harness/session';
+import { useExtension } from './harness/use-extension';
 
 // The classroom in a dark colour scheme, in Ukrainian, and in a 400 px window: every
 // view fits the width (no sideways scrolling of the page), follows the scheme, declares
@@ -29,16 +30,10 @@ for (const run of RUNS) {
   const scheme = run.options.colorScheme ?? 'light';
   const lang = run.options.uiLanguage ?? 'en';
   describe(`${run.name} ${scheme} ${lang} ${run.width}px: classroom`, () => {
-    let session: ExtensionSession;
-    beforeAll(async () => {
-      session = await launchExtension(run.name, run.options);
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
+    const ext = useExtension(run.name, { launch: run.options, serve: false });
 
     it('fits the window in every view, follows the colour scheme, declares its language and passes axe', async () => {
-      const page = await session.openExtensionPage(PAGE);
+      const page = await ext.session.openExtensionPage(PAGE);
       await page.setViewport(run.width, 800);
       await page.waitForSelector('#coverage-table tbody tr');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

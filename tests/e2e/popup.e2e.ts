@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { type BrowserName, type LaunchOptions, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { clearStoredSettings, tabIdOf } from './controls-support';
 
 const POPUP = 'src/pages/popup/index.html';
@@ -67,27 +67,20 @@ const RUNS: { name: BrowserName; options: LaunchOptions; words: Words }[] = [
 
 for (const run of RUNS) {
   describe(`${run.name} ${run.options.colorScheme ?? 'light'} ${run.options.uiLanguage ?? 'en'}: the toolbar popup says what state Lateral is in`, () => {
-    let session: ExtensionSession;
-    let server: StaticServer;
+    const ext = useExtension(run.name, { launch: run.options });
     let options: TestPage;
     beforeAll(async () => {
-      server = await startStaticServer();
-      session = await launchExtension(run.name, run.options);
-      options = await session.openExtensionPage(OPTIONS);
+      options = await ext.session.openExtensionPage(OPTIONS);
       await clearStoredSettings(options);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
     });
 
     it('labels the switch and the site button by state, counts with plural rules, and axe finds nothing in each state', async () => {
       const w = run.words;
-      const page = await session.newPage();
-      const url = server.url(PAGE);
+      const page = await ext.session.newPage();
+      const url = ext.server.url(PAGE);
       await page.goto(url);
       await page.waitForSelector('lateral-mark[data-lateral-kind="discrepancy"]');
-      const popup = await session.openExtensionPage(`${POPUP}?tab=${await tabIdOf(options, url)}`);
+      const popup = await ext.session.openExtensionPage(`${POPUP}?tab=${await tabIdOf(options, url)}`);
       await popup.waitForSelector('.findings .summary');
       let seen = await popup.evaluate(readPopup);
       expect(seen).toMatchObject({
@@ -134,7 +127,7 @@ for (const run of RUNS) {
         const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome;
         return (await api.tabs.getCurrent()).id;
       });
-      const popup = await session.openExtensionPage(`${POPUP}?tab=${optionsTab}`);
+      const popup = await ext.session.openExtensionPage(`${POPUP}?tab=${optionsTab}`);
       await popup.waitForSelector('[data-state="restricted"]');
       const seen = await popup.evaluate(readPopup);
       expect(seen.statusButtons).toEqual([]);

@@ -5,8 +5,9 @@
  * not arrived through sync yet is shown as arriving, an unrelated click saves only that
  * setting, and the list appears once its piece arrives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 import { readSyncStorage, writeSyncStorage } from './robust-support';
 
 function clearSync(): Promise<void> {
@@ -34,19 +35,14 @@ function chunked(): Record<string, unknown> {
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: settings from another version or still arriving survive the options page`, () => {
-    let session: ExtensionSession;
+    const ext = useExtension(name, { serve: false });
     let options: TestPage;
     const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => options.evaluate<R, A>(fn, arg);
 
     beforeAll(async () => {
-      session = await launchExtension(name);
-      options = await session.openExtensionPage('src/pages/options/index.html');
+      options = await ext.session.openExtensionPage('src/pages/options/index.html');
       await options.waitForSelector('#sensitivity-broad', 15_000);
     }, 90_000);
-
-    afterAll(async () => {
-      await session?.close();
-    });
 
     const status = () => evaluate(() => document.getElementById('options-status')?.textContent ?? '', undefined);
 

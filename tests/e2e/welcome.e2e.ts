@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './harness/axe';
-import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
+import { type BrowserName, type LaunchOptions, type TestPage } from './harness/session';
+import { useExtension } from './harness/use-extension';
 
 // The first-run page: opened on install, Lateral working on its sample article (marks,
 // a flagged error, the real popover by mouse and keyboard), how to pin the button, and
@@ -29,16 +30,10 @@ async function waitOpen(page: TestPage): Promise<string> {
 for (const run of RUNS) {
   const label = `${run.name} ${run.options.colorScheme ?? 'light'} ${run.options.uiLanguage ?? 'en'}`;
   describe(`${label}: welcome page`, () => {
-    let session: ExtensionSession;
-    beforeAll(async () => {
-      session = await launchExtension(run.name, run.options);
-    });
-    afterAll(async () => {
-      await session?.close();
-    });
+    const ext = useExtension(run.name, { launch: run.options, serve: false });
 
     it('opens on install and shows Lateral working on a sample article, by mouse and keyboard, with axe at zero', async () => {
-      const page = await session.openExtensionPage(WELCOME);
+      const page = await ext.session.openExtensionPage(WELCOME);
       await page.setViewport(1280, 800);
       await page.waitForSelector('.sample-mark[data-lateral-kind="discrepancy"]');
       const seen = await page.evaluate(async (url: string) => {
@@ -52,12 +47,12 @@ for (const run of RUNS) {
           classroom: (document.querySelector('#open-classroom') as HTMLAnchorElement).href,
           sections: document.querySelectorAll('main h2').length,
         };
-      }, session.extensionBase + WELCOME);
+      }, ext.session.extensionBase + WELCOME);
       expect(seen.welcomeTabs).toBeGreaterThanOrEqual(2);
       expect(seen.lang).toBe(run.options.uiLanguage ?? 'en');
       expect(seen.mentions).toBeGreaterThanOrEqual(3);
       expect(seen.flags).toBe(1);
-      expect(seen.classroom).toBe(session.extensionBase + 'src/pages/classroom/index.html');
+      expect(seen.classroom).toBe(ext.session.extensionBase + 'src/pages/classroom/index.html');
       expect(seen.sections).toBe(4);
       expect(await runAxe(page)).toEqual([]);
 
@@ -81,7 +76,7 @@ for (const run of RUNS) {
 
     it('is one click away from the popup and the options', async () => {
       for (const path of ['src/pages/popup/index.html', 'src/pages/options/index.html']) {
-        const page = await session.openExtensionPage(path);
+        const page = await ext.session.openExtensionPage(path);
         await page.waitForSelector('#open-welcome');
         await page.close();
       }

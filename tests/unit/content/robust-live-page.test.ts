@@ -72,31 +72,63 @@ describe('undo keeps what the page wrote', () => {
 });
 
 describe('fights over highlights', () => {
-  it('a block whose highlights go right after they are placed is left alone after a few rounds; slow removals reset the count', () => {
-    document.body.innerHTML = '<p id="a">Witkoff one.</p><p id="b">Witkoff two.</p>';
-    let now = 0;
-    const highlighter = new Highlighter({ label: (f) => f.text, now: () => now });
+  /** A highlighter whose tasks end when the test says so. */
+  function withTasks() {
+    let pending: (() => void)[] = [];
+    const highlighter = new Highlighter({ label: (f) => f.text, afterTask: (done) => void pending.push(done) });
+    const endTask = () => {
+      const due = pending;
+      pending = [];
+      due.forEach((done) => done());
+    };
+    return { highlighter, endTask };
+  }
+
+  function unwrapFirstMark(block: Element): Node {
+    const mark = block.querySelector('lateral-mark')!;
+    mark.replaceWith(...mark.childNodes);
+    return mark;
+  }
+
+  it('a block whose highlights go in the task that placed them is left alone after a few rounds', () => {
+    document.body.innerHTML = '<p id="a">Witkoff one.</p>';
+    const { highlighter, endTask } = withTasks();
     const a = document.getElementById('a')!;
-    const b = document.getElementById('b')!;
     for (let round = 1; round <= FIGHT_ROUNDS; round++) {
       highlightAll(highlighter, a);
-      now += 5;
-      // The page unwraps the highlight at once.
-      const mark = a.querySelector('lateral-mark')!;
-      mark.replaceWith(...mark.childNodes);
+      // The page's observer unwraps the highlight before the task is over.
+      const mark = unwrapFirstMark(a);
       expect(highlighter.removedByPage(a, mark)).toBe(round === FIGHT_ROUNDS);
       highlighter.clear(a);
       expect(a.textContent, 'the unwrapped words stay once, as the page left them').toBe('Witkoff one.');
+      endTask();
     }
     expect(highlighter.isLeftAlone(a)).toBe(true);
     expect(highlightAll(highlighter, a).placed).toEqual([]);
-    for (let round = 1; round <= FIGHT_ROUNDS + 2; round++) {
-      highlightAll(highlighter, b);
-      now += 1_000;
-      expect(highlighter.removedByPage(b)).toBe(false);
-      highlighter.clear(b);
-    }
     expect(highlighter.leftAloneBlocks).toBe(1);
+  });
+
+  it('a page re-rendering in later tasks keeps its highlights coming back: a removal after the task resets the count', () => {
+    document.body.innerHTML = '<p id="b">Witkoff two.</p>';
+    const { highlighter, endTask } = withTasks();
+    const b = document.getElementById('b')!;
+    for (let round = 1; round <= FIGHT_ROUNDS * 3; round++) {
+      highlightAll(highlighter, b);
+      // Two rounds the page reacts to, then one render on its own clock, again and again.
+      const reaction = round % 3 !== 0;
+      if (reaction) {
+        expect(highlighter.removedByPage(b, unwrapFirstMark(b))).toBe(false);
+      } else {
+        endTask();
+        b.replaceChildren(document.createTextNode('Witkoff two.'));
+        expect(highlighter.removedByPage(b)).toBe(false);
+      }
+      highlighter.clear(b);
+      endTask();
+    }
+    expect(highlighter.isLeftAlone(b)).toBe(false);
+    expect(highlightAll(highlighter, b).placed).toHaveLength(1);
+    expect(highlighter.leftAloneBlocks).toBe(0);
   });
 });
 
