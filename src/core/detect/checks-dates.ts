@@ -4,7 +4,7 @@
  * 2025", "14 листопада", "14.11.", "14.11.2025", "10/14", "October 2023", "in 2023",
  * "in November". Word work only; no expression is built.
  */
-import { DATE_LINKS, MONTH_ADJECTIVES, MONTH_NAMES, MONTH_PREPOSITIONS, YEAR_PREPOSITIONS } from './checks-lexicon';
+import { DATE_LINKS, MONTH_ADJECTIVES, MONTH_NAMES, MONTH_PREPOSITIONS, ORDINAL_TAILS, YEAR_PREPOSITIONS } from './checks-lexicon';
 import type { Token } from './checks-text';
 
 export interface FoundDate {
@@ -29,6 +29,7 @@ export function monthOf(word: string): number {
 }
 
 const links = new Set(DATE_LINKS);
+const ordinalTails = new Set(ORDINAL_TAILS);
 
 let adjectiveStems: { byStem: Map<string, [order: number, month: number]>; lengths: number[] } | undefined;
 /**
@@ -67,7 +68,7 @@ function dayOf(word: string | undefined): number {
   while (k < word.length && k < 3 && word.charCodeAt(k) >= 0x30 && word.charCodeAt(k) <= 0x39) k++;
   if (k === 0 || k > 2) return 0;
   const rest = word.slice(k);
-  if (rest !== '' && !['st', 'nd', 'rd', 'th', 'er', 'e', 'go', 'ego'].includes(rest)) return 0;
+  if (rest !== '' && !['st', 'nd', 'rd', 'th', 'er', 'e', 'eme', 'go', 'ego', 'го', 'ого'].includes(rest)) return 0;
   const d = Number(word.slice(0, k));
   return d >= 1 && d <= 31 ? d : 0;
 }
@@ -114,6 +115,14 @@ function numericDate(text: string, t: Token): FoundDate['readings'] | undefined 
   return readings;
 }
 
+/** "14-11-2025": day, month and a four-digit year joined by hyphens (a score or a range has no year). */
+function hyphenatedDate(text: string, tokens: readonly Token[], i: number): FoundDate | undefined {
+  const [d, m, y] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!d || !m || !y || !/^\d{1,2}$/.test(d.w) || !/^\d{1,2}$/.test(m.w) || !yearOf(y.w)) return undefined;
+  if (text.slice(d.to, m.from) !== '-' || text.slice(m.to, y.from) !== '-') return undefined;
+  return { from: i, to: i + 3, year: yearOf(y.w), readings: [[Number(m.w), Number(d.w)]] };
+}
+
 export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
   const out: FoundDate[] = [];
   const push = (d: FoundDate) => {
@@ -127,9 +136,11 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
     if (day) {
       // 14 October [2025] / 14th of October / 14. Oktober / 14 de octubre de 2025
       let j = i + 1;
+      // "14-го ноября": the ordinal's ending, joined by a hyphen, is part of the day.
+      if (tokens[j] && ordinalTails.has(tokens[j]!.w) && text.slice(tokens[i]!.to, tokens[j]!.from) === '-') j++;
       if (tokens[j] && links.has(tokens[j]!.w)) j++;
       const m = tokens[j] ? monthOf(tokens[j]!.w) : 0;
-      if ((m && tight(text, tokens[j - 1]!, tokens[j]!)) || (m && j === i + 2)) {
+      if ((m && tight(text, tokens[j - 1]!, tokens[j]!)) || (m && j <= i + 3 && j > i + 1)) {
         const [year, end] = yearAfter(text, tokens, j + 1);
         push({ from: i, to: end, ...(year ? { year } : {}), readings: [[m, day]] });
         i = end - 1;
@@ -161,6 +172,12 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
     const adjective = monthOfAdjective(w);
     if (adjective) {
       push({ from: i, to: i + 1, readings: [[adjective, undefined]], bare: true });
+      continue;
+    }
+    const hyphenated = hyphenatedDate(text, tokens, i);
+    if (hyphenated) {
+      push(hyphenated);
+      i = hyphenated.to - 1;
       continue;
     }
     const numeric = numericDate(text, tokens[i]!);

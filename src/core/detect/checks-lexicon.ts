@@ -147,6 +147,41 @@ export const DATE_LINKS = ['of', 'de', 'del', 'the'];
 export const YEAR_PREPOSITIONS = ['in', 'im', 'en', 'w', 'в', 'у', 'of', 'jahr', 'year', 'ano', 'annee', 'году', 'року', 'roku'];
 /** "In November": a month with neither day nor year counts as a date only after one of these. */
 export const MONTH_PREPOSITIONS = ['in', 'im', 'en', 'w', 'в', 'у', 'au', 'mois', 'during', 'vom'];
+/** Ordinal endings a hyphen parts from the day ("14-го ноября", "14-го листопада"). */
+export const ORDINAL_TAILS = ['го', 'ого', 'того', 'e', 'eme', 'ter', 'th'];
+
+/**
+ * The recording and its transcript: a date tied to one by its own link ("the recording of
+ * 14 November", "Запись от 14.11.2025", "die Aufnahme vom 14.11.") dates the call it holds.
+ */
+export const RECORDING_WORDS = [
+  'recording',
+  'tape',
+  'transcript',
+  'aufnahme',
+  'aufzeichnung',
+  'mitschnitt',
+  'protokoll',
+  'enregistrement',
+  'transcription',
+  'grabacion',
+  'transcripcion',
+  'nagranie',
+  'nagrania',
+  'nagraniu',
+  'zapis',
+  'stenogram',
+  'запись',
+  'записи',
+  'стенограмма',
+  'стенограммы',
+  'запис',
+  'запису',
+  'стенограма',
+  'стенограми',
+];
+/** Links from a recording word to its date ("of", "from", "vom", "du", "от", "від"). */
+export const RECORDING_DATE_LINKS = ['of', 'from', 'dated', 'vom', 'von', 'du', 'del', 'de', 'z', 'ze', 'от', 'від', 'з', 'із'];
 
 // ---------------------------------------------------------------------------
 // Lengths
@@ -605,6 +640,251 @@ export const DATED_EVENT_NOUNS = [
 ];
 /** Words that may stand between a date and the event it names ("launched its full-scale"). */
 export const DATED_EVENT_REACH = 5;
+/**
+ * Verbs that set the army's size only with the preposition that fixes a figure ("held
+ * Ukraine's army to 400,000", "сократить армию до 400 тысяч", "réduire l'armée à"): "by"
+ * (um, de, en, o, на) gives a cut, not the cap, and is never read as one.
+ */
+export const LIMIT_VERBS = [
+  // en
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'reduc*',
+  'cut',
+  'cuts',
+  'cutting',
+  'shrink*',
+  'shrank',
+  'shrunk',
+  'trim*',
+  'slash*',
+  'downsiz*',
+  'restrict*',
+  // de
+  'reduzier*',
+  'verkleiner*',
+  'senken',
+  'gesenkt',
+  'schrumpf*',
+  'beschrank*',
+  'gedeckelt',
+  'deckeln',
+  'kurzen',
+  'gekurzt',
+  // fr
+  'redui*',
+  'ramen*',
+  'mainten*',
+  'maintien*',
+  // es
+  'recort*',
+  'manten*',
+  // pl
+  'zmniejsz*',
+  'zreduk*',
+  'redukc*',
+  // ru
+  'сократ*',
+  'сокращ*',
+  'уменьш*',
+  'урез*',
+  'сниз*',
+  'сниж*',
+  // uk
+  'скорот*',
+  'скороч*',
+  'зменш*',
+  'уріз*',
+  'зниз*',
+  'зниж*',
+];
+/** The prepositions that fix a figure after a LIMIT_VERBS verb. */
+export const LIMIT_PREPOSITIONS = ['to', 'at', 'auf', 'a', 'do', 'до', 'hasta'];
+/**
+ * Halving the army, in the seven languages: the plan cut it by about a third (to 600,000
+ * from some 880,000), so "halve" misstates the cap as surely as a wrong figure does.
+ */
+export const HALVING_WORDS = [
+  'halve',
+  'halves',
+  'halved',
+  'halving',
+  'in half',
+  'by half',
+  'halbier*',
+  'um die halfte',
+  'de moitie',
+  'a la moitie',
+  'la mitad',
+  'a la mitad',
+  'por la mitad',
+  'o polowe',
+  'o polowa',
+  'вдвое',
+  'наполовину',
+  'вдвічі',
+];
+/**
+ * Words that may stand between a halving and the army it halves ("halve the size of
+ * Ukraine's army", "la moitié de la taille de l'armée", "армия будет сокращена вдвое").
+ */
+export const HALVING_LINKS = [
+  'the',
+  'its',
+  'their',
+  'of',
+  'size',
+  'would',
+  'will',
+  'be',
+  'been',
+  'is',
+  'was',
+  'to',
+  'der',
+  'die',
+  'des',
+  'grosse',
+  'starke',
+  'soll',
+  'werden',
+  'wurde',
+  'la',
+  'le',
+  'l',
+  'de',
+  'du',
+  'taille',
+  'effectifs',
+  'serait',
+  'etre',
+  'el',
+  'las',
+  'los',
+  'tamano',
+  'seria',
+  'liczebnosc',
+  'liczebnosci',
+  'o',
+  'ma',
+  'miala',
+  'byc',
+  'численность',
+  'численности',
+  'будет',
+  'должна',
+  'чисельність',
+  'чисельності',
+  'буде',
+  'має',
+];
+/**
+ * Words that make an army's size Ukraine's under a peace proposal: a figure or a halving
+ * for another army (Russia's) or another plan must meet one of these in its sentence.
+ */
+export const CAP_CONTEXT = [
+  'ukrain*',
+  'ucrani*',
+  'ukrainien*',
+  'украин*',
+  'україн*',
+  'всу',
+  'зсу',
+  'kyiv',
+  'kiev',
+  'kiew',
+  'kijow*',
+  'киев*',
+  'київ*',
+  'plan*',
+  'proposal',
+  'draft',
+  'framework',
+  'points',
+  'punkte*',
+  'entwurf*',
+  'projet',
+  'propuesta',
+  'borrador',
+  'propozycj*',
+  'projekt*',
+  'план*',
+  'проект*',
+  'пункт*',
+  'document*',
+  'dokument*',
+  'документ*',
+];
+/**
+ * Another army or another cap talked about: Russia's own forces, the 2022 Istanbul draft
+ * (which capped Ukraine's army far lower). A sentence holding one states no cap of this plan.
+ */
+export const OTHER_CAP_CONTEXT = [
+  'russian army',
+  "russia's army",
+  'russian forces',
+  "russia's forces",
+  'russische* armee',
+  'russische* streitkrafte',
+  'armee russe',
+  'ejercito ruso',
+  'armia rosyjska',
+  'armii rosyjskiej',
+  'российск* арми*',
+  'армия россии',
+  'армии россии',
+  'російськ* арм*',
+  'армія росії',
+  'армії росії',
+  'istanbul',
+  'стамбул*',
+  'stambul*',
+  '2022',
+];
+
+/**
+ * Roles that, without a name, stand for the one a page is about: "the former president"
+ * on a page about Trump. Each is the role of a [role, gap, name] sequence of a check.
+ */
+export const ROLES_FOR_NAMES = [
+  'former president',
+  'ex-president',
+  'former us president',
+  'ehemalige prasident',
+  'ehemaliger prasident',
+  'ehemaligen prasidenten',
+  'ex-prasident',
+  'ex-prasidenten',
+  'ancien president',
+  'ancien president americain',
+  'expresidente',
+  'ex presidente',
+  'ex-presidente',
+  'byly prezydent',
+  'bylego prezydenta',
+  'bylemu prezydentowi',
+  'бывший президент',
+  'бывшего президента',
+  'бывшему президенту',
+  'бывшим президентом',
+  'экс-президент',
+  'колишній президент',
+  'колишнього президента',
+  'колишньому президентові',
+  'експрезидент',
+  'екс-президент',
+];
+/** Words after a role that give it to someone else: "the former president of the Commission", "бывший президент компании". */
+export const ROLE_LINKS = ['of', 'von', 'des', 'der', 'de', 'du', 'del', 'z', 'ze'];
+/** Time words among a role check's exceptions ("then president", "damals"): they qualify their own sentence only. */
+export const ROLE_TIME_WORDS = ['then', 'still', 'damals', 'noch', 'alors', 'entonces', 'wowczas', 'тогда', 'тоді', 'еще', 'ще'];
+
 /** Words for the two presidents: a call they held (16 October, the Alaska summit) is not this call. */
 export const PRESIDENTS = ['trump*', 'putin*', 'трамп*', 'путин*', 'путін*', 'poutine', 'putina', 'putinem', 'putinowi'];
 /**
@@ -1314,6 +1594,13 @@ export const CORRECTION_CUES = [
   'corrected',
   'implied',
   'what some',
+  'another outlet',
+  'another site',
+  'the reverse',
+  'tabloid*',
+  'a mistake',
+  'mistaken',
+  'incorrect',
   // de
   'falsch*',
   'falschlich*',
@@ -1335,6 +1622,11 @@ export const CORRECTION_CUES = [
   'richtigstell*',
   'faktencheck',
   'fehler',
+  'das gegenteil',
+  'boulevardblatt',
+  'boulevardzeitung',
+  'unwahr*',
+  'irrtum*',
   // fr
   'a tort',
   'faussement',
@@ -1352,6 +1644,9 @@ export const CORRECTION_CUES = [
   'erreur',
   'faux',
   'fausse',
+  "l'inverse",
+  'le contraire',
+  'tabloid*',
   // es
   'erroneamente',
   'falsamente',
@@ -1369,6 +1664,8 @@ export const CORRECTION_CUES = [
   'error',
   'falso',
   'falsa',
+  'lo contrario',
+  'tabloide*',
   // pl
   'blednie',
   'falszywie',
@@ -1385,6 +1682,8 @@ export const CORRECTION_CUES = [
   'a nie',
   'blad',
   'bledn*',
+  'odwrotn*',
+  'tabloid*',
   // ru
   'ошибочно',
   'ложн*',
@@ -1405,6 +1704,9 @@ export const CORRECTION_CUES = [
   'фейк*',
   'ошибк*',
   'не соответству*',
+  'обратное',
+  'противополож*',
+  'таблоид*',
   'репост*',
   // uk
   'помилково',
@@ -1427,6 +1729,9 @@ export const CORRECTION_CUES = [
   'фейк*',
   'помилк*',
   'не відповіда*',
+  'протилежн*',
+  'зворотне',
+  'таблоїд*',
   'репост*',
 ];
 

@@ -135,6 +135,8 @@ export interface NearInput {
   breaks: Breaks;
   checks: PreparedChecks;
   sources: ReadonlyMap<string, readonly CompiledSourceDetector[]>;
+  /** True when the original char behind normalised offset `at` is upper case (a name's first letter). */
+  capitalised?: (at: number) => boolean;
   /**
    * False when no flag inside [from, to) could be kept (nothing around it makes the
    * text about the story): such a window is not read. Must only say false when that
@@ -157,7 +159,7 @@ export function flagsNear(input: NearInput): Flag[] {
       while (k < mentions.length && mentions[k]!.to <= s.from) k++;
       return k < mentions.length && mentions[k]!.from < s.to;
     });
-    const own = runChecks(checks, { text, sentences: sents, namesStory: (i: number) => named[i]! });
+    const own = runChecks(checks, { text, sentences: sents, namesStory: (i: number) => named[i]!, capitalised: input.capitalised });
     own.sort((a, b) => a.from - b.from || b.to - a.to);
     flags.push(...own);
   }

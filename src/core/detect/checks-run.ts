@@ -13,7 +13,10 @@ import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
 import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
-import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, PARTIES } from './checks-lexicon';
+import { recordingOfDate, recordingWords } from './checks-recording';
+import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
+import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
+import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, NAME_LINKS, PARTIES } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
@@ -50,13 +53,15 @@ export interface CheckScope {
   sentences: readonly Sentence[];
   /** True when sentence i holds a mention of the story. */
   namesStory: (i: number) => boolean;
+  /** True when the page writes the char at `at` in upper case (unknown: never). */
+  capitalised?: ((at: number) => boolean) | undefined;
 }
 
 type Prepared =
-  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[] }
-  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number }
+  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[]; role?: RoleForName }
+  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; recordingGate: number }
   | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
-  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number };
+  | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; verbGate: number; halvingGate: number };
 
 type PreparedCheck = Prepared;
 
@@ -81,11 +86,19 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
         const slots = check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any))));
         // A sequence is tried only in a sentence holding one of its first slot's words.
         const firsts = slots.map((seq) => seq.find((x): x is PhraseSet => typeof x !== 'number'));
-        return { check, slots, unless: new PhraseSet(check.unless), gates: firsts.map((f) => (f ? gate(f) : -1)) };
+        const role = roleForName(check);
+        return {
+          check,
+          slots,
+          unless: new PhraseSet(check.unless),
+          gates: firsts.map((f) => (f ? gate(f) : -1)),
+          ...(role ? { role } : {}),
+        };
       }
       case 'date': {
         const triggers = new PhraseSet(check.triggers);
-        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+        // A date may also hang on the recording's word ("Запись от 14.11.2025"): the sentence is read for either.
+        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers), recordingGate: gate(recordingWords()) };
       }
       case 'duration': {
         const triggers = new PhraseSet(check.triggers);
@@ -93,7 +106,15 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
       }
       case 'number': {
         const triggers = new PhraseSet(check.triggers);
-        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers) };
+        // A figure may also follow a verb of its own ("held the army to"), or the army be halved.
+        return {
+          check,
+          triggers,
+          subjects: new PhraseSet(check.subjects),
+          gate: gate(triggers),
+          verbGate: gate(limitVerbs()),
+          halvingGate: gate(halvingWords()),
+        };
       }
     }
   });
@@ -119,7 +140,7 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
     const work: SentenceWork = { present: p.index.present(s.tokens) };
     for (const pc of p.list) {
       // A date, a length or a figure counts only next to its call words: most sentences have none.
-      if ('gate' in pc && !work.present[pc.gate]) continue;
+      if ('gate' in pc && !work.present[pc.gate] && !otherGates(pc).some((g) => work.present[g])) continue;
       if ('gates' in pc && !pc.gates.some((g) => g >= 0 && work.present[g])) continue;
       for (const flag of runCheck(pc, scope, i, work)) out.push(flag);
     }
@@ -127,12 +148,25 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
   return out;
 }
 
+/** Gates besides a check's call words that make a sentence worth reading for it. */
+function otherGates(pc: PreparedCheck): number[] {
+  if ('recordingGate' in pc) return [pc.recordingGate];
+  if ('verbGate' in pc) return [pc.verbGate, pc.halvingGate];
+  return [];
+}
+
+/** A sequence's matches and the roles standing alone for its names, none twice. */
+function withRoles(matches: [number, number][], roles: [number, number][] | undefined): [number, number][] {
+  if (!roles) return matches;
+  return [...matches, ...roles.filter(([a, b]) => !matches.some(([c, d]) => c < b && a < d))];
+}
+
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
   const spans =
     'slots' in p
-      ? runSequence(p, scope.text, s, work)
+      ? withRoles(runSequence(p, scope.text, s, work), p.role && rolesStandingForName(p.role, scope, i))
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'
@@ -171,6 +205,18 @@ function matchSlots(slots: readonly (PhraseSet | number)[], k: number, s: Senten
   return -1;
 }
 
+const conjunctions = new Set(NAME_LINKS);
+
+/**
+ * A comma and a conjunction inside tokens[a, b) start another predicate ("…, convertida
+ * en zona desmilitarizada, y congela Jersón"): what follows says something else.
+ */
+function newPredicate(text: string, s: Sentence, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (conjunctions.has(s.tokens[k]!.w) && text.slice(s.tokens[k - 1]!.to, s.tokens[k]!.from).includes(',')) return true;
+  return false;
+}
+
 function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: Sentence, work: SentenceWork): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < p.slots.length; k++) {
@@ -191,7 +237,12 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: 
       // A claim put together from several parts is made in one clause and in the page's own
       // words, not across a ";" or in quotes. A single phrase (a fact-checked claim imported
       // word for word) is matched as its author wrote it, quotation marks and all.
-      if (slots.length > 1 && (clauseBreakBetween(text, s.tokens[i]!.from, s.tokens[end - 1]!.to) || quotedWithin(text, s, i, end)))
+      if (
+        slots.length > 1 &&
+        (clauseBreakBetween(text, s.tokens[i]!.from, s.tokens[end - 1]!.to) ||
+          quotedWithin(text, s, i, end) ||
+          newPredicate(text, s, i, end))
+      )
         continue;
       if (out.some(([a, b]) => a < end && i < b)) continue;
       out.push([i, end]);
@@ -252,7 +303,7 @@ function runDate(
               (d !== undefined && check.ignore.includes(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
           );
     if (!wrong) continue;
-    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to);
+    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
     if (!trigger) continue;
     // A month alone is the call's only as its adjective: "the November call", "listopadowa rozmowa".
     if (date.bare && trigger[0] !== date.to) continue;
@@ -307,9 +358,9 @@ const FIGURE_BEFORE = new Set(['auf']);
 const NUMBER_REACH_BACK = 3;
 
 function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, text: string, s: Sentence): [number, number][] {
-  if (!p.subjects.any(s.tokens)) return [];
-  const out: [number, number][] = [];
+  if (!p.subjects.any(s.tokens) || aboutAnotherCap(s)) return [];
   const wrong = (value: number) => value >= p.check.minValue && !p.check.accepted.includes(value);
+  const out = [...limitVerbSpans(text, s, p.subjects, wrong), ...halvingSpans(text, s, p.subjects)];
   for (const [ts, te] of p.triggers.findAll(s.tokens)) {
     let found = false;
     for (let j = te; j < s.tokens.length && j <= te + NUMBER_REACH; j++) {

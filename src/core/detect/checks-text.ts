@@ -219,11 +219,40 @@ export function sentenceEnd(text: string, at: number, max: number, isBreak: (i: 
   return space <= at ? at : space;
 }
 
-/** A quotation mark opened before `at` in the sentence and not yet closed. */
+/** A char that may stand right before an opening single quote: the sentence's start, a space, a bracket or a dash. */
+function beforeOpening(text: string, i: number, from: number): boolean {
+  return i === from || ' ([-\u2013\u2014'.includes(text[i - 1]!);
+}
+
+/**
+ * Stretches [open, close) of the sentence inside single quotes ('…', ‘…’ both fold to
+ * "'"): an opening quote after a space or bracket and before a word, paired with the
+ * next closing quote after a word and before a space or punctuation. Apostrophes inside
+ * words ("l'appel", "Trump's") and a closing one with no opening ("the Witkoffs'") pair with nothing.
+ */
+function singleQuoted(text: string, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = text.indexOf("'", s.from); i >= 0 && i < s.to; i = text.indexOf("'", i + 1)) {
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+    const before = i > s.from ? text.charCodeAt(i - 1) : 0x20;
+    if (open < 0) {
+      if (beforeOpening(text, i, s.from) && isWordChar(after)) open = i;
+    } else if (isWordChar(before) || '.,!?'.includes(text[i - 1]!)) {
+      if (!isWordChar(after)) {
+        out.push([open, i]);
+        open = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** A quotation mark opened before `at` in the sentence and not yet closed (double, or single quotes paired in it). */
 export function insideQuote(text: string, s: Sentence, at: number): boolean {
   let open = false;
   for (let i = s.from; i < at; i++) if (text.charCodeAt(i) === 0x22) open = !open;
-  return open;
+  return open || (text.includes("'", s.from) && singleQuoted(text, s).some(([a, b]) => a < at && at < b));
 }
 
 /** A sentence that ends with a question mark (after any closing quotes or brackets). */
@@ -238,6 +267,10 @@ export function isQuestion(text: string, s: Sentence): boolean {
  * 'called Trump a "former president"' reports (or mocks) the words, it does not use them.
  */
 export function quotedWithin(text: string, s: Sentence, a: number, b: number): boolean {
+  if (text.includes("'", s.from)) {
+    const single = singleQuoted(text, s);
+    for (let k = a; k < b; k++) if (single.some(([o, c]) => o < s.tokens[k]!.from && s.tokens[k]!.from < c)) return true;
+  }
   let open = false;
   let k = a;
   for (let i = s.from; k < b && i < s.tokens[b - 1]!.to; i++) {

@@ -93,6 +93,8 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near?.tight === true ? { nearTight: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
+      ...(rule.eventNoun ? { eventNoun: true as const } : {}),
+      ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
     });
     add(rule.phrases, rule, ruleIndex, rule.cue ? PATTERN_CUE : PATTERN_PHRASE);

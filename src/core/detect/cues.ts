@@ -19,6 +19,8 @@ export interface CueMatch {
   to: number;
   /** Decides single sentences too (an `against` word of another dated meeting). */
   sentence?: boolean;
+  /** A word of another event of the same people (a dated meeting, a meeting in a place), not of another story. */
+  event?: boolean;
 }
 
 /** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
@@ -74,6 +76,20 @@ export function judged(...args: Parameters<typeof leaning>): boolean {
   return lean.against === 0 || lean.for > lean.against;
 }
 
+/**
+ * Whether a judged match carries a page by itself: words of the class lean for it, with
+ * at least `MIN_CARRY` weight outside the match's own words, and none against it ("the
+ * plan of 28 points for Ukraine and Russia", not a team's 28 points).
+ */
+export function carried(...args: Parameters<typeof leaning>): boolean {
+  const [text, cues, cls, window, span, isBreak] = args;
+  const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
+  const lean = leaning(text, outside, cls, window, span, isBreak);
+  return lean.against === 0 && lean.for >= MIN_CARRY && leaning(...args).against === 0;
+}
+/** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
+export const MIN_CARRY = 2;
+
 /** Half-width of the stretch read for a sentence's cue words: a long sentence, not a paragraph. */
 export const SENTENCE_REACH = 300;
 
@@ -114,26 +130,40 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
 /**
  * Where the story is not: the items, at any depth, that hold a word of class `cls`
  * against the story and none for it, and whether the text outside every outermost item
- * (the whole text when there are no items) is such a place.
+ * (the whole text when there are no items) is such a place. Outside the items, distinct
+ * words of another event of the same people are weighed against those for the story: a
+ * podcast page about the Alaska summit that offers a "transcript" of its episode still
+ * leans to the summit. When it does, an item with no word for the
+ * story is part of that page (a timestamp of the episode), not an item about the call.
  */
 export function offStoryPlaces(
+  text: string,
   cues: readonly CueMatch[],
   cls: number,
   outer: readonly ItemSpan[],
   nested: readonly Span[],
 ): { items: Span[]; rest: boolean } {
   const own = cues.filter((c) => c.cls === cls);
-  const lean = (inside: (c: CueMatch) => boolean) => {
-    let against = false;
+  const words = (inside: (c: CueMatch) => boolean) => {
+    const lean = [new Set<string>(), new Set<string>(), new Set<string>()];
     for (const c of own) {
       if (!inside(c)) continue;
-      if (c.isFor) return false;
-      against = true;
+      const word = text.slice(c.from, c.to);
+      lean[c.isFor ? 0 : 1]!.add(word);
+      if (!c.isFor && c.event) lean[2]!.add(word);
     }
-    return against;
+    return { for: lean[0]!.size, against: lean[1]!.size, event: lean[2]!.size };
   };
+  const inSpan = (s: Span) => (c: CueMatch) => c.from >= s.from && c.from < s.to;
+  const restLean = words((c) => itemAt(outer, c.from) < 0);
+  // Words of another story (Gaza) only decide where nothing ties the text to the call:
+  // reports of the call quote its talk of Gaza at length.
+  const rest = (restLean.against > 0 && restLean.for === 0) || restLean.event > restLean.for;
   return {
-    items: nested.filter((s) => lean((c) => c.from >= s.from && c.from < s.to)),
-    rest: lean((c) => itemAt(outer, c.from) < 0),
+    items: nested.filter((s) => {
+      const lean = words(inSpan(s));
+      return lean.for === 0 && (lean.against > 0 || rest);
+    }),
+    rest,
   };
 }

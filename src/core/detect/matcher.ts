@@ -13,8 +13,9 @@ import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
-import { crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
+import { carried, crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { flagsNear, lineBreaks } from './checks-near';
+import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -123,6 +124,8 @@ interface Candidate {
   rule: number;
   from: number;
   to: number;
+  /** An ambiguous match its own words make sure of (cues.ts `carried`): strong evidence. */
+  sure?: true;
 }
 
 function atBoundary(text: string, from: number, to: number): boolean {
@@ -212,6 +215,17 @@ function firstEndingAtOrAfter(list: readonly Candidate[], at: number): number {
   return lo;
 }
 
+function cueOf(pack: CompiledPack, c: Candidate): CueMatch {
+  const rule = pack.rules[c.rule]!;
+  return {
+    cls: rule.cueClass!,
+    isFor: rule.cueFor === true,
+    from: c.from,
+    to: c.to,
+    ...(rule.cueSentence ? { sentence: true, event: true } : {}),
+  };
+}
+
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
 function findCandidates(
   pack: CompiledPack,
@@ -222,6 +236,7 @@ function findCandidates(
 ): { candidates: Candidate[]; cues: CueMatch[] } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
+  const pairedCues: Candidate[] = [];
   const near = new Map<number, Candidate[]>();
   // Hard negatives apply to every rule: "Admiral Ushakov" is not the aide in any language.
   const excluded: Candidate[] = [];
@@ -230,8 +245,9 @@ function findCandidates(
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);
     else if (kind === PATTERN_CUE) {
-      const rule = pack.rules[c.rule]!;
-      cues.push({ cls: rule.cueClass!, isFor: rule.cueFor === true, from, to, ...(rule.cueSentence ? { sentence: true } : {}) });
+      // A cue with partners ("meeting" beside "Moscow") counts only where one is in reach.
+      if (pack.rules[c.rule]!.nearWindow === undefined) cues.push(cueOf(pack, c));
+      else pairedCues.push(c);
     } else if (kind === PATTERN_NEAR) {
       const list = near.get(c.rule) ?? [];
       list.push(c);
@@ -239,18 +255,9 @@ function findCandidates(
     } else excluded.push(c);
   });
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
-  cues.sort((a, b) => a.from - b.from);
-  const out: Candidate[] = [];
-  for (const c of phrases) {
-    if (excluded.some((x) => overlaps(x, c))) continue;
-    const rule = pack.rules[c.rule]!;
-    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
-    const window = rule.nearWindow;
-    if (window === undefined) {
-      out.push(c);
-      continue;
-    }
-    // Proximity rule: extend the span to the closest partner phrase within the window.
+  /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
+  const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
+    const window = rule.nearWindow!;
     let best: Candidate | undefined;
     let bestGap = Infinity;
     // Partners are sorted by their end: bisect to the first that can be in reach, so a
@@ -273,6 +280,25 @@ function findCandidates(
       best = n;
       bestGap = gap;
     }
+    return best ? { best, bestGap } : { bestGap };
+  };
+  for (const c of pairedCues) {
+    if (!excluded.some((x) => overlaps(x, c)) && partnerOf(c, pack.rules[c.rule]!).best) cues.push({ ...cueOf(pack, c), event: true });
+  }
+  cues.sort((a, b) => a.from - b.from);
+  const out: Candidate[] = [];
+  for (const c of phrases) {
+    if (excluded.some((x) => overlaps(x, c))) continue;
+    const rule = pack.rules[c.rule]!;
+    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
+    if (rule.judgeCarries && carried(text, cues, rule.judgeClass!, rule.judgeWindow!, c, isBreak)) c.sure = true;
+    const window = rule.nearWindow;
+    if (window === undefined) {
+      out.push(c);
+      continue;
+    }
+    // Proximity rule: extend the span to the closest partner phrase within the window.
+    const { best, bestGap } = partnerOf(c, rule);
     if (!best) continue;
     // The partner only ties the phrase to the story; the mark stays on the phrase. So it
     // does when the partner is in another block (rules that read neighbouring sentences):
@@ -285,7 +311,7 @@ function findCandidates(
       crossesBreak(text, Math.min(c.to, best.to), Math.max(c.from, best.from), isBreak)
     )
       out.push(c);
-    else out.push({ rule: c.rule, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
+    else out.push({ ...c, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
   return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };
 }
@@ -297,7 +323,7 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
-    else if (!rule.ambiguous) strong.add(rule.group);
+    else if (!rule.ambiguous || c.sure) strong.add(rule.group);
     else e.ambiguous[rule.group] = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
   }
   e.strong = [...strong].sort();
@@ -432,19 +458,22 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
-    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(found.cues, pack.scopeClass, items, nested);
+    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
     // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
     const scopeClass = pack.scopeClass;
-    const candidates =
+    const inScope =
       scopeClass === undefined
         ? found.candidates
         : found.candidates.filter(
             (c) =>
               !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
           );
+    // A word for the call that its sentence gives to another event (the Trump–Putin call,
+    // the next call) is neither a mark nor evidence; claim checks still read around it.
+    const candidates = inScope.filter((c) => !(pack.rules[c.rule]!.eventNoun && otherEventNoun(n.text, c, isBreak)));
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
@@ -496,7 +525,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
-    const mentionSpans = candidates.filter((c) => pack.rules[c.rule]!.role === 'mention');
+    const mentionSpans = inScope.filter((c) => pack.rules[c.rule]!.role === 'mention');
     if (mentionSpans.length > 0 && (p.checks.size > 0 || p.sources.size > 0)) {
       const flags = flagsNear({
         text: n.text,
@@ -504,6 +533,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         breaks: lineBreaks(original, n.text, n.map),
         checks: p.checks,
         sources: p.sources,
+        capitalised: (at) => {
+          const c = original[n.map.startOf(at)] ?? '';
+          return c !== c.toLowerCase();
+        },
         // A flag is kept only where `passes` holds: outside items and off a page about the
         // story, that needs story words within LOCAL_WINDOW of it, all of which lie within
         // LOCAL_WINDOW of its window (and evidence only grows with the span).

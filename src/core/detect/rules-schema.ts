@@ -78,7 +78,16 @@ export const ruleSchema = z
      * mobility plan), whatever the page is about.
      */
     judgedBy: z
-      .object({ class: id, window: z.number().int().min(10).max(400) })
+      .object({
+        class: id,
+        window: z.number().int().min(10).max(400),
+        /**
+         * True: a match the class's words lean for, outside the match itself and with
+         * none against, is strong evidence however ambiguous the rule: "a plan of 28
+         * points" among words of Ukraine and peace carries a page with no name on it.
+         */
+        carries: z.boolean().optional(),
+      })
       .strict()
       .optional(),
     phrases: z.array(phraseSchema).min(1).max(400),
@@ -101,6 +110,8 @@ export const ruleSchema = z
     /**
      * Proximity condition: a phrase only counts when one of these phrases is within
      * `window` normalised chars before or after it ("Trump's envoy ... Kremlin aide").
+     * On a cue rule, the cue word counts only beside a partner: "meeting" is another
+     * event where a place stands with it ("the meeting in Moscow"), not on its own.
      */
     near: z
       .object({
@@ -123,6 +134,13 @@ export const ruleSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * True: the phrases are words for the call ("the call", "la conversación"), and a match
+     * is not the story's where its own sentence makes it another event: other people hold
+     * it (Trump and Putin), it is still to come (the next call, a call to arrange) or
+     * another date stands with it (other-event.ts).
+     */
+    eventNoun: z.boolean().optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(phraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),

@@ -39,6 +39,10 @@ export interface CompiledRule {
   /** Rules judged by a cue class (rules-schema `judgedBy`): the class index and the window. */
   judgeClass?: number;
   judgeWindow?: number;
+  /** Set (true) when a match its class leans for is strong evidence (rules-schema `judgedBy.carries`). */
+  judgeCarries?: true;
+  /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
+  eventNoun?: true;
 }
 
 /** What a pattern id in the automaton stands for. */

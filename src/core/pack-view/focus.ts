@@ -50,23 +50,61 @@ function wordStart(text: string, alias: string): number {
   return -1;
 }
 
+/** Where each of an entity's phrases first starts a word in the folded text; the longest wins. */
+function longestIn(text: string, entity: Entity, phrases: readonly string[]): { entity: Entity; at: number; end: number } | undefined {
+  let best: { entity: Entity; at: number; end: number } | undefined;
+  for (const phrase of phrases) {
+    const folded = foldForMatch(phrase);
+    if (folded.length < 2) continue;
+    const at = wordStart(text, folded);
+    if (at >= 0 && (!best || folded.length > best.end - best.at)) best = { entity, at, end: at + folded.length };
+  }
+  return best;
+}
+
+/** Drops a match whose words lie inside a longer one's, and orders the rest as they appear. */
+function outermost(found: { entity: Entity; at: number; end: number }[]): Entity[] {
+  const kept = found.filter((a) => !found.some((b) => b !== a && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at));
+  return kept.sort((a, b) => a.at - b.at).map((x) => x.entity);
+}
+
 /** Every entity the words name, in the order they appear; where aliases overlap, the longest wins ("Steve Witkoff", not "Witkoff"). */
 export function entitiesNamed(pack: StoryPack, words: string): Entity[] {
   const text = foldForMatch(words);
-  const found: { entity: Entity; at: number; end: number }[] = [];
-  for (const entity of pack.entities) {
-    let best: { at: number; end: number } | undefined;
-    for (const alias of [entity.name, ...Object.values(entity.aliases).flat()]) {
-      const folded = foldForMatch(alias);
-      if (folded.length < 2) continue;
-      const at = wordStart(text, folded);
-      if (at >= 0 && (!best || folded.length > best.end - best.at)) best = { at, end: at + folded.length };
-    }
-    if (best) found.push({ entity, ...best });
-  }
-  // Drop an entity whose words lie inside a longer one's ("Donetsk" inside "Donetsk region" is one place).
-  const kept = found.filter((a) => !found.some((b) => b !== a && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at));
-  return kept.sort((a, b) => a.at - b.at).map((x) => x.entity);
+  const found = pack.entities.flatMap((entity) => {
+    const match = longestIn(text, entity, [entity.name, ...Object.values(entity.aliases).flat()]);
+    return match ? [match] : [];
+  });
+  // An entity whose words lie inside a longer one's ("Donetsk" inside "Donetsk region") is one place.
+  return outermost(found);
+}
+
+/**
+ * The people whose roles the words hold ("the envoy", "Putin's foreign-policy aide",
+ * "l'émissaire du Kremlin"); where roles overlap the longer wins, so "Kremlin envoy"
+ * is the Kremlin's man and not the American envoy.
+ */
+export function entitiesByRole(pack: StoryPack, words: string): Entity[] {
+  const text = foldForMatch(words);
+  const found = pack.entities.flatMap((entity) => {
+    const match = entity.roles ? longestIn(text, entity, Object.values(entity.roles).flat()) : undefined;
+    return match ? [match] : [];
+  });
+  return outermost(found);
+}
+
+/**
+ * Whom words holding a role are about. A person the roles belong to, named beside it,
+ * is the one meant ("envoy Kirill Dmitriev"); a principal named inside the role is not
+ * ("Trump's special envoy" is the envoy, "the Kremlin aide" the aide). Two roles
+ * ("Trump's envoy and Putin's aide") are the whole story.
+ */
+function personOfRole(byRole: readonly Entity[], named: readonly Entity[]): Entity | undefined {
+  if (byRole.length !== 1) return undefined;
+  const role = byRole[0]!;
+  if (named.includes(role)) return role;
+  const holders = named.filter((e) => e.roles !== undefined);
+  return holders.length === 0 ? role : holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The one entity the words name, or undefined when they name none or several (then they are about the whole story). */
@@ -78,19 +116,33 @@ export function entityNamed(pack: StoryPack, words: string): Entity | undefined 
 /**
  * The entity a mention rule is about, when the words alone name none ("20-point
  * proposal" is the rule that also lists "20-point plan"): the entity most of the
- * rule's phrases name.
+ * rule's phrases are names of. A phrase votes only when a name covers most of it: a
+ * rule of descriptions ("the draft") with a "Geneva draft" among its phrases is about
+ * no one place.
  */
 export function entityOfRule(pack: StoryPack, ruleId: string): Entity | undefined {
   const rule = pack.rules.find((r) => r.id === ruleId);
   if (!rule) return undefined;
   const votes = new Map<Entity, number>();
   for (const phrase of rule.phrases) {
-    const entity = entityNamed(pack, phrase.replace(/\*/g, ''));
-    if (entity) votes.set(entity, (votes.get(entity) ?? 0) + 1);
+    const words = phrase.replace(/\*/g, '');
+    const entity = entityNamed(pack, words);
+    if (entity && longestName(entity, words) * 2 > foldForMatch(words).length) votes.set(entity, (votes.get(entity) ?? 0) + 1);
   }
   let best: Entity | undefined;
   for (const [entity, count] of votes) if (!best || count > votes.get(best)!) best = entity;
   return best;
+}
+
+/** Length of the longest of the entity's names found in the words. */
+function longestName(entity: Entity, words: string): number {
+  const text = foldForMatch(words);
+  let longest = 0;
+  for (const alias of [entity.name, ...Object.values(entity.aliases).flat()]) {
+    const folded = foldForMatch(alias);
+    if (folded.length > longest && wordStart(text, folded) >= 0) longest = folded.length;
+  }
+  return longest;
 }
 
 /**
@@ -136,7 +188,15 @@ export function focusOf(pack: StoryPack, hit: FocusInput): Focus | undefined {
   const topic = pack.topics.find((t) => t.id === hit.topic);
   if (!topic) return undefined;
   const inWords = entitiesNamed(pack, hit.text);
-  const named = inWords.length === 1 ? inWords[0] : inWords.length === 0 && hit.ruleId ? entityOfRule(pack, hit.ruleId) : undefined;
+  const byRole = entitiesByRole(pack, hit.text);
+  const named =
+    byRole.length > 0
+      ? personOfRole(byRole, inWords)
+      : inWords.length === 1
+        ? inWords[0]
+        : inWords.length === 0 && hit.ruleId
+          ? entityOfRule(pack, hit.ruleId)
+          : undefined;
   // A document named like the topic ("the 28-point plan") is the topic itself.
   const entity = named && foldForMatch(named.name) !== foldForMatch(topic.label) ? named : undefined;
   const keyFacts = keyFactsOf(pack, topic.id, hit.factIds);

@@ -119,6 +119,12 @@ export const entitySchema = z.strictObject({
     es: aliasList,
     pl: aliasList,
   }),
+  roles: z
+    .record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), aliasList)
+    .optional()
+    .describe(
+      'Words that stand for this person where the page gives a role instead of a name ("the envoy", "Putin\'s aide"), by language. When a highlight holds such words, the popover opens on this entity, the longest match winning ("Kremlin envoy" over "envoy"). Only for the people the story is about: a principal named inside a role ("Trump\'s envoy") is not the person meant.',
+    ),
 });
 
 export const STANCES = ['agrees', 'differs', 'unconfirmed', 'wrong', 'silent'] as const;

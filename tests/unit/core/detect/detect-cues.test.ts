@@ -52,13 +52,29 @@ describe('cue classes, pure', () => {
     const nested = [...outer, { from: 20, to: 30 }].sort((a, b) => a.from - b.from);
     const cue = (at: number, isFor: boolean): CueMatch => ({ cls: 0, isFor, from: at, to: at + 2 });
     // Item 0: another event. Item 1 is tied (at 12) but holds a teaser (20-30) about another event. Outside: another event.
-    const places = offStoryPlaces([cue(2, false), cue(12, true), cue(22, false), cue(40, false)], 0, outer, nested);
+    const text = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const places = offStoryPlaces(text, [cue(2, false), cue(12, true), cue(22, false), cue(40, false)], 0, outer, nested);
     expect(places.items).toEqual([
       { from: 0, to: 10, group: 0 },
       { from: 20, to: 30 },
     ]);
     expect(places.rest).toBe(true);
-    expect(offStoryPlaces([cue(2, false)], 1, outer, nested)).toEqual({ items: [], rest: false });
+    expect(offStoryPlaces(text, [cue(2, false)], 1, outer, nested)).toEqual({ items: [], rest: false });
+  });
+
+  it('weigh the words of another event outside the items against those for the story, and give that page its items with no tie of their own', () => {
+    const outer = [
+      { from: 0, to: 10, group: 0 },
+      { from: 10, to: 20, group: 0 },
+    ];
+    const text = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const cue = (at: number, isFor: boolean, event = false): CueMatch => ({ cls: 0, isFor, from: at, to: at + 2, event });
+    // Outside: two words of another event, one for the story. Item 0 has no word; item 1 a word for the story.
+    const places = offStoryPlaces(text, [cue(12, true), cue(30, false, true), cue(34, false, true), cue(40, true)], 0, outer, outer);
+    expect(places.rest).toBe(true);
+    expect(places.items).toEqual([{ from: 0, to: 10, group: 0 }]);
+    // Words of another story (not an event of the same people) do not outweigh a word for the story.
+    expect(offStoryPlaces(text, [cue(30, false), cue(34, false), cue(40, true)], 0, outer, outer)).toEqual({ items: [], rest: false });
   });
 });
 
@@ -115,6 +131,17 @@ function tinyPack() {
       ambiguous: true,
       description: 'Elsewhere.',
     },
+    {
+      id: 'c5',
+      topic: 'call',
+      lang: 'en',
+      role: 'cue',
+      cue: { class: 'event', stance: 'against', scopes: true },
+      phrases: ['banquet', 'gala'],
+      near: { phrases: ['in lisbon'], window: 40 },
+      ambiguous: true,
+      description: 'Elsewhere, where a place stands beside it.',
+    },
   ];
   return compilePack({ id: 'tiny', rules, checks: [] });
 }
@@ -140,6 +167,25 @@ describe('cue classes in the engine', () => {
     // Without items the page is one scope, tied to the story by the wiretap.
     expect(found(text)).toHaveLength(3);
     expect(found(a)).toEqual([]);
+  });
+
+  it('count a cue word with partners only where a partner stands in its sentence', () => {
+    expect(found('Kowalczyk spoke at the banquet in Lisbon.')).toEqual([]);
+    expect(found('In Lisbon, the banquet honoured Kowalczyk.')).toEqual([]);
+    expect(found('Kowalczyk spoke at the banquet.')).toEqual(['Kowalczyk']);
+    expect(found('Kowalczyk spoke at the banquet. He lives in Lisbon.')).toEqual(['Kowalczyk']);
+    // A word that ties the text to the story outweighs it, as for any cue against.
+    expect(found('Kowalczyk spoke of the wiretap at the banquet in Lisbon.')).toEqual(['Kowalczyk']);
+  });
+
+  it('leave unmarked the untied items of a page that leans to another event, though it has a word for the story', () => {
+    const rest = 'Notes: the banquet in Lisbon, then the gala in Lisbon. A wiretap of the show is online. ';
+    const item = 'Kowalczyk sat at the table.';
+    const text = rest + item;
+    expect(found(text, [rest.length, text.length, 0])).toEqual([]);
+    // One word of the event against one for the story: the page is not another event's.
+    const evenRest = 'Notes: the banquet in Lisbon. A wiretap of the show is online. ';
+    expect(found(evenRest + item, [evenRest.length, evenRest.length + item.length, 0])).toEqual(['Kowalczyk']);
   });
 
   it('refuse a rule judged by a class no cue rule has', () => {
@@ -203,6 +249,21 @@ describe('the story pack: the same people at another event', () => {
     expect(marked('Steve Witkoff met Vladimir Putin in the Kremlin on 6 August; Yuri Ushakov called the talks useful.')).toEqual([]);
     expect(marked('Vor dem Gipfel in Alaska sprach Witkoff mit Uschakow über das Treffen in Anchorage.')).toEqual([]);
     expect(marked('В августе Уиткофф встретился с Путиным, Ушаков назвал беседу полезной.')).toEqual([]);
+  });
+
+  it('marks nothing on a page about a meeting or visit in Moscow, even without a date', () => {
+    expect(marked('Kremlin aide Yuri Ushakov said the talks between Steve Witkoff and Putin in Moscow were useful.')).toEqual([]);
+    expect(marked('Steve Witkoff przybył do Moskwy; doradca Putina Jurij Uszakow mówił o udanym spotkaniu.')).toEqual([]);
+    expect(marked('Juri Uschakow empfing Steve Witkoff im Kreml, das Treffen dauerte drei Stunden.')).toEqual([]);
+    expect(marked('Ушаков сообщил, что встреча Уиткоффа с Путиным в Кремле была полезной.')).toEqual([]);
+    expect(marked('Iouri Ouchakov a qualifié de constructive la visite de Steve Witkoff à Moscou.')).toEqual([]);
+  });
+
+  it('keeps marking an article about the call that also reports a visit to Moscow', () => {
+    const text =
+      'The leaked recording of the call between Steve Witkoff and Yuri Ushakov came out on Tuesday. ' +
+      'Witkoff is due to arrive in Moscow next week.';
+    expect(marked(text).filter((t) => t.includes('Witkoff'))).toHaveLength(2);
   });
 
   it('leaves alone a sentence about another meeting inside an article about the call', () => {

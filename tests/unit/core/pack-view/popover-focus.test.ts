@@ -48,11 +48,39 @@ describe('what a clicked phrase is about', () => {
     };
     const witkoff = leadOf('Steve Witkoff');
     const twenty = leadOf('20-point proposal', 'call', 'en-call-20-point');
-    const envoy = leadOf('US special envoy', 'call', 'en-call-envoy-aide');
-    expect(new Set([witkoff, twenty, envoy]).size).toBe(3);
+    const aide = leadOf('the Kremlin aide', 'call', 'story-role-en');
+    expect(new Set([witkoff, twenty, aide]).size).toBe(3);
     expect(twenty.startsWith('gaza-plan:')).toBe(true);
     // The plan's own name opens the plan topic, not a document entry.
     expect(leadOf('28-point plan', 'plan').startsWith('plan:')).toBe(true);
+  });
+
+  it('opens a role on the person it stands for, in every language, and not on a principal named inside it', () => {
+    const about = (text: string, ruleId?: string) => {
+      const f = focusOf(pack, mention('call', text, [], ruleId))!;
+      return f.kind === 'subject' ? (f.entity?.id ?? `topic ${f.topic.id}`) : f.kind;
+    };
+    expect(about('US special envoy', 'en-call-envoy-aide')).toBe('witkoff');
+    expect(about("Trump's special envoy", 'story-role-en')).toBe('witkoff');
+    expect(about('envoy', 'story-role-en')).toBe('witkoff');
+    expect(about("Putin's foreign-policy aide", 'story-role-en')).toBe('ushakov');
+    expect(about('the Kremlin aide', 'story-role-en')).toBe('ushakov');
+    // The longer role wins, and a person the roles belong to, named beside one, is the one meant.
+    expect(about('the Kremlin envoy', 'story-role-en')).toBe('dmitriev');
+    expect(about('envoy Kirill Dmitriev', 'story-role-en')).toBe('dmitriev');
+    expect(about("Putin's aide Yuri Ushakov", 'story-role-en')).toBe('ushakov');
+    // Both roles: the whole story.
+    expect(about("Trump's envoy and Putin's aide", 'en-call-envoy-aide')).toBe('topic call');
+    expect(about('Putins Berater', 'story-role-de')).toBe('ushakov');
+    expect(about("l'émissaire du Kremlin", 'story-role-fr')).toBe('dmitriev');
+    expect(about('wysłannika Trumpa', 'story-role-pl')).toBe('witkoff');
+    expect(about('помощника Путина', 'story-role-ru')).toBe('ushakov');
+    expect(about('посланця Трампа', 'story-role-uk')).toBe('witkoff');
+  });
+
+  it('opens a description on its topic when the rule is about no one entity', () => {
+    const f = focusOf(pack, mention('plan', 'the draft', [], 'story-plan-en'))!;
+    expect(f.kind === 'subject' && f.entity).toBe(undefined);
   });
 
   it("leads with the rule's own facts when it names some", () => {

@@ -1,0 +1,278 @@
+/**
+ * Is a word for the call ("the call", "la llamada", "разговор") this story's call, or
+ * another event of the same people that its own clause names?
+ *
+ * Articles about the leak also report the calls around it: the Trump–Putin call of
+ * 16 October that Witkoff and Ushakov prepared, the next call they planned, a call
+ * between the presidents. A reader does not take those for the leaked call, and neither
+ * does the matcher: a call word is another event when
+ * - the presidents hold it and none of the story's people do ("the call between Trump
+ *   and Putin", "rozmowa telefoniczna Putina z Trumpem", "the presidents' call");
+ * - it is still to come ("the next call", "to arrange a call", "организовать звонок",
+ *   "een gesprek te plannen");
+ * - a date other than the story's days stands with it ("the 16 October call") and the
+ *   sentence names neither of the call's people.
+ *
+ * Who holds a call is read with the claim checks' word lists (checks-lexicon.ts), more
+ * narrowly than the checks read it: a claim check must not pin a date on the wrong call,
+ * while a mark must not drop the story's own: Dmitriev's call with Ushakov is the second
+ * recording, and "Trump on the recording" is Trump speaking about it, not holding it.
+ *
+ * Pure: offsets are into the normalised text; only the one sentence around the word is read.
+ */
+import { monthOf } from './checks-dates';
+import { CALL_LINKS, HEADS_OF_STATE, NAME_LINKS, OWNER_LINKS, PARTIES, PARTY_ROLES, PRESIDENTS } from './checks-lexicon';
+import { lazyPhrases } from './checks-phrase';
+import { sentenceEnd, sentenceStart, tokenize, type Sentence } from './checks-text';
+
+/** Furthest a sentence is read on either side of the call word, in chars. */
+const REACH = 300;
+/** A day number and its dot at the end of a stretch ("vom 16."). */
+const DAY_DOT = /\b\d{1,2}\.$/;
+/** Words a planning word or a date may stand from the call word. */
+const PLAN_REACH = 3;
+const DATE_REACH = 3;
+
+/** Before a call word: it is still to come ("the next call", "to arrange a call", "d'organiser un appel"). */
+const PLANNED_BEFORE = lazyPhrases([
+  'next',
+  'upcoming',
+  'planned',
+  'future',
+  'arrange',
+  'arranging',
+  'set up',
+  'setting up',
+  'organise',
+  'organize',
+  'organising',
+  'organizing',
+  'schedule',
+  'scheduling',
+  'initiate',
+  'request',
+  'requested',
+  'nachste*',
+  'kommende*',
+  'geplante*',
+  'organisieren',
+  'vereinbaren',
+  'arrangieren',
+  'prochain*',
+  'futur*',
+  'organiser',
+  'initier',
+  'planifier',
+  'programme',
+  'programmer',
+  'proxima',
+  'proximo',
+  'futura',
+  'futuro',
+  'organizar',
+  'concertar',
+  'programar',
+  'prossim*',
+  'organizzare',
+  'volgend*',
+  'geplande',
+  'komende',
+  'nastepn*',
+  'przyszl*',
+  'zorganizowa*',
+  'zorganizuj*',
+  'organizowa*',
+  'zaplanowa*',
+  'zaplanowan*',
+  'следующ*',
+  'предстоящ*',
+  'будущ*',
+  'запланированн*',
+  'организовать',
+  'организует',
+  'устроить',
+  'провести',
+  'наступн*',
+  'майбутн*',
+  'запланован*',
+  'організувати',
+  'організує',
+  'влаштувати',
+  'провести',
+]);
+
+/** After a call word: "een telefoongesprek te plannen", "telepon berikutnya". */
+const PLANNED_AFTER = lazyPhrases(['te plannen', 'te regelen', 'te organiseren', 'berikutnya', 'mendatang']);
+
+/** The call's own people, Dmitriev of the second recording among them, and their roles. */
+const parties = lazyPhrases([...PARTIES, ...PARTY_ROLES, 'dmitriev*', 'dmitrijew*', 'дмитриев*', 'дмитрієв*', 'usakov*']);
+/** The presidents by name, and by title where the text says whose ("the Russian president"). */
+const presidents = lazyPhrases([
+  ...PRESIDENTS,
+  'russian president',
+  'us president',
+  'american president',
+  'russische president',
+  'amerikaanse president',
+  'russischen prasidenten',
+  'russische prasident',
+  'president russe',
+  'president americain',
+  'presidente ruso',
+  'presidente estadounidense',
+  'presidente russo',
+  'presidente americano',
+  'presiden rusia',
+  'presiden as',
+  'prezydentem rosji',
+  'prezydentem usa',
+  'президентом россии',
+  'президентом сша',
+  'президентом росії',
+  'президентом сша',
+]);
+const roles = lazyPhrases(PARTY_ROLES);
+/** Furthest a role may follow a president's name and still be whose role it is ("Putin's long-serving adviser"), in words. */
+const ROLE_REACH = 5;
+/** Words for heads of state: the checks' list, and Italian, Dutch and Indonesian ones it does not read. */
+const headsOfState = new Set([...HEADS_OF_STATE, 'presidenti', 'leader', 'presidenten', 'leiders', 'presiden', 'pemimpin']);
+/** Words that join a call word to its holders; the checks' lists, and Dutch, Italian and Indonesian ones they do not read. */
+const links = new Set([
+  ...CALL_LINKS,
+  ...NAME_LINKS,
+  ...OWNER_LINKS,
+  'met',
+  'tussen',
+  'en',
+  'het',
+  'tra',
+  'fra',
+  'i',
+  'gli',
+  'due',
+  'dengan',
+  'antara',
+  'dan',
+  'kedua',
+  'a',
+]);
+/** A day or a month between a call word and its holders ("the call of 16 October between Trump and Putin"). */
+const isDatePart = (w: string) => /^\d{1,2}$/.test(w) || monthOf(w) > 0;
+/** Furthest the holders of a call word are read after it, in words ("the call between the two presidents"). */
+const HOLDER_REACH = 6;
+/** Furthest both presidents may stand from a call word nobody holds ("Trump and Putin held a long call"), in words. */
+const NAMES_REACH = 6;
+
+/** The story's days (month * 100 + day): the call, the second recording, the plan's leak and the recordings' publication. */
+const STORY_DAYS = new Set([1014, 1029, 1119, 1120, 1125]);
+
+/** A comma or clause mark between tokens a and b: the words are in different clauses. */
+function punctuatedBetween(text: string, s: Sentence, a: number, b: number): boolean {
+  return /[,;:()"]/.test(text.slice(s.tokens[a]!.to, s.tokens[b]!.from));
+}
+
+function planned(text: string, s: Sentence, ts: number, te: number): boolean {
+  for (let j = Math.max(0, ts - PLAN_REACH); j < ts; j++) {
+    const end = PLANNED_BEFORE().matchAt(s.tokens, j);
+    if (end > j && end <= ts && !punctuatedBetween(text, s, end - 1, ts)) return true;
+  }
+  for (let j = te; j < s.tokens.length && j <= te + 1; j++) {
+    if (PLANNED_AFTER().matchAt(s.tokens, j) > j && !punctuatedBetween(text, s, te - 1, j)) return true;
+  }
+  return false;
+}
+
+/** Words that may join a day to its month ("16 de octubre", "16 di ottobre"). */
+const DAY_MONTH_LINKS = new Set(['de', 'di', 'del']);
+
+/** Month * 100 + day of a day and month next to each other at token j ("16 october", "october 16", "16 de octubre"), or 0. */
+function dayMonthAt(s: Sentence, j: number): number {
+  const a = s.tokens[j]?.w;
+  const linked = DAY_MONTH_LINKS.has(s.tokens[j + 1]?.w ?? '');
+  const b = s.tokens[j + (linked ? 2 : 1)]?.w;
+  if (a === undefined || b === undefined) return 0;
+  const day = (w: string) => (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 ? Number(w) : 0);
+  if (day(a) > 0 && monthOf(b) > 0) return monthOf(b) * 100 + day(a);
+  if (monthOf(a) > 0 && day(b) > 0) return monthOf(a) * 100 + day(b);
+  return 0;
+}
+
+function otherDate(text: string, s: Sentence, ts: number, te: number): boolean {
+  if (parties().any(s.tokens)) return false;
+  for (let j = Math.max(0, ts - DATE_REACH - 1); j < Math.min(s.tokens.length, te + DATE_REACH); j++) {
+    if (j >= ts - 1 && j < te) continue;
+    const date = dayMonthAt(s, j);
+    if (date === 0 || STORY_DAYS.has(date)) continue;
+    const [lo, hi] = j < ts ? [j + 1, ts] : [te - 1, j];
+    if (!punctuatedBetween(text, s, lo, hi)) return true;
+  }
+  return false;
+}
+
+/** Who stands at token j: one of the story's people (or their role), a president, or neither. */
+function who(text: string, s: Sentence, j: number): 'party' | 'president' | undefined {
+  if (parties().matchAt(s.tokens, j) > j) return 'party';
+  const end = presidents().matchAt(s.tokens, j);
+  if (end <= j) return undefined;
+  // "Putin's long-serving foreign-policy adviser" names Ushakov, not Putin.
+  for (let k = end; k < s.tokens.length && k <= end + ROLE_REACH && !punctuatedBetween(text, s, k - 1, k); k++)
+    if (roles().matchAt(s.tokens, k) > k) return 'party';
+  return 'president';
+}
+
+/** A first name between a link and a president's surname ("между Дональдом Трампом"). */
+function firstName(text: string, s: Sentence, j: number): boolean {
+  return links.has(s.tokens[j - 1]!.w) && j + 1 < s.tokens.length && who(text, s, j + 1) === 'president';
+}
+
+/**
+ * The presidents hold the call word in tokens[ts, te) and the story's people do not: a
+ * heads-of-state word qualifies it, the names stand right before it ("the Trump–Putin
+ * call") or are linked after it ("the call between Trump and Putin", "rozmowa
+ * telefoniczna Putina z Trumpem"), or both presidents stand close to a call nobody holds.
+ */
+function heldByPresidents(text: string, s: Sentence, ts: number, te: number): boolean {
+  const found = new Set<string>();
+  if (ts > 0 && headsOfState.has(s.tokens[ts - 1]!.w)) return true;
+  for (let j = ts - 1; j >= Math.max(0, ts - 2) && !punctuatedBetween(text, s, j, j + 1); j--) {
+    const holder = who(text, s, j);
+    if (!holder) break;
+    found.add(holder);
+  }
+  // One word that is neither a link nor a name may stand right after the word (an
+  // adjective: "la llamada telefónica entre Trump y Putin"); past it, only links and dates.
+  for (let j = te; j < s.tokens.length && j < te + HOLDER_REACH && !punctuatedBetween(text, s, j - 1, j); j++) {
+    const w = s.tokens[j]!.w;
+    if (headsOfState.has(w)) return !found.has('party');
+    const holder = who(text, s, j);
+    if (holder) found.add(holder);
+    else if (!links.has(w) && !isDatePart(w) && j > te && !firstName(text, s, j)) break;
+  }
+  if (found.size > 0) return !found.has('party');
+  const lo = Math.max(0, ts - NAMES_REACH);
+  const hi = Math.min(s.tokens.length, te + NAMES_REACH);
+  const names = new Set<string>();
+  for (let j = lo; j < hi; j++) {
+    const holder = who(text, s, j);
+    if (holder === 'party') return false;
+    if (holder === 'president') names.add(s.tokens[j]!.w.slice(0, 4));
+  }
+  return names.size >= 2;
+}
+
+/** Whether the call word at text[span] is another event by the words of its own sentence (see above). */
+export function otherEventNoun(text: string, span: { from: number; to: number }, isBreak: (i: number) => boolean): boolean {
+  const from = sentenceStart(text, span.from, REACH, isBreak);
+  let to = sentenceEnd(text, span.to, REACH, isBreak);
+  // "das Telefonat vom 16. Oktober": a day's dot before a month does not end the sentence.
+  if (DAY_DOT.test(text.slice(Math.max(0, to - 4), to)) && monthOf(/^ ?(\p{L}+)/u.exec(text.slice(to))?.[1] ?? '') > 0)
+    to = sentenceEnd(text, to + 1, REACH, isBreak);
+  const tokens = tokenize(text, from, to);
+  const ts = tokens.findIndex((t) => t.from >= span.from);
+  if (ts < 0) return false;
+  let te = ts;
+  while (te < tokens.length && tokens[te]!.to <= span.to) te++;
+  if (te === ts) return false;
+  const s: Sentence = { from, to, tokens };
+  return heldByPresidents(text, s, ts, te) || planned(text, s, ts, te) || otherDate(text, s, ts, te);
+}

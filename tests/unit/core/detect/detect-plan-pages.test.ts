@@ -1,0 +1,41 @@
+/**
+ * A page about the plan alone, with no name of the call's people on it: the plan by its
+ * number among words of the plan's world carries the page, and a peace deal beside the
+ * plan is the plan too. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../src/core/detect/matcher';
+import { compiledPack } from '../../../fixtures/detect/load';
+
+const matcher = createMatcher(compiledPack());
+const marked = (text: string) => matcher.scan(text).map((h) => text.slice(h.start, h.end));
+
+describe('a page about the plan with no person named', () => {
+  it('is about the story where the plan’s number stands among words of Ukraine, Russia or peace', () => {
+    expect(marked('Kyiv weighs a plan of 28 points that would freeze the front and cap the army of Ukraine.')).not.toEqual([]);
+    expect(marked('Киев изучает план из 28 пунктов: Украина должна отказаться от части территорий в пользу России.')).not.toEqual([]);
+    expect(marked('Київ вивчає план із 28 пунктів: Україна має скоротити армію, а Росія отримає Донбас.')).not.toEqual([]);
+    expect(marked('Kijów analizuje plan 28 punktów, według którego Ukraina oddałaby Rosji część Donbasu.')).not.toEqual([]);
+    expect(marked('Kiev estudia el plan de 28 puntos, que obligaría a Ucrania a ceder territorio a Rusia.')).not.toEqual([]);
+    expect(marked('Kiev esamina il piano di 28 punti che chiede all’Ucraina di cedere il Donbass alla Russia.')).not.toEqual([]);
+  });
+
+  it('stays unmarked where the same number belongs to a game, a poll or a city', () => {
+    expect(marked('The council adopted a 28-point plan for cycling lanes and bus stops downtown.')).toEqual([]);
+    expect(marked('A new poll puts the mayor 28 points ahead in the race for city hall.')).toEqual([]);
+    expect(marked('Die Stadt beschließt einen 28-Punkte-Plan für Radwege und Busse.')).toEqual([]);
+  });
+});
+
+describe('a peace deal on a page about the story', () => {
+  const opening = 'Bloomberg published the recording of the Witkoff–Ushakov call.\n';
+  it('is the plan where the plan stands nearby', () => {
+    expect(marked(`${opening}The draft plan set out a peace deal that Kyiv would have to sign.`)).toContain('peace deal');
+    expect(marked(`${opening}Проєкт плану передбачає мирну угоду на умовах Москви.`)).toContain('мирну угоду');
+    expect(marked(`${opening}El borrador del plan describe un acuerdo de paz que Kiev tendría que firmar.`)).toContain('acuerdo de paz');
+  });
+
+  it('is not the plan on its own: peace in general is a theme, not the story', () => {
+    expect(marked(`${opening}Diplomats doubt that any peace deal is close.`)).not.toContain('peace deal');
+  });
+});
