@@ -102,6 +102,8 @@ const SYNTHETIC_SIZES = [10, 1000, 10_000];
 const OUT_DIR = resolve(REPO_ROOT, '.tmp', 'bench');
 /** An extension whose content script is empty: what any content script costs. */
 const BASELINE_DIR = resolve(REPO_ROOT, 'bench', 'baseline-extension');
+/** An extension whose content script reads the page's text and tests one regular expression. */
+const FLOOR_DIR = resolve(REPO_ROOT, 'bench', 'floor-extension');
 const EXT_DIR = join(OUT_DIR, 'chrome');
 const BUNDLE_FILE = join(OUT_DIR, 'page', 'lateral-bench.js');
 
@@ -674,14 +676,16 @@ async function main(): Promise<void> {
     log('extension-loaded runs');
     results.extension = await extensionRuns(server, generated);
     if (corpus.length > 0) {
-      log(`unrelated pages: ${corpus.length} corpus pages, Lateral against an empty content script`);
+      log(`unrelated pages: ${corpus.length} corpus pages, Lateral against an empty content script and a text read plus one regex`);
       const lateralTab = await openExtensionTab(server.origin, EXT_DIR);
       const baselineTab = await openExtensionTab(server.origin, BASELINE_DIR);
+      const floorTab = await openExtensionTab(server.origin, FLOOR_DIR);
       try {
-        results.unrelated = await unrelatedPages(lateralTab, baselineTab, server, corpus, log);
+        results.unrelated = await unrelatedPages({ lateral: lateralTab, baseline: baselineTab, floor: floorTab }, server, corpus, log);
       } finally {
         await lateralTab.close();
         await baselineTab.close();
+        await floorTab.close();
       }
     }
   }

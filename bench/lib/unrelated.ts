@@ -1,7 +1,9 @@
 /**
  * Unrelated pages with the extension loaded, in Chromium: Lateral's main-thread time
- * against an extension whose content script is empty (bench/baseline-extension), page
- * by page, the two interleaved, from a CDP trace that carries CPU samples. Two
+ * against an extension whose content script is empty (bench/baseline-extension) and
+ * against one whose content script reads the page's text and tests one regular
+ * expression (bench/floor-extension, the least a script that looks at the words pays),
+ * page by page, the three interleaved, from a CDP trace that carries CPU samples. Two
  * measures (see trace.ts):
  * - own time: the trace events naming the extension's scripts plus the CPU samples
  *   with its code on the stack outside them (continuations after an `await`);
@@ -37,10 +39,14 @@ export interface UnrelatedRun {
   chars: number;
   lateral: ExtensionPageCost;
   baseline: ExtensionPageCost;
+  /** The text read plus one regular expression (absent from runs before it was measured). */
+  floor?: ExtensionPageCost;
   /** lateral.ms / baseline.ms */
   ratio: number;
   /** lateral.ownMs / baseline.ownMs */
   ownRatio: number;
+  /** lateral.ownMs / floor.ownMs */
+  floorOwnRatio?: number;
 }
 
 const BATCH = 10;
@@ -107,35 +113,40 @@ async function tracedBatch(tab: BenchTab, urls: string[], lateral: boolean): Pro
 }
 
 export async function unrelatedPages(
-  lateralTab: BenchTab,
-  baselineTab: BenchTab,
+  tabs: { lateral: BenchTab; baseline: BenchTab; floor: BenchTab },
   server: BenchServer,
   pages: UnrelatedPage[],
   log: (msg: string) => void,
 ): Promise<UnrelatedRun[]> {
   const out: UnrelatedRun[] = [];
+  const order = ['lateral', 'baseline', 'floor'] as const;
   for (let at = 0; at < pages.length; at += BATCH) {
     const batch = pages.slice(at, at + BATCH);
     const urls = batch.map((p) => server.url(p.path));
-    // Alternate which extension goes first, so neither always meets a warmer machine.
-    const lateralFirst = (at / BATCH) % 2 === 0;
-    const first = await tracedBatch(lateralFirst ? lateralTab : baselineTab, urls, lateralFirst);
-    const second = await tracedBatch(lateralFirst ? baselineTab : lateralTab, urls, !lateralFirst);
-    const [lateral, baseline] = lateralFirst ? [first, second] : [second, first];
+    // Rotate which extension goes first, so none always meets a warmer machine.
+    const costs: Partial<Record<(typeof order)[number], ExtensionPageCost[]>> = {};
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(k + at / BATCH) % order.length]!;
+      costs[name] = await tracedBatch(tabs[name], urls, name === 'lateral');
+    }
+    const { lateral, baseline, floor } = costs as Record<(typeof order)[number], ExtensionPageCost[]>;
     batch.forEach((page, i) => {
       const l = lateral[i]!;
       const b = baseline[i]!;
+      const f = floor[i]!;
       out.push({
         page: page.id,
         chars: l.chars,
         lateral: l,
         baseline: b,
+        floor: f,
         ratio: b.ms > 0 ? l.ms / b.ms : Number.NaN,
         ownRatio: b.ownMs > 0 ? l.ownMs / b.ownMs : Number.NaN,
+        floorOwnRatio: f.ownMs > 0 ? l.ownMs / f.ownMs : Number.NaN,
       });
     });
     log(
-      `  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ownMs.toFixed(2)} ms own (${lateral.at(-1)!.ms.toFixed(2)} ms in tasks), baseline ${baseline.at(-1)!.ownMs.toFixed(2)} ms own (${baseline.at(-1)!.ms.toFixed(2)} ms in tasks)`,
+      `  unrelated pages ${Math.min(at + BATCH, pages.length)}/${pages.length}: last ${batch.at(-1)!.id} lateral ${lateral.at(-1)!.ownMs.toFixed(2)} ms own (${lateral.at(-1)!.ms.toFixed(2)} ms in tasks), empty script ${baseline.at(-1)!.ownMs.toFixed(2)} ms own, text read + regex ${floor.at(-1)!.ownMs.toFixed(2)} ms own`,
     );
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Aho–Corasick automaton over normalised text, stored as flat arrays so it can be
  * built at build time, bundled as JSON, and searched at run time after a short
- * decode (prefix sums and a table for the shallowest states).
+ * decode (prefix sums, and a table for the shallowest states filled as the text
+ * reaches it).
  *
  * Why this shape: one pass over the text finds every occurrence of every phrase,
  * so the cost is linear in the text length. Most chars are read from a few
@@ -41,10 +42,13 @@ export interface SerializedAutomaton {
 export interface Automaton {
   /**
    * Full transitions (failure links already followed) for ASCII symbols from the
-   * first `denseRows` states: row s, column c at s * 128 + c. States are numbered
-   * breadth-first, so these are the shallowest states, the ones a page's text keeps
-   * returning to; one table read per char replaces a bisection and a failure chain.
-   * Deeper states and other symbols take the sparse path.
+   * first `denseRows` states: row s, column c at s * 128 + c holds the next state + 1,
+   * or 0 until the search first needs it. States are numbered breadth-first, so these
+   * are the shallowest states, the ones a page's text keeps returning to; one table
+   * read per char replaces a bisection and a failure chain. Deeper states and other
+   * symbols take the sparse path. Filled on use, the table costs nothing to decode
+   * (building all of it took most of creating a matcher) and a page touches a small
+   * part of it.
    */
   dense: Int32Array;
   denseRows: number;
@@ -86,19 +90,24 @@ export function decodeAutomaton(a: SerializedAutomaton): Automaton {
     outIds: a.outIds,
     patternLengths: a.patternLengths,
   };
-  const { dense, hasOutput, outStart } = decoded;
+  const { hasOutput, outStart } = decoded;
   for (let s = 0; s < states; s++) hasOutput[s] = outStart[s]! < outStart[s + 1]! || a.dict[s] !== 0 ? 1 : 0;
-  // A row is its failure target's row with the state's own edges written over it.
-  // Breadth-first numbering puts the failure target first, so its row is ready.
-  const { edgeStart } = decoded;
-  for (let s = 0; s < denseRows; s++) {
-    if (s > 0) dense.copyWithin(s * 128, a.fail[s]! * 128, a.fail[s]! * 128 + 128);
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
-      const c = a.edgeChars.charCodeAt(e);
-      if (c < 128) dense[s * 128 + c] = e + 1;
-    }
-  }
   return decoded;
+}
+
+/**
+ * The transition from a state with a dense row for an ASCII symbol, from the table,
+ * filled the first time: the state's own edge, else its failure target's transition.
+ * Breadth-first numbering puts the failure target before the state, so it has a row too.
+ */
+function denseNext(a: Automaton, s: number, c: number): number {
+  const cell = s * 128 + c;
+  const known = a.dense[cell]!;
+  if (known !== 0) return known - 1;
+  const own = step(a, s, c);
+  const next = own >= 0 ? own : s === 0 ? 0 : denseNext(a, a.fail[s]!, c);
+  a.dense[cell] = next + 1;
+  return next;
 }
 
 /** The alphabet folding done on top of normalize(): dash and space are one symbol. */
@@ -194,7 +203,10 @@ export function searchAutomaton(a: Automaton, text: string, onMatch: (patternId:
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = symbol(text.charCodeAt(i));
-    s = c < 128 && s < denseRows ? dense[s * 128 + c]! : sparseNext(a, s, c);
+    if (c < 128 && s < denseRows) {
+      const known = dense[s * 128 + c]!;
+      s = known !== 0 ? known - 1 : denseNext(a, s, c);
+    } else s = sparseNext(a, s, c);
     if (hasOutput[s] === 0) continue;
     let t = a.outStart[s]! < a.outStart[s + 1]! ? s : a.dict[s]!;
     while (t !== 0) {
@@ -211,7 +223,7 @@ export function searchAutomaton(a: Automaton, text: string, onMatch: (patternId:
 function sparseNext(a: Automaton, from: number, c: number): number {
   let s = from;
   for (;;) {
-    if (c < 128 && s < a.denseRows) return a.dense[s * 128 + c]!;
+    if (c < 128 && s < a.denseRows) return denseNext(a, s, c);
     const t = step(a, s, c);
     if (t >= 0) return t;
     if (s === 0) return 0;

@@ -31,10 +31,29 @@ export function monthOf(word: string): number {
 const links = new Set(DATE_LINKS);
 const ordinalTails = new Set(ORDINAL_TAILS);
 
-/** Month of a month adjective ("listopadowa" -> 11), or 0. */
-function monthOfAdjective(word: string): number {
-  for (const [stem, month] of MONTH_ADJECTIVES) if (word.startsWith(stem) && word.length - stem.length <= 4) return month;
-  return 0;
+let adjectiveStems: { byStem: Map<string, [order: number, month: number]>; lengths: number[] } | undefined;
+/**
+ * Month of a month adjective ("listopadowa" -> 11), or 0: the first stem of
+ * MONTH_ADJECTIVES the word starts with, followed by at most four letters. Every word
+ * near a mention is asked, so the stems are looked up by the word's prefixes (one per
+ * stem length) instead of tried one by one.
+ */
+export function monthOfAdjective(word: string): number {
+  if (!adjectiveStems) {
+    const byStem = new Map<string, [number, number]>();
+    MONTH_ADJECTIVES.forEach(([stem, month], order) => {
+      if (!byStem.has(stem)) byStem.set(stem, [order, month]);
+    });
+    adjectiveStems = { byStem, lengths: [...new Set(MONTH_ADJECTIVES.map(([stem]) => stem.length))].sort((a, b) => a - b) };
+  }
+  let first: [number, number] | undefined;
+  for (const length of adjectiveStems.lengths) {
+    if (length > word.length) break;
+    if (word.length - length > 4) continue;
+    const found = adjectiveStems.byStem.get(word.slice(0, length));
+    if (found && (!first || found[0] < first[0])) first = found;
+  }
+  return first?.[1] ?? 0;
 }
 
 /** Month words that are also common words ("may", "march"): never a date alone. */

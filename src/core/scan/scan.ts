@@ -17,7 +17,15 @@
  * it finds costs HIT_UNITS more (a hit is what makes the checks run). A step may also
  * be given the time left in the caller's slice: the scan times its own engine calls
  * (with the clock it was given) and holds back a call it expects not to fit. Neither
- * the units nor the time change where chunks are cut, so neither changes what is found.
+ * the units nor the time change where chunks are cut, so neither changes what is found:
+ * a page is cut the same way on a fast machine and a slow one, and in the CLI.
+ *
+ * A single engine call cannot be interrupted, so the longest chunk (SCAN_CHUNK) bounds
+ * the longest task a scan makes. It is short enough for a call to fit in an idle slice
+ * on a slow machine, and long enough that the engine's findings on labelled pages do not
+ * depend on it (tests/unit/core/scan/scan-chunk-invariance.test.ts): the windows it reads
+ * around a word stay within a paragraph or LOCAL_WINDOW, relevance evidence is a union
+ * over chunks, and earlier chunks are read again once the page proves relevant.
  */
 import type { Hit } from '../hit';
 import type { RelevanceState, ScanContext, ScanResult } from '../detect/index';
@@ -49,7 +57,11 @@ export const FRESH_SLICE_MS = 1;
 
 export const FIRST_CHUNK = 2_000;
 export const MIN_CHUNK = 1_000;
-export const SCAN_CHUNK = 16_000;
+/**
+ * About 4 ms of engine time in Chromium on a page with mentions, 4–15 ms in Firefox;
+ * a chunk of 16,000 chars took 10–60 ms, more than any idle slice.
+ */
+export const SCAN_CHUNK = 4_000;
 /** Where mentions are dense, a chunk is sized to hold about this many. */
 export const HITS_PER_CHUNK = 16;
 /** Work units a hit costs: a chunk full of hits costs about what a sparse chunk does. */
@@ -62,10 +74,10 @@ export function chunkEnd(text: string, at: number, size: number): number {
   return cut > at ? cut + 1 : at + size;
 }
 
-/** The next chunk's size, from the last chunk's size and how many hits it held. */
-export function nextChunkSize(size: number, hits: number): number {
-  const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : SCAN_CHUNK;
-  return Math.max(MIN_CHUNK, Math.min(SCAN_CHUNK, size * 2, forHits));
+/** The next chunk's size, from the last chunk's size and how many hits it held; `max` at most. */
+export function nextChunkSize(size: number, hits: number, max = SCAN_CHUNK): number {
+  const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : max;
+  return Math.max(MIN_CHUNK, Math.min(max, size * 2, forHits));
 }
 
 const hitKey = (h: Hit) => `${h.start}:${h.end}:${h.ruleId}`;
@@ -98,6 +110,8 @@ export class Scan {
     private readonly items: ItemSpans = [],
     /** The clock engine calls are timed with (ms). */
     private readonly now: () => number = () => performance.now(),
+    /** The longest chunk; other values only to check that findings do not depend on it. */
+    private readonly maxChunk = SCAN_CHUNK,
   ) {}
 
   /** True when this scan showed the page is about the story (it was not before). */
@@ -127,9 +141,8 @@ export class Scan {
       if (used > 0 && used + planned > budget) break;
       if (time && !this.fits(planned, time)) break;
       const t0 = this.now();
-      if (this.firstPassDone()) this.rescanNext();
-      else this.scanNext();
-      this.timed(planned, this.now() - t0);
+      const chars = this.firstPassDone() ? this.rescanNext() : this.scanNext();
+      this.timed(chars, this.now() - t0);
     }
     return this.done;
   }
@@ -147,7 +160,7 @@ export class Scan {
     this.msPerChar = Number.isFinite(this.msPerChar) ? (this.msPerChar + rate) / 2 : rate;
   }
 
-  /** Work units the next call is expected to cost (chars only: hits are not known yet). */
+  /** Chars the next call reads. */
   private planned(): number {
     if (!this.firstPassDone()) return Math.min(this.size, this.text.length - this.bounds[this.bounds.length - 1]!);
     return this.bounds[this.rescanAt + 1]! - this.bounds[this.rescanAt]!;
@@ -157,7 +170,8 @@ export class Scan {
     return this.bounds[this.bounds.length - 1]! >= this.text.length;
   }
 
-  private scanNext(): void {
+  /** Scans the next chunk; returns its length. */
+  private scanNext(): number {
     const from = this.bounds[this.bounds.length - 1]!;
     const to = chunkEnd(this.text, from, this.size);
     const result = this.engine.analyze(this.text.slice(from, to), { ...this.page, items: itemsWithin(this.items, from, to) });
@@ -168,12 +182,13 @@ export class Scan {
     }
     for (const h of result.hits) this.hits.push(moved(h, from));
     this.bounds.push(to);
-    this.size = nextChunkSize(this.size, result.hits.length);
+    this.size = nextChunkSize(this.size, result.hits.length, this.maxChunk);
     this.work += to - from + result.hits.length * HIT_UNITS;
+    return to - from;
   }
 
-  /** Scans an earlier chunk again now that the page is known to be about the story. */
-  private rescanNext(): void {
+  /** Scans an earlier chunk again now that the page is known to be about the story; returns its length. */
+  private rescanNext(): number {
     this.seen ??= new Set(this.hits.map(hitKey));
     const from = this.bounds[this.rescanAt]!;
     const to = this.bounds[this.rescanAt + 1]!;
@@ -187,6 +202,7 @@ export class Scan {
     }
     this.rescanAt++;
     this.work += to - from + hits.length * HIT_UNITS;
+    return to - from;
   }
 }
 
