@@ -57,8 +57,9 @@ export const FLOORS: Record<SetName, Floor> = {
   // call, a call still to come), meetings in a place as another event, the plan by its
   // number carrying a page, roles beside names: in both browsers recall 0.91 (1297 and
   // 1294 of 1423), lowest language 0.75 (Indonesian), 13 false marks, 5 marks on
-  // unrelated pages (one Spanish basketball page), 1 wrong flag.
-  tune: { recall: 0.9, langRecall: 0.75, falseMarks: 13, unrelatedMarks: 5, wrongFlags: 1 },
+  // unrelated pages (one Spanish basketball page), 1 wrong flag. Once a claim built from
+  // parts stopped running across a comma and a conjunction: 43/45 flags, no wrong flag.
+  tune: { recall: 0.9, langRecall: 0.75, falseMarks: 13, unrelatedMarks: 5, wrongFlags: TARGETS.wrongFlags },
   // No wrong flag since the checks tell the presidents' call from this one.
   frozen: {
     recall: 0.97,
