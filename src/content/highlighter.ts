@@ -132,9 +132,10 @@ function markJsOffsets(container: Element): Map<Text, number> {
  * reacts to Lateral's edit before the task is over. A framework re-rendering on its
  * own clock removes them in a later task, however soon after (and under load, a busy
  * page's renders land milliseconds after each placement round after round), so time
- * alone cannot tell the two apart. A removal in a later task resets the count.
+ * alone cannot tell the two apart. A removal in a later task resets the count; after
+ * this many removals in a row in the task of placing, the block is left alone for the
+ * life of the page.
  */
-/** After this many removals in a row in the task of placing, a block is left alone for the life of the page. */
 export const FIGHT_ROUNDS = 3;
 
 export class Highlighter {
