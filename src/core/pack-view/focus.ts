@@ -68,11 +68,15 @@ function outermost(found: { entity: Entity; at: number; end: number }[]): Entity
   return kept.sort((a, b) => a.at - b.at).map((x) => x.entity);
 }
 
+function namesOf(entity: Entity): string[] {
+  return [entity.name, ...Object.values(entity.aliases).flat()];
+}
+
 /** Every entity the words name, in the order they appear; where aliases overlap, the longest wins ("Steve Witkoff", not "Witkoff"). */
 export function entitiesNamed(pack: StoryPack, words: string): Entity[] {
   const text = foldForMatch(words);
   const found = pack.entities.flatMap((entity) => {
-    const match = longestIn(text, entity, [entity.name, ...Object.values(entity.aliases).flat()]);
+    const match = longestIn(text, entity, namesOf(entity));
     return match ? [match] : [];
   });
   // An entity whose words lie inside a longer one's ("Donetsk" inside "Donetsk region") is one place.
@@ -125,24 +129,14 @@ export function entityOfRule(pack: StoryPack, ruleId: string): Entity | undefine
   if (!rule) return undefined;
   const votes = new Map<Entity, number>();
   for (const phrase of rule.phrases) {
-    const words = phrase.replace(/\*/g, '');
+    const words = foldForMatch(phrase.replace(/\*/g, ''));
     const entity = entityNamed(pack, words);
-    if (entity && longestName(entity, words) * 2 > foldForMatch(words).length) votes.set(entity, (votes.get(entity) ?? 0) + 1);
+    const name = entity && longestIn(words, entity, namesOf(entity));
+    if (entity && name && (name.end - name.at) * 2 > words.length) votes.set(entity, (votes.get(entity) ?? 0) + 1);
   }
   let best: Entity | undefined;
   for (const [entity, count] of votes) if (!best || count > votes.get(best)!) best = entity;
   return best;
-}
-
-/** Length of the longest of the entity's names found in the words. */
-function longestName(entity: Entity, words: string): number {
-  const text = foldForMatch(words);
-  let longest = 0;
-  for (const alias of [entity.name, ...Object.values(entity.aliases).flat()]) {
-    const folded = foldForMatch(alias);
-    if (folded.length > longest && wordStart(text, folded) >= 0) longest = folded.length;
-  }
-  return longest;
 }
 
 /**
