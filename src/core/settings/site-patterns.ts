@@ -32,7 +32,26 @@ export function normaliseSitePattern(input: string): string {
     .toLowerCase()
     .replace(/^https?:\/\//, '');
   if (value.endsWith('/') && value.indexOf('/') === value.length - 1) value = value.slice(0, -1);
-  return value;
+  return asciiHost(value);
+}
+
+/**
+ * A host typed in its own script ("пример.рф", "*.müller.de/welt") in the ASCII form
+ * browsers give a page's address in (xn--…), so the pattern matches the pages it names.
+ * The wildcard, port and path stay as typed; input that is no host is left for the
+ * validator to name.
+ */
+function asciiHost(pattern: string): string {
+  if (/^[\x20-\x7e]*$/.test(pattern)) return pattern;
+  const wildcard = pattern.startsWith('*.') ? '*.' : '';
+  const rest = pattern.slice(wildcard.length);
+  const end = rest.search(/[:/]/);
+  const host = end === -1 ? rest : rest.slice(0, end);
+  try {
+    return wildcard + new URL(`http://${host}/`).hostname + rest.slice(host.length);
+  } catch {
+    return pattern;
+  }
 }
 
 export function isValidHost(host: string): boolean {

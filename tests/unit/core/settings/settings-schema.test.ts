@@ -9,6 +9,7 @@ import {
   HIGHLIGHT_STYLES,
   inactiveReason,
   LIMITS,
+  normaliseSitePattern,
   phraseProblem,
   settingsSchema,
   sitePatternMatches,
@@ -57,6 +58,15 @@ describe('site patterns', () => {
     [`${'a'.repeat(101)}.com`, 'too-long'],
   ])('%s -> %s', (pattern, problem) => {
     expect(sitePatternProblem(pattern)).toBe(problem);
+  });
+
+  it('takes a host typed in its own script as the address browsers give its pages', () => {
+    expect(normaliseSitePattern('пример.рф')).toBe('xn--e1afmkfd.xn--p1ai');
+    expect(normaliseSitePattern('https://*.Müller.de/welt')).toBe('*.xn--mller-kva.de/welt');
+    expect(sitePatternProblem(normaliseSitePattern('пример.рф'))).toBeUndefined();
+    expect(sitePatternMatches(normaliseSitePattern('пример.рф'), new URL('https://новости.пример.рф/'))).toBe(true);
+    // Not a host in any script: left for the validator to name.
+    expect(sitePatternProblem(normaliseSitePattern('пример рф'))).toBe('bad-host');
   });
 
   it('matches hosts, subdomains, ports and paths', () => {
