@@ -961,7 +961,7 @@ export const CALL_LINKS = [
   'двома',
 ];
 
-/** "Witkoff and Ushakov", "Trump und Putin": words that join the names holding a call. */
+/** "Witkoff and Ushakov", "Macron et Merz": words that join the names holding a call. */
 export const NAME_LINKS = ['and', 'und', 'et', 'y', 'e', 'i', 'и', 'і', 'й', 'та'];
 
 /** Links after a call word that name who holds it: "the call of/with X", "l'appel du X", "das Gespräch mit X", "rozmowa z X". */

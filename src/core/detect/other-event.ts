@@ -182,10 +182,10 @@ function planned(text: string, s: Sentence, ts: number, te: number): boolean {
   return false;
 }
 
-/** Words that may join a day to its month ("16 de octubre", "16 di ottobre"). */
+/** Words that may join a day to its month ("3 de marzo", "3 di marzo"). */
 const DAY_MONTH_LINKS = new Set(['de', 'di', 'del']);
 
-/** Month * 100 + day of a day and month next to each other at token j ("16 october", "october 16", "16 de octubre"), or 0. */
+/** Month * 100 + day of a day and month next to each other at token j ("3 march", "march 3", "3 de marzo"), or 0. */
 function dayMonthAt(s: Sentence, j: number): number {
   const a = s.tokens[j]?.w;
   const linked = DAY_MONTH_LINKS.has(s.tokens[j + 1]?.w ?? '');
@@ -214,7 +214,7 @@ function who(text: string, s: Sentence, j: number): 'party' | 'president' | unde
   if (parties().matchAt(s.tokens, j) > j) return 'party';
   const end = presidents().matchAt(s.tokens, j);
   if (end <= j) return undefined;
-  // "Putin's long-serving foreign-policy adviser" names Ushakov, not Putin.
+  // "Putin's veteran diplomatic adviser" names Ushakov, not Putin.
   for (let k = end; k < s.tokens.length && k <= end + ROLE_REACH && !punctuatedBetween(text, s, k - 1, k); k++)
     if (roles().matchAt(s.tokens, k) > k) return 'party';
   return 'president';

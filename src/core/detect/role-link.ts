@@ -1,6 +1,6 @@
 /**
  * Whether a role word and the principal it serves are tied by grammar, not merely
- * standing in one clause: "envoy of the Kremlin", "Putin's top aide", "Kremlin envoy",
+ * standing in one clause: "envoy of the Kremlin", "the Kremlin's senior aide", "Kremlin envoy",
  * "посланник Путина" are; "the envoy advised the Kremlin" is not (a verb stands between).
  * Works on normalised text, from the words between the two alone:
  * - principal first: side by side ("Kremlin envoy", "Putins Gesandter"), or as an owner

@@ -84,7 +84,7 @@ export function entitiesNamed(pack: StoryPack, words: string): Entity[] {
 }
 
 /**
- * The people whose roles the words hold ("the envoy", "Putin's foreign-policy aide",
+ * The people whose roles the words hold ("the envoy", "the Kremlin's veteran aide",
  * "l'émissaire du Kremlin"); where roles overlap the longer wins, so "Kremlin envoy"
  * is the Kremlin's man and not the American envoy.
  */
@@ -100,7 +100,7 @@ export function entitiesByRole(pack: StoryPack, words: string): Entity[] {
 /**
  * Whom words holding a role are about. A person the roles belong to, named beside it,
  * is the one meant ("envoy Kirill Dmitriev"); a principal named inside the role is not
- * ("Trump's special envoy" is the envoy, "the Kremlin aide" the aide). Two roles
+ * ("the White House's envoy" is the envoy, "the Kremlin aide" the aide). Two roles
  * ("Trump's envoy and Putin's aide") are the whole story.
  */
 function personOfRole(byRole: readonly Entity[], named: readonly Entity[]): Entity | undefined {
