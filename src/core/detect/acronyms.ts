@@ -30,7 +30,6 @@ export function hasStemAcronym(phrase: string): boolean {
 export function capitalsFit(phrase: string, page: string): boolean {
   const want = phrase.split(WORDS);
   const have = page.trim().split(WORDS);
-  const acronyms = want.filter(isAcronym);
-  if (want.length !== have.length) return acronyms.every(() => have.some(isAcronym));
+  if (want.length !== have.length) return !want.some(isAcronym) || have.some(isAcronym);
   return want.every((word, i) => !isAcronym(word) || isAcronym(have[i]!));
 }
