@@ -222,7 +222,9 @@ export class DomWatcher {
         continue;
       }
       if (record.type === 'characterData') {
-        const parent = this.hooks.release(record.target) ?? record.target.parentNode;
+        // Lateral's stale pieces went when the write was seen (onText). Releasing here again
+        // would take out highlights placed on the new text since, and with them its words.
+        const parent = record.target.parentNode;
         if (parent && !this.hooks.isOwn(parent)) add(blockOf(record.target) ?? (parent as Element));
         continue;
       }

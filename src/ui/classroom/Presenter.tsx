@@ -29,7 +29,14 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   const current = discrepancies[Math.min(index, Math.max(last, 0))];
   const regionRef = useRef<HTMLElement>(null);
 
-  useEffect(() => setIndex(0), [discrepancies]);
+  // Back to the first slide when another story is shown, never on the first render: a plain
+  // effect would run after the first paint and undo a key pressed the moment a slide shows.
+  const shownFor = useRef(discrepancies);
+  useLayoutEffect(() => {
+    if (shownFor.current === discrepancies) return;
+    shownFor.current = discrepancies;
+    setIndex(0);
+  }, [discrepancies]);
 
   // Long slides shrink their type a step at a time until they fit the screen (down to 70 %),
   // so a projector never needs scrolling for the longer discrepancies.

@@ -166,6 +166,24 @@ describe('the DOM watcher', () => {
     controller.abort();
   });
 
+  it('a rewrite already released is not released again once Lateral has highlighted the new text', async () => {
+    // A framework writes its held text node; Lateral drops its stale pieces at once and
+    // highlights the new words before the batch holding that write is drained.
+    document.body.innerHTML = '<p id="ticker">Ticker: Witkoff, tick 0</p>';
+    const held = document.getElementById('ticker')!.firstChild as Text;
+    const highlighter = new Highlighter({ label: (f) => f.text });
+    highlightAll(highlighter, document.body);
+    const { watcher, controller } = watch(highlighter);
+    held.data = 'Ticker: Witkoff, tick 1';
+    await Promise.resolve();
+    watcher.own(() => highlightAll(highlighter, document.getElementById('ticker')!));
+    expect(document.querySelectorAll('#ticker lateral-mark')).toHaveLength(1);
+    await settle();
+    expect(document.getElementById('ticker')!.textContent).toBe('Ticker: Witkoff, tick 1');
+    expect(document.querySelectorAll('#ticker lateral-mark')).toHaveLength(1);
+    controller.abort();
+  });
+
   it('takes highlights out of an element the moment it becomes editable', async () => {
     document.body.innerHTML = '<div id="note"><p>Witkoff note.</p></div><p id="other">Witkoff other.</p>';
     const highlighter = new Highlighter({ label: (f) => f.text });
