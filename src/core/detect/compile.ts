@@ -103,6 +103,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near?.linked === true ? { nearLinked: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
+      ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic, antecedentWindow: rule.antecedent.window } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),

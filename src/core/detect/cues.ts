@@ -98,14 +98,26 @@ export const SENTENCE_REACH = 300;
  * `cls` that decides sentences (`sentence`) against the story and no word for it
  * ("Witkoff met Putin in Moscow on 6 August").
  */
-export function otherEventSentence(
+export function otherEventSentence(...args: Parameters<typeof leansAway>): boolean {
+  const [text, cues, cls, span, isBreak] = args;
+  return leansAway(text, cues, cls, span, isBreak, true);
+}
+
+/**
+ * Whether the sentence around `span` leans to another event or story: a word of class
+ * `cls` against the story and none for it. With `onlySentenceWords`, only words that
+ * decide sentences count; without, words of another story (Gaza) count too, for words
+ * that only point back ("the plan"), which the next story's words take.
+ */
+export function leansAway(
   text: string,
   cues: readonly CueMatch[],
   cls: number,
   span: { from: number; to: number },
   isBreak: (i: number) => boolean,
+  onlySentenceWords = false,
 ): boolean {
-  const lean = leaning(text, cues, cls, SENTENCE_REACH, span, isBreak, true);
+  const lean = leaning(text, cues, cls, SENTENCE_REACH, span, isBreak, onlySentenceWords);
   return lean.against > 0 && lean.for === 0;
 }
 

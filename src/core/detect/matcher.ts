@@ -13,7 +13,8 @@ import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
-import { carried, crossesBreak, judged, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
+import { carried, crossesBreak, judged, leansAway, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
+import { resolveReferences } from './anaphora';
 import { flagsNear, lineBreaks } from './checks-near';
 import { capitalsFit } from './acronyms';
 import { readsAsVerb } from './noun-context';
@@ -496,7 +497,16 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           );
     // A word for the call that its sentence gives to another event (the Trump–Putin call,
     // the next call) is neither a mark nor evidence; claim checks still read around it.
-    const candidates = inScope.filter((c) => !(pack.rules[c.rule]!.eventNoun && otherEventNoun(n.text, c, isBreak)));
+    const events = inScope.filter((c) => !(pack.rules[c.rule]!.eventNoun && otherEventNoun(n.text, c, isBreak)));
+    // "The document", "the American": only where the text named what they point back to,
+    // and not in a sentence about another story ("the Gaza plan's document").
+    const candidates = resolveReferences(
+      pack.rules,
+      n.text,
+      events,
+      items,
+      (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
+    );
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);

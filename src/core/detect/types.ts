@@ -43,6 +43,9 @@ export interface CompiledRule {
   judgeWindow?: number;
   /** Set (true) when a match its class leans for is strong evidence (rules-schema `judgedBy.carries`). */
   judgeCarries?: true;
+  /** A definite reference (rules-schema `antecedent`): the topic it points back to and how far. */
+  antecedentTopic?: string;
+  antecedentWindow?: number;
   /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
   eventNoun?: true;
 }

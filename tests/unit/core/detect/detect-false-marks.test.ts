@@ -36,7 +36,7 @@ describe('acronyms match only in capitals', () => {
   });
 
   it('tells the acronym from a common word in other languages too', () => {
-    expect(marked('Il governo usa il piano come base per trattare con Kyiv.', 'usa il piano')).toBe(false);
+    expect(marked('Il governo usa il piano come base per trattare con Kyiv.', 'usa')).toBe(false);
     expect(marked('Der US-Plan sieht einen Verzicht auf die NATO vor.', 'US-Plan')).toBe(true);
   });
 

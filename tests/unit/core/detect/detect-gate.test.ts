@@ -12,8 +12,8 @@ const matcher = createMatcher(compiledPack(), { sensitivity: 'broad' });
 /**
  * Ambiguous groups left out of the gate: a leaked recording, Bloomberg's transcript,
  * Donetsk, and the story-scoped groups (roles, event nouns, the plan without its
- * number, the famous words, Dmitriev), which count only where the text is already
- * about the story. None of them counts alone, and a page that never names the call's
+ * number, the famous words, Dmitriev, the words that point back to the story), which
+ * count only where the text is already about the story. None of them counts alone, and a page that never names the call's
  * parties, the envoy or the plan by its number is not annotated at all.
  */
 const UNGATED_GROUPS = new Set([
@@ -25,6 +25,7 @@ const UNGATED_GROUPS = new Set([
   'story-plan',
   'story-famous',
   'story-dmitriev',
+  'story-reference',
 ]);
 const UNGATED_PHRASE = /swap|tausch|echange|intercambio|wymian|обмен|обмін/;
 

@@ -1,0 +1,73 @@
+/**
+ * Definite references: words that name the story only by pointing back at it ("the
+ * document", "the American", "his envoy", "этот план"). A reader resolves them against
+ * what the text said just before: "the document" is the plan where the plan was named a
+ * few sentences earlier, "the American" is the envoy where the envoy was. A match of a
+ * rule with an `antecedent` (rules-schema) therefore stands only after a mention of the
+ * rule's topic: in the same item of a many-story page, or within the rule's window on a
+ * page without items. A reference that stands kept is an antecedent for the next one of
+ * its topic, so a long article that keeps saying "the draft" stays resolved.
+ *
+ * Pure: offsets are into the normalised text, items come from items.ts.
+ */
+import { itemAt, type Span } from './items';
+
+export interface Reference {
+  rule: number;
+  from: number;
+  to: number;
+}
+
+export interface AntecedentRule {
+  topic: string;
+  role: string;
+  antecedentTopic?: string;
+  antecedentWindow?: number;
+}
+
+/** A number right after the word ("a plan of 12 points", "план из 12 пунктов"): it introduces a thing of its own. */
+const NUMBER_AFTER = /^ (?:\p{L}{1,4} )?\d/u;
+
+/** Whether the match ending at `to` is followed by its own number, so it points back at nothing. */
+export function numberFollows(text: string, to: number): boolean {
+  return NUMBER_AFTER.test(text.slice(to, to + 10));
+}
+
+/**
+ * The candidates (sorted by start) without the references that have no antecedent.
+ * `elsewhere(c)`: the reference's own sentence gives it to another story (the Gaza
+ * plan, another call): it is dropped and is no antecedent.
+ */
+export function resolveReferences<C extends Reference>(
+  rules: readonly AntecedentRule[],
+  text: string,
+  candidates: readonly C[],
+  items: readonly Span[],
+  elsewhere: (c: C) => boolean,
+): C[] {
+  if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
+  // Per topic: the end and item of the latest mention seen so far.
+  const last = new Map<string, { to: number; item: number }>();
+  const out: C[] = [];
+  // A word the rules read on its own ("recording" beside Ushakov) keeps its own mark: the
+  // reference around it ("the recording") only reaches what that rule does not.
+  const plain = candidates.filter((c) => rules[c.rule]!.antecedentTopic === undefined && rules[c.rule]!.role === 'mention');
+  const coveredByPlain = (c: C) => plain.some((p) => p.from < c.to && c.from < p.to);
+  for (const c of candidates) {
+    const rule = rules[c.rule]!;
+    const topic = rule.antecedentTopic;
+    if (topic === undefined) {
+      out.push(c);
+      if (rule.role === 'mention') last.set(rule.topic, { to: c.to, item: itemAt(items, c.from) });
+      continue;
+    }
+    const before = last.get(topic);
+    const item = itemAt(items, c.from);
+    const resolved =
+      before !== undefined && before.to <= c.from && before.item === item && (item >= 0 || c.from - before.to <= rule.antecedentWindow!);
+    if (!resolved || numberFollows(text, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
+    out.push(c);
+    if (rule.topic === topic) last.set(topic, { to: c.to, item });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Words that name the story only by pointing back at it ("the document", "der Amerikaner",
+ * "su enviado", "the tape" paragraphs after the names): marked after the text named what
+ * they point to, never on their own, never where their sentence is about another story.
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveReferences } from '../../../../src/core/detect/anaphora';
+import { createMatcher } from '../../../../src/core/detect/matcher';
+import { compiledPack } from '../../../fixtures/detect/load';
+
+const matcher = createMatcher(compiledPack());
+const marked = (text: string, items?: number[]) => matcher.scan(text, { items }).map((h) => text.slice(h.start, h.end));
+
+const PLAN_OPENING = 'Washington sent Kyiv a 28-point plan to end the war with Russia, and Witkoff defended it.\n';
+const CALL_OPENING = 'Bloomberg published the recording of the 14 October call between Steve Witkoff and Yuri Ushakov.\n';
+/** Filler that keeps a reference beyond the reach of the rules that need a name beside them. */
+const FILLER =
+  'Analysts in several capitals spent the week weighing what the coming winter would mean for energy prices and grain exports. '.repeat(3);
+
+describe('the plan by a word that points back to it', () => {
+  it('is marked after the plan was named', () => {
+    expect(marked(`${PLAN_OPENING}${FILLER}\nThe document also limits the size of the army.`)).toContain('The document');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nLaut dem Dokument soll die Armee kleiner werden.`)).toContain('dem Dokument');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nСогласно проекту плана, армия будет сокращена.`)).toContain('проекту плана');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nDokumen itu juga membatasi jumlah tentara.`)).toContain('Dokumen itu');
+  });
+
+  it('is not marked where nothing named the plan before it', () => {
+    expect(marked(`${FILLER}\nThe document also limits the size of the army. Witkoff spoke to Ushakov.`)).not.toContain('The document');
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe document also limits the size of the army.`)).not.toContain('The document');
+  });
+
+  it('is not marked where its sentence is about another story or it brings a number of its own', () => {
+    expect(marked(`${PLAN_OPENING}The plan for Gaza had set out a ceasefire and a hostage exchange.`)).not.toContain('The plan');
+    expect(marked(`${PLAN_OPENING}Beijing once offered its own proposal: план из 12 пунктов.`)).not.toContain('план');
+  });
+});
+
+describe('the call and its people by a word that points back', () => {
+  it('marks a possessive role or a nationality standing for one of the two men after they were named', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nDer Amerikaner stimmte dem Vorschlag sofort zu.`)).toContain('Der Amerikaner');
+    expect(marked(`${CALL_OPENING}${FILLER}\nTrump dijo que su enviado hizo lo que hace cualquier negociador.`)).toContain('su enviado');
+    expect(marked(`${CALL_OPENING}${FILLER}\nАмериканец в ответ только согласился.`)).toContain('Американец');
+  });
+
+  it('marks the recording far from the names once the call was named', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toContain('Das Tonband');
+    expect(marked(`${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toEqual([]);
+  });
+
+  it('keeps to the item of a many-story page that named the story', () => {
+    const first = `${CALL_OPENING}`;
+    const second = 'The mayor opened the new bridge. Der Amerikaner was there too, a tourist from Ohio.';
+    const text = `${first}${second}`;
+    const items = [0, first.length, 0, first.length, text.length, 0];
+    expect(marked(text, items)).not.toContain('Der Amerikaner');
+  });
+});
+
+describe('resolveReferences', () => {
+  const rules = [
+    { topic: 'plan', role: 'mention' },
+    { topic: 'plan', role: 'mention', antecedentTopic: 'plan', antecedentWindow: 100 },
+  ];
+  const text = ' '.repeat(400);
+  it('keeps a reference within the window after a mention of its topic, and chains from a kept one', () => {
+    const named = { rule: 0, from: 0, to: 10 };
+    const near = { rule: 1, from: 50, to: 60 };
+    const chained = { rule: 1, from: 140, to: 150 };
+    const far = { rule: 1, from: 300, to: 310 };
+    expect(resolveReferences(rules, text, [named, near, chained, far], [], () => false)).toEqual([named, near, chained]);
+  });
+
+  it('drops a reference before any mention and one its sentence gives elsewhere', () => {
+    const early = { rule: 1, from: 0, to: 5 };
+    const named = { rule: 0, from: 10, to: 20 };
+    const away = { rule: 1, from: 30, to: 40 };
+    expect(resolveReferences(rules, text, [early, named, away], [], (c) => c === away)).toEqual([named]);
+  });
+});
