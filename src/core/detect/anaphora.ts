@@ -27,10 +27,12 @@ export interface AntecedentRule {
 
 /** A number right after the word ("a plan of 12 points", "план из 12 пунктов"): it introduces a thing of its own. */
 const NUMBER_AFTER = /^ (?:\p{L}{1,4} )?\d/u;
+/** A number-word right before it ("a 10-point plan", "10-punktowy plan"): the same. */
+const NUMBER_BEFORE = /\d[\p{L}-]* $/u;
 
-/** Whether the match ending at `to` is followed by its own number, so it points back at nothing. */
-export function numberFollows(text: string, to: number): boolean {
-  return NUMBER_AFTER.test(text.slice(to, to + 10));
+/** Whether the match at [from, to) brings its own number, so it points back at nothing. */
+export function numberOwned(text: string, from: number, to: number): boolean {
+  return NUMBER_AFTER.test(text.slice(to, to + 10)) || NUMBER_BEFORE.test(text.slice(Math.max(0, from - 24), from));
 }
 
 /**
@@ -65,7 +67,7 @@ export function resolveReferences<C extends Reference>(
     const item = itemAt(items, c.from);
     const resolved =
       before !== undefined && before.to <= c.from && before.item === item && (item >= 0 || c.from - before.to <= rule.antecedentWindow!);
-    if (!resolved || numberFollows(text, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
+    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
     out.push(c);
     if (rule.topic === topic) last.set(topic, { to: c.to, item });
   }

@@ -20,6 +20,11 @@ describe('a page about the plan with no person named', () => {
     expect(marked('Kiev esamina il piano di 28 punti che chiede all’Ucraina di cedere il Donbass alla Russia.')).not.toEqual([]);
   });
 
+  it('is about the story where the revised plan’s 19 points stand among words of Ukraine and peace', () => {
+    expect(marked('The Ukraine peace plan now has 19 points after the talks in Geneva, officials in Kyiv said.')).toContain('19 points');
+    expect(marked('The point guard scored 19 points as the home side won the derby.')).toEqual([]);
+  });
+
   it('stays unmarked where the same number belongs to a game, a poll or a city', () => {
     expect(marked('The council adopted a 28-point plan for cycling lanes and bus stops downtown.')).toEqual([]);
     expect(marked('A new poll puts the mayor 28 points ahead in the race for city hall.')).toEqual([]);

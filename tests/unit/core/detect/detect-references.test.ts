@@ -34,6 +34,7 @@ describe('the plan by a word that points back to it', () => {
   it('is not marked where its sentence is about another story or it brings a number of its own', () => {
     expect(marked(`${PLAN_OPENING}The plan for Gaza had set out a ceasefire and a hostage exchange.`)).not.toContain('The plan');
     expect(marked(`${PLAN_OPENING}Beijing once offered its own proposal: план из 12 пунктов.`)).not.toContain('план');
+    expect(marked(`${PLAN_OPENING}Warszawa ma własny 10-punktowy plan dla rolników.`)).not.toContain('plan');
   });
 });
 
@@ -42,6 +43,12 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nDer Amerikaner stimmte dem Vorschlag sofort zu.`)).toContain('Der Amerikaner');
     expect(marked(`${CALL_OPENING}${FILLER}\nTrump dijo que su enviado hizo lo que hace cualquier negociador.`)).toContain('su enviado');
     expect(marked(`${CALL_OPENING}${FILLER}\nАмериканец в ответ только согласился.`)).toContain('Американец');
+  });
+
+  it('marks an adjective before the plan and an official of the Kremlin said indefinitely', () => {
+    expect(marked(`${PLAN_OPENING}${FILLER}\nThe revised draft drops the amnesty clause.`)).toContain('The revised draft');
+    expect(marked(`${CALL_OPENING}${FILLER}\nUn alto funcionario ruso confirmó la conversación.`)).toContain('Un alto funcionario ruso');
+    expect(marked(`${CALL_OPENING}${FILLER}\nThis revelation embarrassed the White House.`)).toContain('This revelation');
   });
 
   it('marks the recording far from the names once the call was named', () => {
