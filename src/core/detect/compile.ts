@@ -13,6 +13,7 @@ import { compileCheck, type CheckFlagInfo } from './checks-compile';
 import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
 import { acronymWords } from './acronyms';
+import { foldSpelling } from './spellings';
 import { splitSegments, STEM_MAX } from './stems';
 import {
   COMPILED_FORMAT,
@@ -103,12 +104,14 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near?.linked === true ? { nearLinked: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
+      ...(rule.spellings ? { spellings: rule.phrases.map(foldSpelling) } : {}),
       ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic, antecedentWindow: rule.antecedent.window } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
     });
-    add(rule.phrases, rule, ruleIndex, rule.cue ? PATTERN_CUE : PATTERN_PHRASE);
+    // Names of a spelling rule are found word by word (spellings.ts), not by the automaton.
+    if (!rule.spellings) add(rule.phrases, rule, ruleIndex, rule.cue ? PATTERN_CUE : PATTERN_PHRASE);
     if (rule.near) add(rule.near.phrases, rule, ruleIndex, PATTERN_NEAR);
     if (rule.exclude) add(rule.exclude, rule, ruleIndex, PATTERN_EXCLUDE);
   });

@@ -15,6 +15,7 @@ import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import { carried, crossesBreak, judged, leansAway, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
 import { resolveReferences } from './anaphora';
+import { findSpellings, type SpellingTarget } from './spellings';
 import { flagsNear, lineBreaks } from './checks-near';
 import { capitalsFit } from './acronyms';
 import { readsAsVerb } from './noun-context';
@@ -232,6 +233,17 @@ function cueOf(pack: CompiledPack, c: Candidate): CueMatch {
   };
 }
 
+const targetsOf = new WeakMap<CompiledPack, SpellingTarget[]>();
+/** The names a pack's spelling rules match as pages misspell them, gathered once per pack. */
+function spellingTargets(pack: CompiledPack): SpellingTarget[] {
+  let targets = targetsOf.get(pack);
+  if (!targets) {
+    targets = pack.rules.flatMap((r, rule) => (r.spellings ?? []).map((folded) => ({ rule, folded })));
+    targetsOf.set(pack, targets);
+  }
+  return targets;
+}
+
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
 function findCandidates(
   pack: CompiledPack,
@@ -265,6 +277,7 @@ function findCandidates(
       near.set(c.rule, list);
     } else excluded.push(c);
   });
+  findSpellings(text, spellingTargets(pack), (rule, from, to) => phrases.push({ rule, from, to }));
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {

@@ -149,6 +149,12 @@ export const ruleSchema = z
       .strict()
       .optional(),
     /**
+     * True: the phrases are single names, matched not as written but as pages misspell
+     * them: a word one letter from a name once transliteration variants are folded
+     * ("Whitkoff", "Vitkov", "Uhsakov"; spellings.ts). The exact forms are other rules'.
+     */
+    spellings: z.boolean().optional(),
+    /**
      * A definite reference that names the story only by pointing back ("the document",
      * "the American", "his envoy"): a match stands only after a mention of `topic`, in the
      * same item of a many-story page or within `window` normalised chars before it
@@ -177,7 +183,11 @@ export const ruleSchema = z
     description: z.string().min(3).max(300),
   })
   .strict()
-  .refine((r) => (r.verbs ?? []).every((v) => r.phrases.includes(v)), "every phrase in `verbs` is one of the rule's phrases");
+  .refine((r) => (r.verbs ?? []).every((v) => r.phrases.includes(v)), "every phrase in `verbs` is one of the rule's phrases")
+  .refine(
+    (r) => !r.spellings || r.phrases.every((p) => /^[a-z]{5,12}$/.test(p)),
+    'a rule of spellings holds single Latin names in lower case',
+  );
 
 /** One slot of a sequence pattern: literal alternatives, or a bounded gap of words. */
 export const slotSchema = z.union([

@@ -43,6 +43,8 @@ export interface CompiledRule {
   judgeWindow?: number;
   /** Set (true) when a match its class leans for is strong evidence (rules-schema `judgedBy.carries`). */
   judgeCarries?: true;
+  /** Names matched as pages misspell them (rules-schema `spellings`), folded (spellings.ts). */
+  spellings?: string[];
   /** A definite reference (rules-schema `antecedent`): the topic it points back to and how far. */
   antecedentTopic?: string;
   antecedentWindow?: number;
