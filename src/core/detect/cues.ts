@@ -42,6 +42,7 @@ export function leaning(
   span: { from: number; to: number },
   isBreak: (i: number) => boolean,
   onlySentenceWords = false,
+  flat = false,
 ): { for: number; against: number } {
   const { from, to } = span;
   const weights = [new Map<string, number>(), new Map<string, number>()];
@@ -53,7 +54,7 @@ export function leaning(
     const gapTo = Math.max(c.from, from);
     if (SENTENCE_END.test(text.slice(gapFrom, gapTo)) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
     const word = text.slice(c.from, c.to);
-    const weight = gapTo - gapFrom <= CUE_CLOSE ? 2 : 1;
+    const weight = !flat && gapTo - gapFrom <= CUE_CLOSE ? 2 : 1;
     const side = weights[c.isFor ? 0 : 1]!;
     side.set(word, Math.max(side.get(word) ?? 0, weight));
   }
@@ -68,24 +69,30 @@ export function leaning(
  * lede, which say what the headline is about.
  */
 export function judged(...args: Parameters<typeof leaning>): boolean {
-  let lean = leaning(...args);
-  if (lean.for === 0 && lean.against === 0) {
-    const [text, cues, cls, window, span, , onlySentenceWords] = args;
-    lean = leaning(text, cues, cls, window, span, () => false, onlySentenceWords);
-  }
-  return lean.against === 0 || lean.for > lean.against;
+  const [text, cues, cls, window, span, , onlySentenceWords] = args;
+  const own = leaning(...args);
+  const lean = own.for === 0 && own.against === 0 ? leaning(text, cues, cls, window, span, () => false, onlySentenceWords) : own;
+  // A headline's words may lean for it only by naming the story's people ("Ushakov sinks
+  // Donetsk with 28 points"); more distinct words against it in the blocks around it, its
+  // byline and the lede's first sentence, all assists and rebounds, say what it is about.
+  const around = leaning(text, cues, cls, 2 * window, span, () => false, onlySentenceWords, true);
+  return (lean.against === 0 || lean.for > lean.against) && around.against <= around.for;
 }
 
 /**
  * Whether a judged match carries a page by itself: words of the class lean for it, with
  * at least `MIN_CARRY` weight outside the match's own words, and none against it ("the
- * plan of 28 points for Ukraine and Russia", not a team's 28 points).
+ * plan of 28 points for Ukraine and Russia", not a team's 28 points). A headline is read
+ * with the blocks around it as well: "Ushakov sinks Donetsk with 28 points" over a report
+ * of assists and rebounds is a game, whatever its own words say.
  */
 export function carried(...args: Parameters<typeof leaning>): boolean {
   const [text, cues, cls, window, span, isBreak] = args;
   const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
   const lean = leaning(text, outside, cls, window, span, isBreak);
-  return lean.against === 0 && lean.for >= MIN_CARRY && leaning(...args).against === 0;
+  if (lean.against !== 0 || lean.for < MIN_CARRY || leaning(...args).against !== 0) return false;
+  const around = leaning(text, outside, cls, window, span, () => false);
+  return around.against <= around.for - lean.for;
 }
 /** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
 export const MIN_CARRY = 2;
@@ -125,6 +132,13 @@ export function leansAway(
 export function crossesBreak(text: string, from: number, to: number, isBreak: (i: number) => boolean): boolean {
   for (let i = text.indexOf(' ', from); i >= 0 && i < to; i = text.indexOf(' ', i + 1)) if (isBreak(i)) return true;
   return false;
+}
+
+/** The cues (sorted by `from`) that start within `reach` chars of [from, to), in order. */
+export function cuesAround(cues: readonly CueMatch[], from: number, to: number, reach: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = firstFrom(cues, from - reach); i < cues.length && cues[i]!.from <= to + reach; i++) out.push(cues[i]!);
+  return out;
 }
 
 /** Index of the first cue starting at or after `at`. */

@@ -13,7 +13,17 @@ import type { Hit } from '../hit';
 import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
-import { carried, crossesBreak, judged, leansAway, offStoryPlaces, otherEventSentence, type CueMatch } from './cues';
+import {
+  carried,
+  crossesBreak,
+  cuesAround,
+  judged,
+  leansAway,
+  SENTENCE_REACH,
+  offStoryPlaces,
+  otherEventSentence,
+  type CueMatch,
+} from './cues';
 import { resolveReferences } from './anaphora';
 import { findSpellings, type SpellingTarget } from './spellings';
 import { flagsNear, lineBreaks } from './checks-near';
@@ -319,8 +329,13 @@ function findCandidates(
   for (const c of phrases) {
     if (excluded.some((x) => overlaps(x, c))) continue;
     const rule = pack.rules[c.rule]!;
-    if (rule.judgeClass !== undefined && !judged(text, cues, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
-    if (rule.judgeCarries && carried(text, cues, rule.judgeClass!, rule.judgeWindow!, c, isBreak)) c.sure = true;
+    // Words of the class are read in the match's own item: the teaser under it is another story.
+    const own =
+      rule.judgeClass === undefined
+        ? cues
+        : cuesAround(cues, c.from, c.to, rule.judgeWindow! + SENTENCE_REACH).filter((q) => sameItems(q.from, c.from));
+    if (rule.judgeClass !== undefined && !judged(text, own, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
+    if (rule.judgeCarries && carried(text, own, rule.judgeClass!, rule.judgeWindow!, c, isBreak)) c.sure = true;
     const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);

@@ -25,6 +25,16 @@ describe('a page about the plan with no person named', () => {
     expect(marked('The point guard scored 19 points as the home side won the derby.')).toEqual([]);
   });
 
+  it('reads a headline with the lede under it: the story’s names do not make a game’s score the plan', () => {
+    const headline = 'Ushakov sinks Donetsk with 28 points\n';
+    expect(marked(`${headline}The Russian guard Yuri Ushakov added seven assists and five rebounds as his team won the derby.`)).toEqual(
+      [],
+    );
+    expect(marked(`${headline}Kyiv fears the plan would freeze the front line and hand Russia the rest of the region.`)).toContain(
+      '28 points',
+    );
+  });
+
   it('stays unmarked where the same number belongs to a game, a poll or a city', () => {
     expect(marked('The council adopted a 28-point plan for cycling lanes and bus stops downtown.')).toEqual([]);
     expect(marked('A new poll puts the mayor 28 points ahead in the race for city hall.')).toEqual([]);
