@@ -161,6 +161,7 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
  * podcast page about the Alaska summit that offers a "transcript" of its episode still
  * leans to the summit. When it does, an item with no word for the
  * story is part of that page (a timestamp of the episode), not an item about the call.
+ * `named(item)`: the item holds a mention that names the story outright.
  */
 export function offStoryPlaces(
   text: string,
@@ -168,6 +169,7 @@ export function offStoryPlaces(
   cls: number,
   outer: readonly ItemSpan[],
   nested: readonly Span[],
+  named: (s: Span) => boolean = () => false,
 ): { items: Span[]; rest: boolean } {
   const own = cues.filter((c) => c.cls === cls);
   const words = (inside: (c: CueMatch) => boolean) => {
@@ -188,6 +190,10 @@ export function offStoryPlaces(
   return {
     items: nested.filter((s) => {
       const lean = words(inSpan(s));
+      // An item that names the story outright (Witkoff with Ushakov) and mentions another
+      // story only in passing ("he also handles the Middle East") is about the call; a word
+      // of another meeting of the same two men, or a page about one, still takes it.
+      if (!rest && lean.event === 0 && named(s)) return false;
       return lean.for === 0 && (lean.against > 0 || rest);
     }),
     rest,

@@ -510,7 +510,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       },
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
-    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested);
+    const outright = found.candidates.filter((c) => pack.rules[c.rule]!.role === 'mention' && !pack.rules[c.rule]!.ambiguous);
+    const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
+    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));

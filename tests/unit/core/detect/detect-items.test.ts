@@ -52,6 +52,19 @@ describe('items of a many-story page', () => {
     expect(marked().filter((t) => t === 'Witkoff')).toHaveLength(1);
   });
 
+  it('keep an entry that names both men of the call though it mentions another story in passing', () => {
+    const feed = `
+      <h1>Morning briefing</h1>
+      <div class="entry"><h3>The tape</h3><p>Bloomberg has put the recording of the October call online; the full transcript is linked below.</p></div>
+      <div class="entry"><h3>On the line</h3><p>Who was talking: Steve Witkoff and Yuri Ushakov. Witkoff also leads the talks on Gaza for the White House.</p></div>
+      <div class="entry"><h3>Gaza</h3><p>Witkoff is expected in Cairo for talks on the second phase of the ceasefire.</p></div>`;
+    const index = page(feed);
+    const cairo = index.text.indexOf('Witkoff is expected');
+    const hits = createMatcher(compiledPack()).scan(index.text, { items: index.items });
+    expect(hits.some((h) => index.text.slice(h.start, h.end).includes('Yuri Ushakov'))).toBe(true);
+    expect(hits.filter((h) => h.start >= cairo)).toEqual([]);
+  });
+
   it('shift into the slice a caller scans in chunks', () => {
     expect(itemsWithin([0, 10, 0, 20, 40, 0, 50, 60, 1], 15, 55)).toEqual([5, 25, 0, 35, 40, 1]);
   });
