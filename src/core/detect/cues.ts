@@ -161,7 +161,7 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
  * podcast page about the Alaska summit that offers a "transcript" of its episode still
  * leans to the summit. When it does, an item with no word for the
  * story is part of that page (a timestamp of the episode), not an item about the call.
- * `named(item)`: the item holds a mention that names the story outright.
+ * `named(item)`: the item names the story outright (both men of the call together).
  */
 export function offStoryPlaces(
   text: string,

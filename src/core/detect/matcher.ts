@@ -510,7 +510,11 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       },
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
-    const outright = found.candidates.filter((c) => pack.rules[c.rule]!.role === 'mention' && !pack.rules[c.rule]!.ambiguous);
+    // Both men of the call (or both roles) named together: a proximity rule that needs no context.
+    const outright = found.candidates.filter((c) => {
+      const rule = pack.rules[c.rule]!;
+      return rule.role === 'mention' && !rule.ambiguous && rule.nearWindow !== undefined;
+    });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
     const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named);
     const inOffStoryPlace = (c: Candidate) =>
