@@ -55,6 +55,8 @@ describe('the page gate', () => {
     for (const text of [
       'Стів Уиткофф говорив з Юрием Ушаковым.',
       'Der 28-Punkte-Plan der USA',
+      'the peace plan now has 19 points',
+      'план сократили до 19 пунктов',
       'the twenty-eight-point plan',
       'le plan en vingt-huit points',
       'Wit\u00adkoff spoke to Uschakow',
