@@ -51,6 +51,12 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nThis revelation embarrassed the White House.`)).toContain('This revelation');
   });
 
+  it('marks a leaked call in Italian, Dutch and Indonesian on a page about the story', () => {
+    expect(marked(`${CALL_OPENING}Il testo della telefonata trapelata circola da ieri.`)).toContain('telefonata trapelata');
+    expect(marked(`${CALL_OPENING}Het uitgelekte telefoongesprek zorgde voor ophef.`)).toContain('uitgelekte telefoongesprek');
+    expect(marked(`${CALL_OPENING}Rekaman yang bocor itu memicu kritik.`)).toContain('Rekaman yang bocor');
+  });
+
   it('marks the recording far from the names once the call was named', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toContain('Das Tonband');
     expect(marked(`${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toEqual([]);
