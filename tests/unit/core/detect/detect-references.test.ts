@@ -38,6 +38,21 @@ describe('the plan by a word that points back to it', () => {
   });
 });
 
+describe('the plan by its purpose', () => {
+  it('is marked where a plan is tied to ending the war in Ukraine on a page about the story', () => {
+    expect(marked(`${CALL_OPENING}Kyiv studied the proposal to end the fighting in Ukraine for a week.`)).toContain(
+      'proposal to end the fighting',
+    );
+    expect(marked(`${CALL_OPENING}Москва получила план урегулирования украинского конфликта.`)).toContain(
+      'план урегулирования украинского конфликта',
+    );
+  });
+
+  it('is not marked on a page about nothing of the story', () => {
+    expect(marked('Kyiv studied the proposal to end the fighting in Ukraine for a week.')).toEqual([]);
+  });
+});
+
 describe('the call and its people by a word that points back', () => {
   it('marks a possessive role or a nationality standing for one of the two men after they were named', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nDer Amerikaner stimmte dem Vorschlag sofort zu.`)).toContain('Der Amerikaner');
