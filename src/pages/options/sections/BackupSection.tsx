@@ -6,14 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import {
-  exportFileName,
-  exportSettings,
-  parseSettingsFile,
-  previewImport,
-  type ImportPreview,
-  type Settings,
-} from '../../../core/settings';
+import { exportFileName, exportSettings, parseSettingsFile, previewImport, type Settings } from '../../../core/settings';
 import { t } from '../../../platform/i18n';
 import { resetAllSettings } from '../../../platform/settings-store';
 import { describeProblem } from '../../../ui/components/describe-problem';
@@ -27,7 +20,6 @@ import { JsonFileField } from './JsonFileField';
 interface PendingImport {
   fileName: string;
   settings: Settings;
-  preview: ImportPreview;
 }
 
 interface BackupSectionProps extends SectionProps {
@@ -75,7 +67,7 @@ export function BackupSection({ settings, save, announce, onReset }: BackupSecti
     }
     setProblems([]);
     announce('');
-    setPending({ fileName: file.name, settings: result.settings, preview: previewImport(settings, result.settings) });
+    setPending({ fileName: file.name, settings: result.settings });
   };
 
   const importPending = async ({ fileName, settings: next }: PendingImport) => {
@@ -95,6 +87,9 @@ export function BackupSection({ settings, save, announce, onReset }: BackupSecti
     announce(t('options_import_cancelled'));
     picker.current?.focus();
   };
+
+  // Worked out on each render, so a setting changed in another tab while the question is open is counted too.
+  const preview = pending ? previewImport(settings, pending.settings) : undefined;
 
   const reset = async () => {
     await resetAllSettings();
@@ -120,24 +115,19 @@ export function BackupSection({ settings, save, announce, onReset }: BackupSecti
         hint={t('options_import_hint')}
         onPick={(input) => void readFile(input)}
       />
-      {pending && (
+      {preview && pending && (
         <ConfirmGroup
           id="import"
-          question={t('options_import_question', [
-            pending.fileName,
-            pending.preview.changed.length,
-            pending.preview.phrasesRemoved,
-            pending.preview.phrasesAdded,
-          ])}
+          question={t('options_import_question', [pending.fileName, preview.changed.length, preview.phrasesRemoved, preview.phrasesAdded])}
           confirmLabel={t('options_import_confirm')}
           onConfirm={() => void importPending(pending)}
           onCancel={cancelImport}
         >
-          {pending.preview.changed.length > 0 && (
+          {preview.changed.length > 0 && (
             <>
               <p id="import-changes-title">{t('options_import_changes')}</p>
               <ul id="import-changes" aria-labelledby="import-changes-title">
-                {pending.preview.changed.map((path) => (
+                {preview.changed.map((path) => (
                   <li key={path}>
                     <code>{path}</code>
                   </li>
