@@ -79,7 +79,8 @@ for (const run of RUNS) {
       expect(await runAxe(page)).toEqual([]);
       expect(page.errors).toEqual([]);
       // Left open: in Firefox this may be the tab the install opened, which the harness opens extension pages from.
-    });
+      // Three full-page axe runs: on a loaded two-core machine Firefox alone can take most of a minute on them.
+    }, 120_000);
 
     it('is one click away from the popup and the options', async () => {
       for (const path of ['src/pages/popup/index.html', 'src/pages/options/index.html']) {
