@@ -4,9 +4,9 @@
  * what the text said just before: "the document" is the plan where the plan was named a
  * few sentences earlier, "the American" is the envoy where the envoy was. A match of a
  * rule with an `antecedent` (rules-schema) therefore stands only after a mention of the
- * rule's topic: in the same item of a many-story page, or within the rule's window on a
- * page without items. A reference that stands kept is an antecedent for the next one of
- * its topic, so a long article that keeps saying "the draft" stays resolved.
+ * rule's topic: earlier in the same item of a many-story page, or anywhere earlier on a
+ * page without items, which includes text read in earlier chunks of the same page
+ * (`seen`). A reference that stands is an antecedent for the next one of its topic.
  *
  * Pure: offsets are into the normalised text, items come from items.ts.
  */
@@ -22,7 +22,6 @@ export interface AntecedentRule {
   topic: string;
   role: string;
   antecedentTopic?: string;
-  antecedentWindow?: number;
 }
 
 /** A number right after the word ("a plan of 12 points", "план из 12 пунктов"): it introduces a thing of its own. */
@@ -46,10 +45,11 @@ export function resolveReferences<C extends Reference>(
   candidates: readonly C[],
   items: readonly Span[],
   elsewhere: (c: C) => boolean,
+  seen: ReadonlySet<string> = new Set(),
 ): C[] {
   if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
-  // Per topic: the end and item of the latest mention seen so far.
-  const last = new Map<string, { to: number; item: number }>();
+  // "topic|item" of every mention so far in this text (item -1: outside every item).
+  const named = new Set<string>();
   const out: C[] = [];
   // A word the rules read on its own ("recording" beside Ushakov) keeps its own mark: the
   // reference around it ("the recording") only reaches what that rule does not.
@@ -58,18 +58,16 @@ export function resolveReferences<C extends Reference>(
   for (const c of candidates) {
     const rule = rules[c.rule]!;
     const topic = rule.antecedentTopic;
+    const item = itemAt(items, c.from);
     if (topic === undefined) {
       out.push(c);
-      if (rule.role === 'mention') last.set(rule.topic, { to: c.to, item: itemAt(items, c.from) });
+      if (rule.role === 'mention') named.add(`${rule.topic}|${item}`);
       continue;
     }
-    const before = last.get(topic);
-    const item = itemAt(items, c.from);
-    const resolved =
-      before !== undefined && before.to <= c.from && before.item === item && (item >= 0 || c.from - before.to <= rule.antecedentWindow!);
+    const resolved = named.has(`${topic}|${item}`) || (item < 0 && seen.has(topic));
     if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
     out.push(c);
-    if (rule.topic === topic) last.set(topic, { to: c.to, item });
+    if (rule.topic === topic) named.add(`${topic}|${item}`);
   }
   return out;
 }

@@ -105,7 +105,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),
       ...(rule.spellings ? { spellings: rule.phrases.map(foldSpelling) } : {}),
-      ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic, antecedentWindow: rule.antecedent.window } : {}),
+      ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),

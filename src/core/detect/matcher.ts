@@ -243,6 +243,24 @@ function cueOf(pack: CompiledPack, c: Candidate): CueMatch {
   };
 }
 
+const topicOfGroup = new WeakMap<CompiledPack, Map<string, string>>();
+/** The topics that evidence from earlier text of the page (earlier chunks) mentions. */
+function topicsIn(pack: CompiledPack, evidence: PackEvidence | undefined): Set<string> {
+  if (!evidence) return new Set();
+  let groups = topicOfGroup.get(pack);
+  if (!groups) {
+    // Groups of the mentions a reference can point back to (not references themselves).
+    groups = new Map(pack.rules.filter((r) => r.role === 'mention' && r.antecedentTopic === undefined).map((r) => [r.group, r.topic]));
+    topicOfGroup.set(pack, groups);
+  }
+  const topics = new Set<string>();
+  for (const g of [...evidence.strong, ...Object.keys(evidence.ambiguous)]) {
+    const topic = groups.get(g);
+    if (topic !== undefined) topics.add(topic);
+  }
+  return topics;
+}
+
 const targetsOf = new WeakMap<CompiledPack, SpellingTarget[]>();
 /** The names a pack's spelling rules match as pages misspell them, gathered once per pack. */
 function spellingTargets(pack: CompiledPack): SpellingTarget[] {
@@ -287,7 +305,11 @@ function findCandidates(
       near.set(c.rule, list);
     } else excluded.push(c);
   });
-  findSpellings(text, spellingTargets(pack), (rule, from, to) => phrases.push({ rule, from, to }));
+  // A misspelling is a word no rule reads as written: "Witkoff" itself is the name rules' own.
+  const written = phrases.slice();
+  findSpellings(text, spellingTargets(pack), (rule, from, to) => {
+    if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
+  });
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
@@ -540,6 +562,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       events,
       items,
       (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
+      topicsIn(pack, ctx.relevance?.[pack.packId]),
     );
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const evidence = mergeEvidence(before, evidenceOf(pack, candidates));

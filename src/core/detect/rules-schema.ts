@@ -156,14 +156,11 @@ export const ruleSchema = z
     spellings: z.boolean().optional(),
     /**
      * A definite reference that names the story only by pointing back ("the document",
-     * "the American", "his envoy"): a match stands only after a mention of `topic`, in the
-     * same item of a many-story page or within `window` normalised chars before it
+     * "the American", "his envoy"): a match stands only after a mention of `topic`, earlier
+     * in the same item of a many-story page, or earlier on a page without items
      * (anaphora.ts), and not in a sentence whose cue words give it to another story.
      */
-    antecedent: z
-      .object({ topic: id, window: z.number().int().min(50).max(5000) })
-      .strict()
-      .optional(),
+    antecedent: z.object({ topic: id }).strict().optional(),
     /**
      * True: the phrases are words for the call ("the call", "la conversación"), and a match
      * is not the story's where its own sentence makes it another event: other people hold

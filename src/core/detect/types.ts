@@ -45,9 +45,8 @@ export interface CompiledRule {
   judgeCarries?: true;
   /** Names matched as pages misspell them (rules-schema `spellings`), folded (spellings.ts). */
   spellings?: string[];
-  /** A definite reference (rules-schema `antecedent`): the topic it points back to and how far. */
+  /** A definite reference (rules-schema `antecedent`): the topic it points back to. */
   antecedentTopic?: string;
-  antecedentWindow?: number;
   /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
   eventNoun?: true;
 }

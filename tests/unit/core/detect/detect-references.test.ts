@@ -89,15 +89,17 @@ describe('the call and its people by a word that points back', () => {
 describe('resolveReferences', () => {
   const rules = [
     { topic: 'plan', role: 'mention' },
-    { topic: 'plan', role: 'mention', antecedentTopic: 'plan', antecedentWindow: 100 },
+    { topic: 'plan', role: 'mention', antecedentTopic: 'plan' },
   ];
   const text = ' '.repeat(400);
-  it('keeps a reference within the window after a mention of its topic, and chains from a kept one', () => {
+  it('keeps a reference after a mention of its topic in the same item, or after one read earlier on the page', () => {
     const named = { rule: 0, from: 0, to: 10 };
     const near = { rule: 1, from: 50, to: 60 };
-    const chained = { rule: 1, from: 140, to: 150 };
+    const inItem = { rule: 1, from: 210, to: 220 };
     const far = { rule: 1, from: 300, to: 310 };
-    expect(resolveReferences(rules, text, [named, near, chained, far], [], () => false)).toEqual([named, near, chained]);
+    const items = [{ from: 200, to: 250 }];
+    expect(resolveReferences(rules, text, [named, near, inItem, far], items, () => false)).toEqual([named, near, far]);
+    expect(resolveReferences(rules, text, [near], [], () => false, new Set(['plan']))).toEqual([near]);
   });
 
   it('drops a reference before any mention and one its sentence gives elsewhere', () => {
