@@ -170,20 +170,29 @@ export function offStoryPlaces(
   outer: readonly ItemSpan[],
   nested: readonly Span[],
   named: (s: Span) => boolean = () => false,
-): { items: Span[]; rest: boolean } {
+  earlier: ScopeWords = { for: [], against: [], event: [] },
+): { items: Span[]; rest: boolean; restWords: ScopeWords } {
   const own = cues.filter((c) => c.cls === cls);
-  const words = (inside: (c: CueMatch) => boolean) => {
-    const lean = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const wordSets = (inside: (c: CueMatch) => boolean, seed?: ScopeWords) => {
+    const lean = [new Set(seed?.for), new Set(seed?.against), new Set(seed?.event)];
     for (const c of own) {
       if (!inside(c)) continue;
       const word = text.slice(c.from, c.to);
       lean[c.isFor ? 0 : 1]!.add(word);
       if (!c.isFor && c.event) lean[2]!.add(word);
     }
-    return { for: lean[0]!.size, against: lean[1]!.size, event: lean[2]!.size };
+    return lean;
+  };
+  const words = (inside: (c: CueMatch) => boolean) => {
+    const [f, a, e] = wordSets(inside);
+    return { for: f!.size, against: a!.size, event: e!.size };
   };
   const inSpan = (s: Span) => (c: CueMatch) => c.from >= s.from && c.from < s.to;
-  const restLean = words((c) => itemAt(outer, c.from) < 0);
+  // Outside the items, the words of earlier text of the same page (earlier chunks) count
+  // too, so where a scan cuts a long page does not change what its text is about.
+  const [restFor, restAgainst, restEvent] = wordSets((c) => itemAt(outer, c.from) < 0, earlier);
+  const restWords: ScopeWords = { for: [...restFor!].sort(), against: [...restAgainst!].sort(), event: [...restEvent!].sort() };
+  const restLean = { for: restFor!.size, against: restAgainst!.size, event: restEvent!.size };
   // Words of another story (Gaza) only decide where nothing ties the text to the call:
   // reports of the call quote its talk of Gaza at length.
   const rest = (restLean.against > 0 && restLean.for === 0) || restLean.event > restLean.for;
@@ -197,5 +206,13 @@ export function offStoryPlaces(
       return lean.for === 0 && (lean.against > 0 || rest);
     }),
     rest,
+    restWords,
   };
+}
+
+/** Distinct cue words of the scope class outside every item: for the story, against it, and of another event. */
+export interface ScopeWords {
+  for: string[];
+  against: string[];
+  event: string[];
 }

@@ -538,7 +538,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       return rule.role === 'mention' && !rule.ambiguous && rule.nearWindow !== undefined;
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
-    const offStory = pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named);
+    const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
+    const offStory =
+      pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
@@ -564,8 +566,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
       topicsIn(pack, ctx.relevance?.[pack.packId]),
     );
-    const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
-    const evidence = mergeEvidence(before, evidenceOf(pack, candidates));
+    const own = evidenceOf(pack, candidates);
+    const seenScope = offStory?.restWords;
+    if (seenScope && seenScope.for.length + seenScope.against.length + seenScope.event.length > 0) own.scope = seenScope;
+    const evidence = mergeEvidence(before, own);
     const wasRelevant = isRelevant(before, threshold + PAGE_MARGIN);
     const relevant = isRelevant(evidence, threshold + PAGE_MARGIN);
     const pageOk = ctx.pageRelevant === true || relevant;

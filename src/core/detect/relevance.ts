@@ -31,6 +31,8 @@ export interface PackEvidence {
   /** Ambiguous rule group -> weight. */
   ambiguous: Record<string, number>;
   context: string[];
+  /** Cue words that say what the text outside items is about, when any (cues.ts offStoryPlaces). */
+  scope?: ScopeWords;
 }
 
 /** Page-level evidence per pack id. Plain data: store it, copy it, compare it. */
@@ -38,6 +40,7 @@ export type RelevanceState = Record<string, PackEvidence>;
 
 /** The settings' own enumeration (no zod in that module), so the two cannot drift. */
 import type { Sensitivity } from '../settings/schema-constants';
+import type { ScopeWords } from './cues';
 export type { Sensitivity };
 
 /** Minimum relevance score per sensitivity (see the formula above). */
@@ -72,5 +75,11 @@ export function mergeEvidence(a: PackEvidence, b: PackEvidence): PackEvidence {
     strong: [...new Set([...a.strong, ...b.strong])].sort(),
     ambiguous: { ...a.ambiguous, ...b.ambiguous },
     context: [...new Set([...a.context, ...b.context])].sort(),
+    ...(a.scope || b.scope ? { scope: mergeScope(a.scope, b.scope) } : {}),
   };
+}
+
+function mergeScope(a: ScopeWords | undefined, b: ScopeWords | undefined): ScopeWords {
+  const union = (x: string[] = [], y: string[] = []) => [...new Set([...x, ...y])].sort();
+  return { for: union(a?.for, b?.for), against: union(a?.against, b?.against), event: union(a?.event, b?.event) };
 }

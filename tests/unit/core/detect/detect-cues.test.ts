@@ -59,7 +59,7 @@ describe('cue classes, pure', () => {
       { from: 20, to: 30 },
     ]);
     expect(places.rest).toBe(true);
-    expect(offStoryPlaces(text, [cue(2, false)], 1, outer, nested)).toEqual({ items: [], rest: false });
+    expect(offStoryPlaces(text, [cue(2, false)], 1, outer, nested)).toMatchObject({ items: [], rest: false });
   });
 
   it('weigh the words of another event outside the items against those for the story, and give that page its items with no tie of their own', () => {
@@ -74,7 +74,10 @@ describe('cue classes, pure', () => {
     expect(places.rest).toBe(true);
     expect(places.items).toEqual([{ from: 0, to: 10, group: 0 }]);
     // Words of another story (not an event of the same people) do not outweigh a word for the story.
-    expect(offStoryPlaces(text, [cue(30, false), cue(34, false), cue(40, true)], 0, outer, outer)).toEqual({ items: [], rest: false });
+    expect(offStoryPlaces(text, [cue(30, false), cue(34, false), cue(40, true)], 0, outer, outer)).toMatchObject({
+      items: [],
+      rest: false,
+    });
   });
 });
 
@@ -167,6 +170,14 @@ describe('cue classes in the engine', () => {
     // Without items the page is one scope, tied to the story by the wiretap.
     expect(found(text)).toHaveLength(3);
     expect(found(a)).toEqual([]);
+  });
+
+  it('read the words of earlier text of the page, so a later chunk alone does not decide what the page is about', () => {
+    const first = m.analyze('Kowalczyk and the wiretap. ');
+    const later = 'Kowalczyk at the regatta.';
+    const marks = (r: ReturnType<typeof m.analyze>) => r.hits.map((h) => later.slice(h.start, h.end));
+    expect(marks(m.analyze(later))).toEqual([]);
+    expect(marks(m.analyze(later, { relevance: first.relevance }))).toEqual(['Kowalczyk']);
   });
 
   it('count a cue word with partners only where a partner stands in its sentence', () => {
