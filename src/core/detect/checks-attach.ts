@@ -12,6 +12,7 @@
 import {
   AMBIGUOUS_CALL_WORDS,
   CALL_AS_REFERENCE,
+  CALL_AS_TOPIC,
   CALL_LINKS,
   CALL_VERBS,
   EVENT_AFTER_DATE,
@@ -24,8 +25,11 @@ import {
   PARTY_ROLES,
   PATH_FREE_WORDS,
   PATH_WORDS,
+  MONTH_PREPOSITIONS,
   PRESIDENTS,
+  RECORDING_DATE_LINKS,
   TIME_RELATIONS,
+  YEAR_PREPOSITIONS,
 } from './checks-lexicon';
 import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
@@ -51,12 +55,58 @@ const callVerbs = lazyPhrases(CALL_VERBS);
 const timeRelations = lazyPhrases(TIME_RELATIONS);
 const eventAfterDate = lazyPhrases(EVENT_AFTER_DATE);
 const callAsReference = lazyPhrases(CALL_AS_REFERENCE);
+const callAsTopic = lazyPhrases(CALL_AS_TOPIC);
 const pathWords = lazyPhrases(PATH_WORDS);
+const dateLinks = new Set(RECORDING_DATE_LINKS);
+/** Prepositions that put an event at a time ("in November", "on 14 November", "am 14.", "il 14"). */
+const timePrepositions = new Set([...MONTH_PREPOSITIONS, ...YEAR_PREPOSITIONS, 'on', 'am', 'le', 'el', 'il', 'op', 'tanggal']);
+
+/**
+ * Where the words after a call word may start naming another event: past a link to a
+ * named holder right after it ("het gesprek met Witkoff", where the Dutch "met" is
+ * "with", not the English verb), else at the call word's end.
+ */
+function linkAfterCall(s: Sentence, te: number): number {
+  const next = s.tokens[te + 1];
+  if (!next || !ownerLinks.has(s.tokens[te]!.w)) return te;
+  return nameEndingAt(s, te + 1) || partyRoles().matchAt(s.tokens, te + 1) > te + 1 ? te + 1 : te;
+}
+
+/** Furthest a verb of another event may stand before the call word it governs ("published the recording of the call"). */
+const GOVERNING_REACH = 6;
+
+/**
+ * "Bloomberg published the recording of the call in November": the call word is the
+ * object of another event's verb, and a date after it, joined only by a preposition of
+ * time, dates that verb. Joined by a link of its own ("the call of 14 November", "der
+ * Anruf vom 14.11.") it is the call's date, and a verb of the call itself between them
+ * ("the call took place in November") makes it the call's too.
+ */
+function objectOfAnotherEvent(text: string, s: Sentence, ts: number, te: number, a: number): boolean {
+  const before = a > te ? s.tokens[a - 1]!.w : '';
+  if (!timePrepositions.has(before) || dateLinks.has(before)) return false;
+  for (let j = te; j < a - 1; j++) {
+    const w = s.tokens[j]!.w;
+    if (dateLinks.has(w) || !(callLinks.has(w) || ownerLinks.has(w) || nameLinks.has(w) || nameEndingAt(s, j))) return false;
+  }
+  // The verb stands before the call's noun phrase, not right against the call word ("the leaked call in November" is the call's).
+  for (let j = ts - 2; j >= 0 && j >= ts - GOVERNING_REACH && !punctuated(text, s, j); j--) {
+    const end = otherEvents().matchAt(s.tokens, j);
+    if (end > j && end < ts) return true;
+  }
+  return false;
+}
 
 /** "After the call", "nach dem Telefonat", "po rozmowie": the call word is a reference point, not the event. */
 function callIsReference(text: string, s: Sentence, ts: number): boolean {
   for (let j = ts - 1; j >= 0 && j >= ts - 3 && !punctuated(text, s, j); j--)
     if (callAsReference().matchAt(s.tokens, j) === j + 1) return true;
+  return false;
+}
+
+/** "Trump spoke about the call for ten minutes": the call is what is told about, and a claim after it is the telling's. */
+function callIsTopic(text: string, s: Sentence, ts: number): boolean {
+  for (let j = ts - 1; j >= 0 && j >= ts - 3 && !punctuated(text, s, j); j--) if (callAsTopic().matchAt(s.tokens, j) === j + 1) return true;
   return false;
 }
 
@@ -271,7 +321,8 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     const [ts, te] = m;
     const isBefore = te <= a;
     const [lo, hi] = isBefore ? [te, a] : [b, ts];
-    if (otherEvents().any(s.tokens, lo, hi) || callIsReference(text, s, ts)) continue;
+    if (otherEvents().any(s.tokens, isBefore ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
+    if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
     // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
     if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word

@@ -322,6 +322,19 @@ function runDate(
   return out;
 }
 
+/**
+ * A length written as one adjective ("one-hour", "zweistündigen", "десятиминутного")
+ * qualifies the noun right after it: in "defended the call in a one-hour interview" it is
+ * the interview's, whatever call word stands before it.
+ */
+function qualifiesNextNoun(text: string, s: Sentence, d: FoundDuration, triggers: PhraseSet): boolean {
+  const next = s.tokens[d.to];
+  if (!next || /[^\s\u00a0]/.test(text.slice(s.tokens[d.to - 1]!.to, next.from))) return false;
+  const oneWord =
+    d.compound === true || (d.to - d.from === 2 && /^[-\u2010\u2011]$/.test(text.slice(s.tokens[d.from]!.to, s.tokens[d.from + 1]!.from)));
+  return oneWord && triggers.matchAt(s.tokens, d.to) < 0;
+}
+
 function runDuration(
   p: Extract<Prepared, { check: CompiledDurationCheck }>,
   scope: CheckScope,
@@ -335,6 +348,7 @@ function runDuration(
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     if (!trigger) continue;
+    if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.
     out.push([Math.min(trigger[0], d.from), Math.max(trigger[1], d.to)]);
