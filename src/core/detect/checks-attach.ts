@@ -106,7 +106,11 @@ function callIsReference(text: string, s: Sentence, ts: number): boolean {
 
 /** "Trump spoke about the call for ten minutes": the call is what is told about, and a claim after it is the telling's. */
 function callIsTopic(text: string, s: Sentence, ts: number): boolean {
-  for (let j = ts - 1; j >= 0 && j >= ts - 3 && !punctuated(text, s, j); j--) if (callAsTopic().matchAt(s.tokens, j) === j + 1) return true;
+  for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
+    // The topic word ends at most two words (an article, a name) before the call word.
+    const end = callAsTopic().matchAt(s.tokens, j);
+    if (end > j && end <= ts && ts - end <= 2) return true;
+  }
   return false;
 }
 
@@ -196,6 +200,19 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   }
   if (found.has('president') || found.has('other')) return 'president';
   return found.has('party') ? 'party' : undefined;
+}
+
+/**
+ * Both of this call's parties named in the sentence: "l'entretien avec Witkoff" is an
+ * interview with one of them, "l'entretien de Witkoff avec Ouchakov" their conversation.
+ */
+function bothParties(s: Sentence): boolean {
+  const names = new Set(
+    parties()
+      .findAll(s.tokens)
+      .map(([a]) => s.tokens[a]!.w.slice(0, 3)),
+  );
+  return names.size >= 2;
 }
 
 /**
@@ -295,13 +312,14 @@ export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boole
 }
 
 /**
- * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence before a
- * comma belongs to the call verb of the clause it opens, if that verb comes at once.
+ * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence belongs to the
+ * call verb of the clause it opens, if that verb comes at once.
  */
 function openingDate(text: string, s: Sentence, a: number, b: number, ts: number): boolean {
   if (a > 1 || ts - b > OPENING_REACH || callVerbs().matchAt(s.tokens, ts) < 0) return false;
   const between = text.slice(s.tokens[b - 1]!.to, s.tokens[ts]!.from);
-  return between.split(',').length === 2 && !hasClauseBreak(text, s.tokens[b - 1]!.to, s.tokens[ts]!.from, false);
+  // With or without its comma: Polish, Russian, Ukrainian and Italian write none ("14 ноября Уиткофф позвонил").
+  return between.split(',').length <= 2 && !hasClauseBreak(text, s.tokens[b - 1]!.to, s.tokens[ts]!.from, false);
 }
 
 /**
@@ -332,7 +350,7 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (!isBefore && comma && ts - b > REACH_AFTER) continue;
     if (anotherCall(text, s, ts, te, a, b) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
     if (callIsOtherThanReference(text, s, triggers, ts, te, [a, b])) continue;
-    if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && holderOf(text, s, ts, te, [a, b]) !== 'party') continue;
+    if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && (holderOf(text, s, ts, te, [a, b]) !== 'party' || !bothParties(s))) continue;
     const distance = hi - lo;
     if (distance < bestDistance) {
       best = [ts, te];

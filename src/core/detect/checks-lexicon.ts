@@ -1451,6 +1451,14 @@ export const TIME_RELATIONS = [
  * "sur l'appel"): a length or date after it is the telling's.
  */
 export const CALL_AS_TOPIC = [
+  'parle de',
+  'parler de',
+  'hablo de',
+  'hablar de',
+  'hablaba de',
+  'parlato della',
+  'parlato di',
+  'parla della',
   'about',
   'regarding',
   'concerning',
@@ -2417,6 +2425,26 @@ export const NEGATORS = [
   'tidak',
   'bukan',
   'belum',
+];
+/** Words that open a clause of what is said or thought: a negator before one denies the saying, not what follows. */
+export const COMPLEMENTIZERS = [
+  'that',
+  'dass',
+  'que',
+  'qu',
+  'что',
+  'що',
+  'ze',
+  'che',
+  'dat',
+  'bahwa',
+  'whether',
+  'ob',
+  'si',
+  'czy',
+  'ли',
+  'чи',
+  'apakah',
 ];
 /** How many words before a claim a negator may stand. */
 export const NEGATION_REACH = 4;

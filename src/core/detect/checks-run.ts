@@ -8,7 +8,7 @@
  * or the three before it. A claim that the sentence corrects (checks-corrections.ts)
  * is never flagged. Nothing here builds a regular expression.
  */
-import { deniedByNext, isCorrected } from './checks-corrections';
+import { deniedByNext, isCorrected, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
@@ -305,6 +305,9 @@ function runDate(
     if (!wrong) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
     if (!trigger) continue;
+    // A negator before the call word denies the clause's predicate, whichever word it
+    // stands next to ("The Kremlin did not confirm the call in November").
+    if (trigger[1] <= date.from && negatedBefore(scope.text, s.tokens, trigger[0])) continue;
     // A month alone is the call's only as its adjective: "the November call", "listopadowa rozmowa".
     if (date.bare && trigger[0] !== date.to) continue;
     // Another date nearer the call word is the call's; this one is something else's ("the October call became public in November").

@@ -246,3 +246,34 @@ describe('other events’ dates, lengths and people in a sentence about the call
     expect(ids(sentence)).toEqual([]);
   });
 });
+
+describe('negation, topic and holders of a call word, read in their clause', () => {
+  it.each([
+    // A negator before the call word denies its clause.
+    'The Kremlin did not confirm the call in November.',
+    'Der Kreml bestätigte das Telefonat im November nicht.',
+    // The call as what is told about.
+    "Trump a parlé de l'appel pendant une heure devant la presse.",
+    'Über das Telefonat sprach Trump am 25. November eine Stunde lang mit Reportern.',
+    // "Entretien" with one party is an interview.
+    "L'entretien de deux heures avec Witkoff a été publié en décembre.",
+    // A date opening the sentence belongs to the call verb after it: here another call's.
+    '16 października Trump zadzwonił do Putina.',
+    '16 октября Трамп позвонил Путину.',
+    'Le 16 octobre Trump a appelé Poutine.',
+    'Il 16 ottobre Trump ha telefonato a Putin.',
+    '29 октября Ушаков позвонил Дмитриеву.',
+    'Op 29 oktober belde Oesjakov met Dmitrijev.',
+    'Pada 16 Oktober, Trump menelepon Putin.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // "Did not dispute that ..." asserts what follows.
+    ['He did not dispute that the call, made on November 14, had taken place.', 'd-call-date-month'],
+    ["L'entretien de Witkoff avec Ouchakov a duré une heure.", 'd-call-length'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toContain(id);
+  });
+});

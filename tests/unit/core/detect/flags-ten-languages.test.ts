@@ -117,3 +117,31 @@ describe('every known error, in ten languages and several phrasings', () => {
     expect(ids(sentence)).toContain(id);
   });
 });
+
+describe('a date opening the sentence, with or without its comma, before the call verb', () => {
+  it.each([
+    'On November 14, Witkoff called Ushakov.',
+    'Am 14. November telefonierte Witkoff mit Uschakow.',
+    'Le 14 novembre, Witkoff a appelé Ouchakov.',
+    'El 14 de noviembre, Witkoff llamó a Ushakov.',
+    '14 listopada Witkoff zadzwonił do Uszakowa.',
+    '14 ноября Уиткофф позвонил Ушакову.',
+    '14 листопада Віткофф зателефонував Ушакову.',
+    'Il 14 novembre Witkoff ha telefonato a Ushakov.',
+    'Op 14 november belde Witkoff met Oesjakov.',
+    'Pada 14 November, Witkoff menelepon Ushakov.',
+  ])('%s', (sentence) => {
+    expect(ids(sentence)).toContain(DATE);
+  });
+
+  it.each([
+    ['Trump hat Witkoff entlassen.', DISMISSAL],
+    ['La telefonata è durata circa mezz’ora.', LENGTH],
+    ['Het gesprek duurde ongeveer een half uur.', LENGTH],
+    ['Percakapan itu berlangsung sekitar setengah jam.', LENGTH],
+    ['Percakapan telepon itu terjadi pada 2023.', YEAR],
+    ['Het gesprek vond plaats in 2023.', YEAR],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toContain(id);
+  });
+});
