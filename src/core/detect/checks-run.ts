@@ -161,12 +161,39 @@ function withRoles(matches: [number, number][], roles: [number, number][] | unde
   return [...matches, ...roles.filter(([a, b]) => !matches.some(([c, d]) => c < b && a < d))];
 }
 
+/**
+ * "Ex-Präsident Poroschenko warf Trump vor": a name between a role and the name the
+ * role is checked for is the role's holder (capitalised on the page, and not a word of
+ * the name itself), so the sentence does not call Trump a former president.
+ */
+function namedHolderBetween(p: Extract<Prepared, { slots: unknown }>, scope: CheckScope, s: Sentence, a: number, b: number): boolean {
+  const { capitalised } = scope;
+  if (!capitalised || !p.role) return false;
+  // Only [role, gap, name] sequences: the role comes first and the name last.
+  if (p.role.names.matchAt(s.tokens, a) > a) return false;
+  for (const slots of p.slots) {
+    const [first, gap] = slots;
+    if (slots.length !== 3 || first === undefined || typeof first === 'number' || typeof gap !== 'number') continue;
+    const roleEnd = first.matchAt(s.tokens, a);
+    if (roleEnd < 0) continue;
+    // The name's own first word ("Donald") ends the stretch.
+    let j = roleEnd;
+    while (j < b && p.role.names.matchAt(s.tokens, j) < 0) j++;
+    for (let k = roleEnd; k < j; k++) if (capitalised(s.tokens[k]!.from)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
   const spans =
     'slots' in p
-      ? withRoles(runSequence(p, scope.text, s, work), p.role && rolesStandingForName(p.role, scope, i))
+      ? withRoles(
+          runSequence(p, scope.text, s, work).filter(([a, b]) => !p.role || !namedHolderBetween(p, scope, s, a, b)),
+          p.role && rolesStandingForName(p.role, scope, i),
+        )
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'

@@ -277,3 +277,21 @@ describe('negation, topic and holders of a call word, read in their clause', () 
     expect(ids(sentence)).toContain(id);
   });
 });
+
+describe('a name between "former president" and Trump holds the role', () => {
+  it.each([
+    'Ex-Präsident Poroschenko warf Trump Naivität vor.',
+    'Mantan presiden Jokowi memuji Trump.',
+    'Former president Zelensky? No. Former president Bush told Trump to act.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'Der ehemalige Präsident Donald Trump verteidigte Witkoff.',
+    'Former President Donald Trump defended Witkoff.',
+    'Der frühere US-Präsident Trump verteidigte Witkoff.',
+  ])('%s', (sentence) => {
+    expect(ids(sentence)).toContain('d-former-president');
+  });
+});
