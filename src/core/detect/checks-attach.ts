@@ -298,7 +298,10 @@ function hasClauseBreak(text: string, from: number, to: number, comma: boolean):
   while (end > from && ' ("'.includes(text[end - 1]!)) end--;
   // "·", "|" and "•" part a page's furniture (a byline and its date), not words of one clause.
   for (let i = from; i < end; i++) if (';:()"·|•'.includes(text[i]!) || (comma && text[i] === ',')) return true;
-  return false;
+  // Where commas part, so does a dash right after the claim: "Updated 2 December — The
+  // call …" reads "2 december-the call" once normalised; the dash inside "Witkoff–Ushakov"
+  // stands further on, and the one of "an hour-long call" makes one adjective.
+  return comma && /^[-\u2013\u2014](?!(?:long|lange[nrs]?)\b)/.test(text.slice(from, end));
 }
 
 /**

@@ -821,7 +821,14 @@ export const OTHER_EVENT_WORDS = [
   'negosiasi',
   'perundingan',
   'damai',
-  // what became of the call later: made public, known, criticised
+  // what became of the call later: made public, known, criticised, followed
+  'followed',
+  'preceded',
+  'gefolgt',
+  'folgte',
+  'suivi*',
+  'seguid*',
+  'precedid*',
   'public',
   'publicly',
   'publik',

@@ -358,12 +358,18 @@ function runDate(
  * the interview's, whatever call word stands before it.
  */
 function qualifiesNextNoun(text: string, s: Sentence, d: FoundDuration, triggers: PhraseSet): boolean {
-  const next = s.tokens[d.to];
-  if (!next || /[^\s\u00a0]/.test(text.slice(s.tokens[d.to - 1]!.to, next.from))) return false;
-  const oneWord =
-    d.compound === true || (d.to - d.from === 2 && /^[-\u2010\u2011]$/.test(text.slice(s.tokens[d.from]!.to, s.tokens[d.from + 1]!.from)));
-  return oneWord && triggers.matchAt(s.tokens, d.to) < 0;
+  const hyphen = (k: number) => /^[-\u2010\u2011]$/.test(text.slice(s.tokens[k - 1]!.to, s.tokens[k]!.from));
+  let at = d.to;
+  // "an hour-long meeting": the hyphened "long" makes the length one adjective.
+  const long = at < s.tokens.length && LONG_WORDS.has(s.tokens[at]!.w) && hyphen(at);
+  if (long) at++;
+  const next = s.tokens[at];
+  if (!next || /[^\s\u00a0]/.test(text.slice(s.tokens[at - 1]!.to, next.from))) return false;
+  const oneWord = long || d.compound === true || (d.to - d.from === 2 && hyphen(d.from + 1));
+  return oneWord && triggers.matchAt(s.tokens, at) < 0;
 }
+
+const LONG_WORDS = new Set(['long', 'lange', 'langes', 'langen', 'langer']);
 
 function runDuration(
   p: Extract<Prepared, { check: CompiledDurationCheck }>,

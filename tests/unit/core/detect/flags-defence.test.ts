@@ -295,3 +295,31 @@ describe('a name between "former president" and Trump holds the role', () => {
     expect(ids(sentence)).toContain('d-former-president');
   });
 });
+
+describe('datelines, timelines and what followed the call', () => {
+  it.each([
+    'WASHINGTON, Dec 1 (Reuters) - The call between Witkoff and Ushakov still divides Republicans.',
+    'MOSKAU, 2. Dezember (dpa) - Das Telefonat zwischen Witkoff und Uschakow beschäftigt den Kreml.',
+    'Updated December 2, 2025 — The call between Witkoff and Ushakov remains in the news.',
+    'Aktualisiert am 02.12.2025, 10:32 Uhr: Das Telefonat sorgt weiter für Kritik.',
+    '16 October: Trump and Putin speak for two and a half hours.',
+    'The call lasted five minutes, Bloomberg said, shorter than the two-hour Trump–Putin call.',
+    'Less than an hour after the call, Trump posted on Truth Social.',
+    'The call was followed by an hour-long meeting at the White House on 17 October.',
+    'Das Telefonat fand zwei Tage vor dem Treffen von Trump und Selenskyj am 17. Oktober statt.',
+    'Rozmowa odbyła się dwa dni przed wizytą Zełenskiego 17 października.',
+    'Percakapan itu terjadi tiga hari sebelum kunjungan Zelensky pada 17 Oktober.',
+    'Разговор Трампа и Путина 16 октября длился два с половиной часа, а звонок Уиткоффа — пять минут.',
+    'Uschakow sagte am 26. November in einem zehnminütigen Interview, das Leck solle die Gespräche stören.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['On 14 November – Witkoff phoned Ushakov.', 'd-call-date-month'],
+    ['The 14 November Witkoff–Ushakov call leaked.', 'd-call-date-month'],
+    ['During an hour-long call, Witkoff coached Ushakov.', 'd-call-length'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toContain(id);
+  });
+});
