@@ -17,6 +17,7 @@ import {
   CALL_VERBS,
   EVENT_AFTER_DATE,
   HEADS_OF_STATE,
+  LATER_EVENT_WORDS,
   NAME_LINKS,
   OTHER_EVENT_WORDS,
   OTHER_PEOPLE,
@@ -46,6 +47,7 @@ const headsOfState = new Set(HEADS_OF_STATE);
 const callLinks = new Set(CALL_LINKS);
 const nameLinks = new Set(NAME_LINKS);
 const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
+const laterEvents = lazyPhrases(LATER_EVENT_WORDS);
 const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
 const otherPeople = lazyPhrases(OTHER_PEOPLE);
@@ -70,6 +72,25 @@ function linkAfterCall(s: Sentence, te: number): number {
   const next = s.tokens[te + 1];
   if (!next || !ownerLinks.has(s.tokens[te]!.w)) return te;
   return nameEndingAt(s, te + 1) || partyRoles().matchAt(s.tokens, te + 1) > te + 1 ? te + 1 : te;
+}
+
+/** Only the parties' names between a date and its call word: "the 14 November Witkoff–Ushakov call" is one noun phrase. */
+function partiesOnly(s: Sentence, lo: number, hi: number): boolean {
+  for (let j = lo; j < hi; j++) if (nameEndingAt(s, j) !== 'party' && !nameLinks.has(s.tokens[j]!.w)) return false;
+  return true;
+}
+
+/**
+ * "Im November wurde das Telefonat veröffentlicht", "In November the call leaked": a date
+ * before the call word, outside its noun phrase, dates the clause's predicate, and when
+ * that is another event (published, leaked, became known) the date is that event's.
+ */
+function predicateOfAnotherEvent(text: string, s: Sentence, te: number): boolean {
+  for (let j = te; j < s.tokens.length; j++) {
+    if (j > te && punctuated(text, s, j - 1)) return false;
+    if (laterEvents().matchAt(s.tokens, j) > j) return true;
+  }
+  return false;
 }
 
 /** Furthest a verb of another event may stand before the call word it governs ("published the recording of the call"). */
@@ -344,6 +365,7 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     const [lo, hi] = isBefore ? [te, a] : [b, ts];
     if (otherEvents().any(s.tokens, isBefore ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
     if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
+    if (!isBefore && !partiesOnly(s, b, ts) && predicateOfAnotherEvent(text, s, te)) continue;
     // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
     if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word

@@ -7,6 +7,7 @@
 import {
   APPROXIMATORS,
   BARE_HOUR,
+  CLOCK_WORDS,
   COMPOUND_PREFIXES,
   COMPOUND_UNITS,
   HALF_WORDS,
@@ -35,6 +36,7 @@ const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 const approximators = new Set(APPROXIMATORS);
+const clockWords = new Set(CLOCK_WORDS);
 const WHOLE_HALF: Record<string, number> = {
   полчаса: 30,
   півгодини: 30,
@@ -145,6 +147,7 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
     }
     if (!found) continue;
     if (found.to < tokens.length && notALength().matchAt(tokens, found.to) >= 0) continue;
+    if (found.from > 0 && clockWords.has(tokens[found.from - 1]!.w)) continue;
     out.push(found);
     i = found.to - 1;
   }

@@ -323,3 +323,39 @@ describe('datelines, timelines and what followed the call', () => {
     expect(ids(sentence)).toContain(id);
   });
 });
+
+describe('a date before the call word dating what became of the call, and times of day', () => {
+  it.each([
+    'Im November wurde das Telefonat veröffentlicht.',
+    'Mitte November wurde das Telefonat bekannt.',
+    'In November the call leaked to Bloomberg.',
+    'En novembre, l’appel entre Witkoff et Ouchakov a été révélé.',
+    'W listopadzie ujawniono rozmowę Witkoffa z Uszakowem.',
+    'В ноябре стала известна запись разговора Уиткоффа с Ушаковым.',
+    'A novembre è emersa la telefonata tra Witkoff e Ushakov.',
+    'In november lekte het gesprek tussen Witkoff en Oesjakov uit.',
+    'Pada November, percakapan Witkoff dan Ushakov bocor ke publik.',
+    'Bloomberg menerbitkan rekaman percakapan itu pada November.',
+    'Het gesprek begon om 14 uur Moskouse tijd.',
+    'Het gesprek tussen Witkoff en Oesjakov vond om 15 uur plaats.',
+    'La telefonata, 24 ore su 24 sui media, ha diviso i repubblicani.',
+    "Un'ora dopo la telefonata, Trump ha scritto su Truth Social.",
+    'Satu jam setelah percakapan itu, Trump menulis di Truth Social.',
+    'Secondo alcuni giornali la telefonata sarebbe avvenuta a novembre, ma è falso.',
+    'Volgens sommige media vond het gesprek in november plaats, maar dat klopt niet.',
+    'Menurut beberapa media, percakapan itu terjadi pada November, namun itu keliru.',
+    'Il repubblicano Don Bacon ha chiesto che Trump licenzi Witkoff.',
+    'De Republikein Don Bacon zei dat Trump Witkoff moet ontslaan.',
+    'Anggota Kongres Don Bacon mendesak Trump memecat Witkoff.',
+    "L'esercito russo conta circa 1,3 milioni di soldati.",
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['In 2023 Witkoff phoned Ushakov about a peace plan.', 'd-call-date-year'],
+    ['On 14 November the call took place.', 'd-call-date-month'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toContain(id);
+  });
+});
