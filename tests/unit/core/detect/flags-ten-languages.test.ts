@@ -145,3 +145,33 @@ describe('a date opening the sentence, with or without its comma, before the cal
     expect(ids(sentence)).toContain(id);
   });
 });
+
+describe('who asked, reversed, with the presidents as the subject of talking', () => {
+  it.each([
+    'Witkoff asked whether Putin would agree to a call with Trump.',
+    "Witkoff a demandé s'il serait utile que Trump et Poutine se parlent.",
+    'Witkoff preguntó si sería útil que Trump y Putin hablaran.',
+    'Віткофф запитав, чи варто Трампу і Путіну поговорити.',
+    'Witkoff zapytał, czy Trump i Putin powinni porozmawiać.',
+    'Witkoff fragte, ob Trump und Putin miteinander telefonieren sollten.',
+    'Witkoff chiese se fosse utile che Trump e Putin si sentissero.',
+    'Witkoff bertanya apakah Trump dan Putin sebaiknya berbicara.',
+  ])('%s', (sentence) => {
+    expect(ids(sentence)).toContain(ASKED);
+  });
+
+  it('a length of the time on the phone', () => {
+    expect(ids('Witkoff was on the phone with Ushakov for an hour.')).toContain(LENGTH);
+  });
+
+  it.each([
+    "Ouchakov a demandé à Witkoff s'il serait utile que Trump et Poutine se parlent.",
+    'Ushakov preguntó a Witkoff si sería útil que Trump y Putin hablaran.',
+    'Ushakov chiese a Witkoff se fosse utile che Trump e Putin si sentissero.',
+    'Trump spent an hour on the phone with Putin.',
+    'Witkoff spent an hour on the phone with reporters.',
+    'Witkoff was on the phone with Ushakov for just over five minutes.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+});
