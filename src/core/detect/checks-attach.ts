@@ -384,3 +384,31 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
   }
   return best;
 }
+
+/** Sentences back a call word with no holder may refer to ("The call lasted two hours"). */
+const ANTECEDENT_REACH = 2;
+
+/**
+ * "Trump called Putin on 16 October. The call lasted two and a half hours.": a call word
+ * that no one holds in its own sentence refers to the last call named before it. When
+ * that is another call (the presidents', Ushakov's with Dmitriev), so is this one.
+ */
+export function antecedentIsAnotherCall(
+  text: string,
+  sentences: readonly Sentence[],
+  i: number,
+  triggers: PhraseSet,
+  [ts, te]: readonly [number, number],
+): boolean {
+  const s = sentences[i]!;
+  if (holderOf(text, s, ts, te) !== undefined) return false;
+  // An earlier call word in the same sentence is the nearer antecedent.
+  if (triggers.findAll(s.tokens, 0, ts).length > 0 || callVerbs().any(s.tokens, 0, ts)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH; k--) {
+    const p = sentences[k]!;
+    const found = [...triggers.findAll(p.tokens), ...callVerbs().findAll(p.tokens)].sort((x, y) => x[0] - y[0]);
+    const last = found[found.length - 1];
+    if (last) return anotherCall(text, p, last[0], last[1], last[0], last[1]);
+  }
+  return false;
+}

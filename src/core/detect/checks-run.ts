@@ -12,7 +12,7 @@ import { deniedByNext, isCorrected, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { antecedentIsAnotherCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
@@ -331,7 +331,7 @@ function runDate(
           );
     if (!wrong) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
-    if (!trigger) continue;
+    if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     // A negator before the call word denies the clause's predicate, whichever word it
     // stands next to ("The Kremlin did not confirm the call in November").
     if (trigger[1] <= date.from && negatedBefore(scope.text, s.tokens, trigger[0])) continue;
@@ -383,7 +383,7 @@ function runDuration(
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
-    if (!trigger) continue;
+    if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.

@@ -359,3 +359,23 @@ describe('a date before the call word dating what became of the call, and times 
     expect(ids(sentence)).toContain(id);
   });
 });
+
+describe('"the call" with no holder refers to the last call named before it', () => {
+  it.each([
+    'Trump called Putin on 16 October. The call lasted two and a half hours.',
+    'Two days later Trump and Putin spoke by phone. The conversation lasted more than two hours.',
+    'Ushakov also spoke with Dmitriev on 29 October. That call lasted about an hour.',
+    'Трамп позвонил Путину 16 октября. Разговор длился два с половиной часа.',
+    "Trump a appelé Poutine le 16 octobre. L'appel a duré deux heures et demie.",
+    'Trump menelepon Putin pada 16 Oktober. Percakapan itu berlangsung dua setengah jam.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+
+  it.each(['Witkoff called Ushakov on 14 October. The call lasted an hour.', 'Witkoff advised Ushakov. The call lasted an hour.'])(
+    '%s',
+    (sentence) => {
+      expect(ids(sentence)).toContain('d-call-length');
+    },
+  );
+});
