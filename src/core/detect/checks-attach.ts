@@ -11,6 +11,7 @@
  */
 import {
   AMBIGUOUS_CALL_WORDS,
+  ANOTHER_OR_FUTURE_CALL,
   CALL_AS_REFERENCE,
   CALL_AS_TOPIC,
   CALL_LINKS,
@@ -411,4 +412,17 @@ export function antecedentIsAnotherCall(
     if (last) return anotherCall(text, p, last[0], last[1], last[0], last[1]);
   }
   return false;
+}
+
+const anotherOrFuture = lazyPhrases(ANOTHER_OR_FUTURE_CALL);
+
+/**
+ * "Witkoff will call Ushakov again in December", "the next call … is expected in
+ * December", "планируют новый разговор в декабре": a call still to come, or another of the
+ * same people, named in the claim's clause up to the claim or the call word.
+ */
+export function anotherOrFutureCall(text: string, s: Sentence, [ts, te]: readonly [number, number], from: number, to: number): boolean {
+  let lo = Math.min(ts, from);
+  while (lo > 0 && !punctuated(text, s, lo - 1)) lo--;
+  return anotherOrFuture().any(s.tokens, lo, Math.max(te, to));
 }

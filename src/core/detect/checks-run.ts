@@ -12,7 +12,7 @@ import { deniedByNext, isCorrected, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { antecedentIsAnotherCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
@@ -332,6 +332,7 @@ function runDate(
     if (!wrong) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
+    if (anotherOrFutureCall(scope.text, s, trigger, date.from, date.to)) continue;
     // A negator before the call word denies the clause's predicate, whichever word it
     // stands next to ("The Kremlin did not confirm the call in November").
     if (trigger[1] <= date.from && negatedBefore(scope.text, s.tokens, trigger[0])) continue;
@@ -384,6 +385,7 @@ function runDuration(
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
+    if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.

@@ -379,3 +379,18 @@ describe('"the call" with no holder refers to the last call named before it', ()
     },
   );
 });
+
+describe('a call still to come, or another one of the same people', () => {
+  it.each([
+    'Witkoff will call Ushakov again in December, the Kremlin said.',
+    'Witkoff plans another call with Ushakov in January 2026.',
+    'Ushakov said a new call could take place in December.',
+    'The next call between Witkoff and Ushakov is expected in December.',
+    'Witkoff und Uschakow wollen im Dezember erneut telefonieren.',
+    'Уиткофф и Ушаков планируют новый разговор в декабре.',
+    'Witkoff e Ushakov avranno una nuova telefonata a dicembre.',
+    'Witkoff dan Ushakov akan kembali berbicara pada Desember.',
+  ])('no flag: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+  });
+});
