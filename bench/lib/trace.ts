@@ -76,10 +76,10 @@ export function busiestMainThread(events: readonly TraceEvent[], from = -Infinit
   return best;
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame?: { url?: string };
+  callFrame?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number };
 }
 
 /** One CPU sample taken while extension code was on the stack. */
@@ -94,14 +94,14 @@ export interface ExtensionSample {
 const MAX_SAMPLE_US = 1_000;
 
 /**
- * The CPU samples (category disabled-by-default-v8.cpu_profiler) taken in process `pid`
- * while extension code was on the stack, in order. Samples see what trace events miss:
- * a promise continuation after an `await` runs in a task of its own with no
- * FunctionCall event naming the extension. Native work the extension's code calls
- * (reading `textContent`, a regular expression, an extension API) has the extension's
- * frame below it, so it counts too.
+ * Every CPU sample (category disabled-by-default-v8.cpu_profiler) of process `pid`, in
+ * order: its time, the time it stands for (until the next sample, capped), and the
+ * profile node on top of the stack; with the nodes, whose parents give the stack.
  */
-export function extensionSamples(events: readonly TraceEvent[], pid: number): ExtensionSample[] {
+export function profileSamples(
+  events: readonly TraceEvent[],
+  pid: number,
+): { nodes: Map<number, ProfileNode>; samples: (ExtensionSample & { node: number })[] } {
   const starts = new Map<string, number>();
   const chunks = new Map<string, TraceEvent[]>();
   for (const e of events) {
@@ -110,37 +110,46 @@ export function extensionSamples(events: readonly TraceEvent[], pid: number): Ex
     if (e.name === 'Profile') starts.set(id, Number((e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts));
     else if (e.name === 'ProfileChunk') chunks.set(id, [...(chunks.get(id) ?? []), e]);
   }
-  const out: ExtensionSample[] = [];
+  const nodes = new Map<number, ProfileNode>();
+  const samples: (ExtensionSample & { node: number })[] = [];
   for (const [id, list] of chunks) {
-    const nodes = new Map<number, ProfileNode>();
-    const inExtension = new Map<number, boolean>();
-    const isExt = (nodeId: number): boolean => {
-      const known = inExtension.get(nodeId);
-      if (known !== undefined) return known;
-      const node = nodes.get(nodeId);
-      const own = isExtensionUrl(node?.callFrame?.url ?? '');
-      const value = own || (node?.parent !== undefined && isExt(node.parent));
-      inExtension.set(nodeId, value);
-      return value;
-    };
-    const all: { t: number; ext: boolean }[] = [];
+    const all: { t: number; node: number }[] = [];
     let t = starts.get(id) ?? 0;
     for (const chunk of list.sort((a, b) => a.ts - b.ts)) {
       const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
       for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-      const samples = data?.cpuProfile?.samples ?? [];
       const deltas = data?.timeDeltas ?? [];
-      samples.forEach((sample, i) => {
+      (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
         t += deltas[i] ?? 0;
-        all.push({ t, ext: isExt(sample) });
+        all.push({ t, node });
       });
     }
-    all.forEach((sample, i) => {
-      const next = all[i + 1]?.t ?? sample.t;
-      if (sample.ext) out.push({ t: sample.t, us: Math.min(MAX_SAMPLE_US, next - sample.t) });
-    });
+    all.forEach((sample, i) => samples.push({ ...sample, us: Math.min(MAX_SAMPLE_US, (all[i + 1]?.t ?? sample.t) - sample.t) }));
   }
-  return out.sort((a, b) => a.t - b.t);
+  return { nodes, samples: samples.sort((a, b) => a.t - b.t) };
+}
+
+/**
+ * The CPU samples taken in process `pid` while extension code was on the stack, in
+ * order. Samples see what trace events miss:
+ * a promise continuation after an `await` runs in a task of its own with no
+ * FunctionCall event naming the extension. Native work the extension's code calls
+ * (reading `textContent`, a regular expression, an extension API) has the extension's
+ * frame below it, so it counts too.
+ */
+export function extensionSamples(events: readonly TraceEvent[], pid: number): ExtensionSample[] {
+  const { nodes, samples } = profileSamples(events, pid);
+  const inExtension = new Map<number, boolean>();
+  const isExt = (nodeId: number): boolean => {
+    const known = inExtension.get(nodeId);
+    if (known !== undefined) return known;
+    const node = nodes.get(nodeId);
+    const own = isExtensionUrl(node?.callFrame?.url ?? '');
+    const value = own || (node?.parent !== undefined && isExt(node.parent));
+    inExtension.set(nodeId, value);
+    return value;
+  };
+  return samples.filter((s) => isExt(s.node)).map(({ t, us }) => ({ t, us }));
 }
 
 /** Times (µs, trace clock) of the samples with extension code on the stack (see extensionSamples). */
