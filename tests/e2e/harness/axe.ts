@@ -27,14 +27,14 @@ export async function runAxe(page: TestPage, include?: string): Promise<AxeViola
       ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
     };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
-    // Colour contrast is judged on what a reader sees: after fade-ins (a busy machine can
-    // start axe mid-animation, when text is still partly transparent).
+    // Colour contrast is judged on what a reader sees once fade-ins are over (a busy machine
+    // can start axe mid-animation, when text is still partly transparent). They are run to
+    // their end rather than awaited: a tab in the background may never advance them.
     const roots: (Document | ShadowRoot)[] = [document];
     for (let i = 0; i < roots.length; i++) {
       for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     }
-    const ending = roots.flatMap((r) => r.getAnimations()).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+    for (const a of roots.flatMap((r) => r.getAnimations())) if (a.effect?.getComputedTiming().endTime !== Infinity) a.finish();
     const result = await axe.run(selector ? { include: [selector] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
@@ -66,9 +66,8 @@ export async function axeLateralRoot(page: TestPage): Promise<{ violations: AxeV
     };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     const host = root.host;
-    // As in runAxe: judged once the popover's fade-in is over.
-    const ending = root.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+    // As in runAxe: judged as the popover looks once its fade-in is over.
+    for (const a of root.getAnimations()) if (a.effect?.getComputedTiming().endTime !== Infinity) a.finish();
     Object.defineProperty(host, 'shadowRoot', { configurable: true, get: () => root });
     try {
       const out = await axe.run({ include: [host] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
