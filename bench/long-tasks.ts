@@ -126,14 +126,15 @@ try {
           longestCpu,
         ]);
         const long = ext.filter((t) => t.ms > LONG_MS);
+        const heavy = ext.filter((t) => cpu(t) > 8);
         const marks = await tab.page.evaluate(() => document.querySelectorAll('lateral-mark').length);
         longest.set(label, [...(longest.get(label) ?? []), s.longestExtensionMs]);
         summary.push(
-          `${label} run ${run}: marks ${marks}, ext tasks ${ext.length}, longest ${s.longestExtensionMs.toFixed(1)} ms (thread time ${longestCpu.toFixed(1)} ms), over ${LONG_MS} ms: ${long.length} [${long.map((t) => `${t.ms.toFixed(0)}/${cpu(t).toFixed(0)}`).join(', ')}] (wall/thread)`,
+          `${label} run ${run}: marks ${marks}, ext tasks ${ext.length}, longest ${s.longestExtensionMs.toFixed(1)} ms (thread time ${longestCpu.toFixed(1)} ms), thread time of all ${ext.reduce((n, t) => n + (cpu(t) || 0), 0).toFixed(1)} ms, over ${LONG_MS} ms: ${long.length} [${long.map((t) => `${t.ms.toFixed(0)}/${cpu(t).toFixed(0)}`).join(', ')}] (wall/thread)`,
         );
         if (args.includes('--quiet')) continue;
         console.log(`\n=== ${p.spec} run ${run}: ${ext.length} tasks with extension code, ${long.length} over ${LONG_MS} ms`);
-        for (const task of long) {
+        for (const task of heavy) {
           const inTask = events.filter(
             (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= task.start && e.ts < task.end && (e.dur ?? 0) > 500,
           );
