@@ -103,22 +103,7 @@ try {
         const extTimes = extensionSampleTimes(events, main.pid);
         const s = summarizeMainThread(events, main, -Infinity, Infinity, extTimes);
         const { nodes, samples } = profileSamples(events, main.pid);
-        // Thread time of each task (`tdur`): what it ran, without the time the renderer
-        // waited for a core. On a loaded machine wall time stretches; thread time does not.
-        const cpuAt = new Map<number, number>();
-        for (const e of events) {
-          const tdur = (e as { tdur?: number }).tdur;
-          if (
-            e.pid === main.pid &&
-            e.tid === main.tid &&
-            e.ph === 'X' &&
-            tdur !== undefined &&
-            (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
-          ) {
-            cpuAt.set(e.ts, Math.max(cpuAt.get(e.ts) ?? 0, tdur / 1000));
-          }
-        }
-        const cpu = (t: { start: number }) => cpuAt.get(t.start) ?? Number.NaN;
+        const cpu = (t: { threadMs: number }) => t.threadMs;
         const ext = s.tasks.filter((t) => t.extension);
         const longestCpu = ext.reduce((m, t) => Math.max(m, cpu(t)), 0);
         longestCpuBy.set(`${p.spec} ${EXT_DIRS.length > 1 ? label.split(' ')[1] : ''}`, [

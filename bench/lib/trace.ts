@@ -22,12 +22,20 @@ export interface Task {
   ms: number;
   /** True when extension code ran inside the task. */
   extension: boolean;
+  /**
+   * Thread time of the task (ms, the trace's `tdur`): what the thread ran, without the
+   * time it waited for a core, which on a loaded machine stretches the wall time. NaN
+   * where the trace has none.
+   */
+  threadMs: number;
 }
 
 export interface MainThreadSummary {
   tasks: Task[];
   longestMs: number;
   longestExtensionMs: number;
+  /** Thread time of the task with extension code that ran longest by thread time (see Task.threadMs). */
+  longestExtensionThreadMs: number;
   extensionTaskCount: number;
   /** Events with an extension URL (FunctionCall, TimerFire, EvaluateScript, ...), by name. */
   extensionEvents: Record<string, number>;
@@ -220,14 +228,20 @@ export function summarizeMainThread(
   const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ts >= from && e.ts <= to);
   const rawTasks = mine
     .filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name))
-    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
-    .sort((a, b) => a.start - b.start);
+    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), tdur: (e as { tdur?: number }).tdur }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep only outermost tasks (nested RunTask events describe the same work).
   const tasks: Task[] = [];
   for (const t of rawTasks) {
     const last = tasks[tasks.length - 1];
     if (last && t.start < last.end) continue;
-    tasks.push({ ...t, ms: (t.end - t.start) / 1000, extension: false });
+    tasks.push({
+      start: t.start,
+      end: t.end,
+      ms: (t.end - t.start) / 1000,
+      extension: false,
+      threadMs: t.tdur === undefined ? Number.NaN : t.tdur / 1000,
+    });
   }
   const extensionEvents: Record<string, number> = {};
   const extensionTimes: number[] = [];
@@ -248,6 +262,7 @@ export function summarizeMainThread(
     tasks,
     longestMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0),
     longestExtensionMs: ext.reduce((m, t) => Math.max(m, t.ms), 0),
+    longestExtensionThreadMs: ext.reduce((m, t) => (Number.isFinite(t.threadMs) ? Math.max(m, t.threadMs) : m), 0),
     extensionTaskCount: ext.length,
     extensionEvents,
   };
