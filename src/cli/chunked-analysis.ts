@@ -1,17 +1,2 @@
-/**
- * The engine over a whole page's text, through the same incremental scan the content
- * script steps (src/core/scan): chunks cut at line breaks keep every engine call small,
- * so the time grows with the text; relevance carries from chunk to chunk, and when it
- * is reached late, the earlier chunks are read again with it.
- */
-import type { Matcher, ScanResult } from '../core/detect/index';
-import type { ItemSpans } from '../core/detect/items';
-import { Scan } from '../core/scan/scan';
-
-export function analyzeInChunks(matcher: Matcher, text: string, items: ItemSpans = []): Pick<ScanResult, 'hits' | 'pageRelevant'> {
-  const page = { pageRelevant: false };
-  const scan = new Scan(matcher, text, page, items);
-  while (!scan.step(Number.POSITIVE_INFINITY));
-  const hits = [...scan.hits].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { hits, pageRelevant: page.pageRelevant };
-}
+/** The CLI reads a page's text the way the content script does: the whole text through the incremental scan. */
+export { analyzeInChunks } from '../core/scan/whole-text';

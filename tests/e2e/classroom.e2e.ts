@@ -79,6 +79,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(page.errors).toEqual([]);
     });
 
+    it('shows the legend before the table, in the first screen, and the print button on one line', async () => {
+      const layout = await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        const legend = document.querySelector('.screen .legend')!;
+        const table = document.querySelector('#coverage-table')!;
+        const button = [...document.querySelectorAll('.masthead-tools button')].find((b) => b.textContent.trim() !== '')!;
+        const words = document.createRange();
+        words.selectNodeContents(button);
+        return {
+          legendFirst: (legend.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+          legendTop: legend.getBoundingClientRect().top,
+          window: innerHeight,
+          buttonLines: new Set([...words.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size,
+        };
+      });
+      expect(layout.legendFirst).toBe(true);
+      expect(layout.legendTop).toBeLessThan(layout.window / 2);
+      expect(layout.buttonLines).toBe(1);
+    });
+
     it('filters the matrix by discrepancy type', async () => {
       await page.evaluate(() => {
         const select = document.querySelector<HTMLSelectElement>('#coverage-filter')!;
@@ -226,6 +246,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.waitForFunction(() => document.querySelector('.presenter .slide')?.getAttribute('data-index') === '0');
       if (name === 'chromium') await page.screenshot(join(REPO_ROOT, '.tmp/classroom/presenter.png'));
       await expectNoAxeViolations(page, 'presenter');
+      // In a narrow window each article's card takes the slide's width, one under another.
+      await page.setViewport(400, 800);
+      await page.waitForFunction(() => innerWidth === 400);
+      const cards = await page.evaluate(() => {
+        const versions = document.querySelector('.presenter .versions')!.getBoundingClientRect().width;
+        return [...document.querySelectorAll('.presenter .version')].map((card) => card.getBoundingClientRect().width / versions);
+      });
+      expect(cards.length).toBeGreaterThan(1);
+      for (const share of cards) expect(share).toBeGreaterThan(0.95);
+      await page.setViewport(1280, 720);
       await page.press('Escape');
       await page.waitForSelector('.discrepancy-list');
       expect(page.errors).toEqual([]);

@@ -70,3 +70,22 @@ export function chooseFile(page: TestPage, selector: string, name: string, text:
 export function importProblems(page: TestPage): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('#import-problems li')].map((li) => li.textContent ?? ''));
 }
+
+/** Imports a good settings file the way a reader does: picks it, then says yes to what it changes. */
+export async function importSettingsFile(page: TestPage, name: string, text: string): Promise<void> {
+  await chooseFile(page, '#import-file', name, text);
+  await page.waitForSelector('#import-confirm');
+  await page.click('#import-confirm');
+}
+
+/** Adds a custom phrase on the options page the way a reader does: picks the topic, types, presses Enter. */
+export async function typePhrase(options: TestPage, topic: string, phrase: string): Promise<void> {
+  await options.evaluate((value: string) => {
+    const select = document.querySelector('#phrase-topic') as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, topic);
+  await options.focus('#phrase-input');
+  await options.type(phrase);
+  await options.press('Enter');
+}

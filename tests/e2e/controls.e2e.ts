@@ -10,6 +10,7 @@ import {
   clearStoredSettings,
   fixtureText,
   importProblems,
+  importSettingsFile,
   SETTINGS_FIXTURES,
   storedSettings,
   tabIdOf,
@@ -46,7 +47,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('imports a good settings file and shows it', async () => {
-      await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
+      await importSettingsFile(options, 'good-full.json', fixtureText('good-full.json'));
       await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-strict')?.checked);
       const stored = await storedSettings(options);
       expect(stored['settings.sensitivity']).toBe('strict');
@@ -57,7 +58,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it(`refuses ${BAD_FILES.length} bad settings files, lists what is wrong and changes nothing`, async () => {
       expect(BAD_FILES.length).toBeGreaterThanOrEqual(10);
-      await chooseFile(options, '#import-file', 'good-partial.json', fixtureText('good-partial.json'));
+      await importSettingsFile(options, 'good-partial.json', fixtureText('good-partial.json'));
       await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-broad')?.checked);
       const before = await storedSettings(options);
       const title = await options.evaluate(() => document.title);
@@ -79,7 +80,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('resets to defaults after confirmation', async () => {
-      await chooseFile(options, '#import-file', 'good-full.json', fixtureText('good-full.json'));
+      await importSettingsFile(options, 'good-full.json', fixtureText('good-full.json'));
       await options.waitForFunction(() => document.querySelector<HTMLInputElement>('#sensitivity-strict')?.checked);
       expect(Object.keys(await storedSettings(options)).length).toBeGreaterThan(0);
       await options.click('#reset-settings');

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chooseFile, clearStoredSettings, storedSettings } from './controls-support';
+import { chooseFile, clearStoredSettings, storedSettings, typePhrase } from './controls-support';
 import { runAxe } from './harness/axe';
 import { launchExtension, type BrowserName, type ExtensionSession, type LaunchOptions, type TestPage } from './harness/session';
 import { useExtension } from './harness/use-extension';
@@ -183,14 +183,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('marks a phrase with "?" literally, and never shows "Saved" beside an error; a reset clears the error', async () => {
-      await options.evaluate(() => {
-        const select = document.querySelector('#phrase-topic') as HTMLSelectElement;
-        select.value = 'call';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-      await options.focus('#phrase-input');
-      await options.type('final deal?');
-      await options.press('Enter');
+      await typePhrase(options, 'call', 'final deal?');
       await expect
         .poll(async () => (await storedSettings(options))['settings.customPhrases'], { timeout: 10_000 })
         .toEqual([{ topic: 'call', phrase: 'final deal?' }]);

@@ -44,6 +44,11 @@ for (const run of RUNS) {
           lang: document.documentElement.lang,
           mentions: document.querySelectorAll('.sample-mark[data-lateral-kind="mention"]').length,
           flags: document.querySelectorAll('.sample-mark[data-lateral-kind="discrepancy"]').length,
+          // Read as one article, as a news page is: every paragraph about the story is marked.
+          paragraphs: document.querySelectorAll('article.sample p:not(.sample-outlet)').length,
+          unmarked: [...document.querySelectorAll('article.sample p:not(.sample-outlet)')]
+            .filter((p) => !p.querySelector('.sample-mark'))
+            .map((p) => p.textContent),
           classroom: (document.querySelector('#open-classroom') as HTMLAnchorElement).href,
           sections: document.querySelectorAll('main h2').length,
         };
@@ -52,6 +57,8 @@ for (const run of RUNS) {
       expect(seen.lang).toBe(run.options.uiLanguage ?? 'en');
       expect(seen.mentions).toBeGreaterThanOrEqual(3);
       expect(seen.flags).toBe(1);
+      expect(seen.paragraphs).toBe(3);
+      expect(seen.unmarked).toEqual([]);
       expect(seen.classroom).toBe(ext.session.extensionBase + 'src/pages/classroom/index.html');
       expect(seen.sections).toBe(4);
       expect(await runAxe(page)).toEqual([]);
@@ -72,7 +79,8 @@ for (const run of RUNS) {
       expect(await runAxe(page)).toEqual([]);
       expect(page.errors).toEqual([]);
       // Left open: in Firefox this may be the tab the install opened, which the harness opens extension pages from.
-    });
+      // Three full-page axe runs: on a loaded two-core machine Firefox alone can take most of a minute on them.
+    }, 120_000);
 
     it('is one click away from the popup and the options', async () => {
       for (const path of ['src/pages/popup/index.html', 'src/pages/options/index.html']) {

@@ -11,5 +11,6 @@ export * from './repair';
 export * from './storage';
 export * from './problems';
 export * from './settings-file';
+export * from './import-preview';
 export * from './rule-switches';
 export * from './highlight-style';

@@ -117,6 +117,8 @@ export function ClassroomApp({ packs, exercises }: Props) {
 
           {view === 'coverage' && (
             <>
+              {/* Before the table, so the symbols are known before the first of its many rows. */}
+              <Legend types={typeIds} idPrefix="screen" />
               <div class="toolbar">
                 {filterControl('coverage-filter')}
                 <label class="toggle">
@@ -138,7 +140,6 @@ export function ClassroomApp({ packs, exercises }: Props) {
                   caption={coverageCaption}
                 />
               </div>
-              <Legend types={typeIds} idPrefix="screen" />
             </>
           )}
 

@@ -8,27 +8,13 @@ import type { Hit } from '../../core/hit';
 import { createMatcher } from '../../core/detect';
 import { mountPopover } from '../popover/mount';
 import type { PopoverHandle, Translate } from '../popover/types';
-import { segmentsOf } from './segments';
-
-export const SAMPLE_PARAGRAPHS = [
-  'Steve Witkoff spoke with Yuri Ushakov for a little over five minutes, according to a recording Bloomberg published.',
-  'In the call, Witkoff floated a 20-point proposal modelled on the Gaza deal and said a settlement would take Donetsk.',
-  'The October 14, 2023 call between Witkoff and Ushakov came weeks before the 28-point plan for Ukraine reached Kyiv.',
-];
+import { sampleSegments } from './sample-article';
 
 /** `t` is the page's translate function and `language` its UI language, handed on to the popover. */
 export function SampleArticle({ t, language }: { t: Translate; language: string }) {
   const popover = useRef<PopoverHandle | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
-  const paragraphs = useMemo(() => {
-    const matcher = createMatcher(compiledPacks);
-    let ctx = {};
-    // One page: evidence from every paragraph counts, as it does on a news page.
-    const whole = SAMPLE_PARAGRAPHS.join('\n');
-    const relevant = matcher.analyze(whole, ctx).pageRelevant;
-    ctx = { pageRelevant: relevant };
-    return SAMPLE_PARAGRAPHS.map((text) => segmentsOf(text, matcher.scan(text, ctx)));
-  }, []);
+  const paragraphs = useMemo(() => sampleSegments(createMatcher(compiledPacks)), []);
 
   useEffect(() => {
     const host = hostRef.current!;

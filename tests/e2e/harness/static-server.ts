@@ -29,7 +29,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+/** `host`: the loopback address to listen on, `::1` for pages at an IPv6 address. */
+export async function startStaticServer(
+  options: { headers?: Record<string, string>; host?: '127.0.0.1' | '::1' } = {},
+): Promise<StaticServer> {
+  const host = options.host ?? '127.0.0.1';
   const extra = options.headers ?? {};
   const routes = new Map<string, { body: Buffer; type: string }>();
   const mounts: [string, string][] = [
@@ -62,10 +66,10 @@ export async function startStaticServer(options: { headers?: Record<string, stri
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   return {
     origin,
     url: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,

@@ -12,6 +12,7 @@ import {
   normaliseSitePattern,
   phraseProblem,
   settingsSchema,
+  siteKey,
   sitePatternMatches,
   sitePatternProblem,
 } from '../../../../src/core/settings';
@@ -56,6 +57,19 @@ describe('site patterns', () => {
     ['example.com:99999', 'bad-port'],
     ['example.com/?q', 'bad-path'],
     [`${'a'.repeat(101)}.com`, 'too-long'],
+    ['[::1]', undefined],
+    ['[::1]:8080', undefined],
+    ['[2001:db8::7]/world', undefined],
+    ['::1', 'bad-ipv6'],
+    ['2001:db8::7', 'bad-ipv6'],
+    ['[::1', 'bad-ipv6'],
+    ['[::1]8080', 'bad-ipv6'],
+    ['[::g]', 'bad-ipv6'],
+    ['[1::2::3]', 'bad-ipv6'],
+    ['*.[::1]', 'bad-ipv6'],
+    ['[::1]:http', 'bad-port'],
+    ['[::1]:99999', 'bad-port'],
+    ['example.com:80:90', 'bad-port'],
   ])('%s -> %s', (pattern, problem) => {
     expect(sitePatternProblem(pattern)).toBe(problem);
   });
@@ -67,6 +81,30 @@ describe('site patterns', () => {
     expect(sitePatternMatches(normaliseSitePattern('пример.рф'), new URL('https://новости.пример.рф/'))).toBe(true);
     // Not a host in any script: left for the validator to name.
     expect(sitePatternProblem(normaliseSitePattern('пример рф'))).toBe('bad-host');
+  });
+
+  it('takes an IPv6 address in brackets, in the short form browsers give its pages', () => {
+    expect(normaliseSitePattern(' http://[::1]:8080/ ')).toBe('[::1]:8080');
+    expect(normaliseSitePattern('[0:0:0:0:0:0:0:1]')).toBe('[::1]');
+    expect(normaliseSitePattern('[2001:DB8:0::7]/World')).toBe('[2001:db8::7]/world');
+    expect(normaliseSitePattern('[::1')).toBe('[::1');
+    const at = (url: string) => new URL(url);
+    expect(sitePatternMatches('[::1]', at('http://[::1]:8080/page'))).toBe(true);
+    expect(sitePatternMatches('[::1]:8080', at('http://[0:0::1]:8080/'))).toBe(true);
+    expect(sitePatternMatches('[::1]:8080', at('http://[::1]:8081/'))).toBe(false);
+    expect(sitePatternMatches('[::1]', at('http://[::2]/'))).toBe(false);
+    expect(sitePatternMatches('[::1]', at('http://127.0.0.1/'))).toBe(false);
+    // A file may carry the long form: it matches the same pages.
+    expect(sitePatternMatches('[0:0:0:0:0:0:0:1]', at('http://[::1]/'))).toBe(true);
+  });
+
+  it('pauses a page at an IPv6 address under the host name its address gives', () => {
+    const s = defaultSettings();
+    s.sites.paused = [siteKey(new URL('http://[::1]:8080/'))];
+    expect(settingsSchema.safeParse(s).success).toBe(true);
+    expect(inactiveReason(s, 'http://[::1]:9000/')).toBe('paused');
+    s.sites.paused = ['[0::1]'];
+    expect(settingsSchema.safeParse(s).success).toBe(false);
   });
 
   it('matches hosts, subdomains, ports and paths', () => {
