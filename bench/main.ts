@@ -443,6 +443,7 @@ async function extensionRuns(server: BenchServer, pages: PageSpec[]): Promise<Ex
         marks: e.marks,
         longestTaskMs: e.longestTaskMs,
         longestExtensionTaskMs: e.longestExtensionTaskMs,
+        longestExtensionTaskThreadMs: e.longestExtensionTaskThreadMs,
         extensionTasks: e.extensionTasks,
         extensionTasksOver50: e.extensionTasksOver50,
         extensionScriptMs: e.extensionScriptMs,
@@ -460,7 +461,7 @@ async function extensionRuns(server: BenchServer, pages: PageSpec[]): Promise<Ex
         },
       });
       log(
-        `  extension ${spec.id}: scanned=${e.scanned} in ${e.scanMs.toFixed(0)} ms, longest ext task ${e.longestExtensionTaskMs.toFixed(1)} ms, ` +
+        `  extension ${spec.id}: scanned=${e.scanned} in ${e.scanMs.toFixed(0)} ms, longest ext task ${e.longestExtensionTaskMs.toFixed(1)} ms (thread ${e.longestExtensionTaskThreadMs.toFixed(1)} ms), ` +
           `heap +${((e.heap - p.heap) / MB).toFixed(2)} MB, idle ext events ${JSON.stringify(e.idleExtensionEvents)}`,
       );
     }
@@ -534,6 +535,7 @@ async function loadTraced(tab: BenchTab, server: BenchServer, url: string, withE
     longTasks: info.long,
     longestTaskMs: before?.longestMs ?? Number.NaN,
     longestExtensionTaskMs: before?.longestExtensionMs ?? Number.NaN,
+    longestExtensionTaskThreadMs: before?.longestExtensionThreadMs ?? Number.NaN,
     extensionTasks: extTasks.length,
     extensionTasksOver50: extTasks.filter((t) => t.ms > 50).length,
     extensionScriptMs: extTasks.reduce((n, t) => n + t.ms, 0),

@@ -22,12 +22,20 @@ export interface Task {
   ms: number;
   /** True when extension code ran inside the task. */
   extension: boolean;
+  /**
+   * Thread time of the task (ms, the trace's `tdur`): what the thread ran, without the
+   * time it waited for a core, which on a loaded machine stretches the wall time. NaN
+   * where the trace has none.
+   */
+  threadMs: number;
 }
 
 export interface MainThreadSummary {
   tasks: Task[];
   longestMs: number;
   longestExtensionMs: number;
+  /** Thread time of the task with extension code that ran longest by thread time (see Task.threadMs). */
+  longestExtensionThreadMs: number;
   extensionTaskCount: number;
   /** Events with an extension URL (FunctionCall, TimerFire, EvaluateScript, ...), by name. */
   extensionEvents: Record<string, number>;
@@ -76,10 +84,10 @@ export function busiestMainThread(events: readonly TraceEvent[], from = -Infinit
   return best;
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame?: { url?: string };
+  callFrame?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number };
 }
 
 /** One CPU sample taken while extension code was on the stack. */
@@ -94,14 +102,14 @@ export interface ExtensionSample {
 const MAX_SAMPLE_US = 1_000;
 
 /**
- * The CPU samples (category disabled-by-default-v8.cpu_profiler) taken in process `pid`
- * while extension code was on the stack, in order. Samples see what trace events miss:
- * a promise continuation after an `await` runs in a task of its own with no
- * FunctionCall event naming the extension. Native work the extension's code calls
- * (reading `textContent`, a regular expression, an extension API) has the extension's
- * frame below it, so it counts too.
+ * Every CPU sample (category disabled-by-default-v8.cpu_profiler) of process `pid`, in
+ * order: its time, the time it stands for (until the next sample, capped), and the
+ * profile node on top of the stack; with the nodes, whose parents give the stack.
  */
-export function extensionSamples(events: readonly TraceEvent[], pid: number): ExtensionSample[] {
+export function profileSamples(
+  events: readonly TraceEvent[],
+  pid: number,
+): { nodes: Map<number, ProfileNode>; samples: (ExtensionSample & { node: number })[] } {
   const starts = new Map<string, number>();
   const chunks = new Map<string, TraceEvent[]>();
   for (const e of events) {
@@ -110,37 +118,46 @@ export function extensionSamples(events: readonly TraceEvent[], pid: number): Ex
     if (e.name === 'Profile') starts.set(id, Number((e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts));
     else if (e.name === 'ProfileChunk') chunks.set(id, [...(chunks.get(id) ?? []), e]);
   }
-  const out: ExtensionSample[] = [];
+  const nodes = new Map<number, ProfileNode>();
+  const samples: (ExtensionSample & { node: number })[] = [];
   for (const [id, list] of chunks) {
-    const nodes = new Map<number, ProfileNode>();
-    const inExtension = new Map<number, boolean>();
-    const isExt = (nodeId: number): boolean => {
-      const known = inExtension.get(nodeId);
-      if (known !== undefined) return known;
-      const node = nodes.get(nodeId);
-      const own = isExtensionUrl(node?.callFrame?.url ?? '');
-      const value = own || (node?.parent !== undefined && isExt(node.parent));
-      inExtension.set(nodeId, value);
-      return value;
-    };
-    const all: { t: number; ext: boolean }[] = [];
+    const all: { t: number; node: number }[] = [];
     let t = starts.get(id) ?? 0;
     for (const chunk of list.sort((a, b) => a.ts - b.ts)) {
       const data = chunk.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
       for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-      const samples = data?.cpuProfile?.samples ?? [];
       const deltas = data?.timeDeltas ?? [];
-      samples.forEach((sample, i) => {
+      (data?.cpuProfile?.samples ?? []).forEach((node, i) => {
         t += deltas[i] ?? 0;
-        all.push({ t, ext: isExt(sample) });
+        all.push({ t, node });
       });
     }
-    all.forEach((sample, i) => {
-      const next = all[i + 1]?.t ?? sample.t;
-      if (sample.ext) out.push({ t: sample.t, us: Math.min(MAX_SAMPLE_US, next - sample.t) });
-    });
+    all.forEach((sample, i) => samples.push({ ...sample, us: Math.min(MAX_SAMPLE_US, (all[i + 1]?.t ?? sample.t) - sample.t) }));
   }
-  return out.sort((a, b) => a.t - b.t);
+  return { nodes, samples: samples.sort((a, b) => a.t - b.t) };
+}
+
+/**
+ * The CPU samples taken in process `pid` while extension code was on the stack, in
+ * order. Samples see what trace events miss:
+ * a promise continuation after an `await` runs in a task of its own with no
+ * FunctionCall event naming the extension. Native work the extension's code calls
+ * (reading `textContent`, a regular expression, an extension API) has the extension's
+ * frame below it, so it counts too.
+ */
+export function extensionSamples(events: readonly TraceEvent[], pid: number): ExtensionSample[] {
+  const { nodes, samples } = profileSamples(events, pid);
+  const inExtension = new Map<number, boolean>();
+  const isExt = (nodeId: number): boolean => {
+    const known = inExtension.get(nodeId);
+    if (known !== undefined) return known;
+    const node = nodes.get(nodeId);
+    const own = isExtensionUrl(node?.callFrame?.url ?? '');
+    const value = own || (node?.parent !== undefined && isExt(node.parent));
+    inExtension.set(nodeId, value);
+    return value;
+  };
+  return samples.filter((s) => isExt(s.node)).map(({ t, us }) => ({ t, us }));
 }
 
 /** Times (µs, trace clock) of the samples with extension code on the stack (see extensionSamples). */
@@ -211,14 +228,20 @@ export function summarizeMainThread(
   const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ts >= from && e.ts <= to);
   const rawTasks = mine
     .filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name))
-    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
-    .sort((a, b) => a.start - b.start);
+    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), tdur: (e as { tdur?: number }).tdur }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep only outermost tasks (nested RunTask events describe the same work).
   const tasks: Task[] = [];
   for (const t of rawTasks) {
     const last = tasks[tasks.length - 1];
     if (last && t.start < last.end) continue;
-    tasks.push({ ...t, ms: (t.end - t.start) / 1000, extension: false });
+    tasks.push({
+      start: t.start,
+      end: t.end,
+      ms: (t.end - t.start) / 1000,
+      extension: false,
+      threadMs: t.tdur === undefined ? Number.NaN : t.tdur / 1000,
+    });
   }
   const extensionEvents: Record<string, number> = {};
   const extensionTimes: number[] = [];
@@ -239,6 +262,7 @@ export function summarizeMainThread(
     tasks,
     longestMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0),
     longestExtensionMs: ext.reduce((m, t) => Math.max(m, t.ms), 0),
+    longestExtensionThreadMs: ext.reduce((m, t) => (Number.isFinite(t.threadMs) ? Math.max(m, t.threadMs) : m), 0),
     extensionTaskCount: ext.length,
     extensionEvents,
   };

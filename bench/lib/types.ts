@@ -76,6 +76,8 @@ export interface ExtensionRun {
   longestTaskMs: number;
   /** Longest main-thread task in which extension code ran. */
   longestExtensionTaskMs: number;
+  /** The longest such task by thread time (trace `tdur`: without waits for a core); absent in older runs. */
+  longestExtensionTaskThreadMs?: number;
   extensionTasks: number;
   extensionTasksOver50: number;
   /** Sum of the durations of tasks in which extension code ran. */

@@ -7,8 +7,9 @@
 import type { Gate } from '../core/detect/gate';
 import type { PageReport } from '../core/messages';
 import { inactiveReason } from '../core/settings/inactive';
+import { t } from '../platform/i18n';
 import { enabledPacks } from '../platform/pack-store';
-import { nextSlice } from './idle';
+import { nextSlice, runSteps } from './idle';
 import { PageController } from './page-controller';
 import { buildReport } from './report';
 import type { Settings } from './settings';
@@ -22,11 +23,15 @@ export interface ActivePageOptions {
 
 /**
  * The matcher and the compiled packs are a chunk of their own: evaluating this chunk
- * is one task, evaluating the packs another, and creating the matcher gets an idle
- * slice of its own.
+ * is one task, evaluating the packs another; the checks are prepared one by one in idle
+ * slices (see preparationSteps), and creating the matcher gets a slice of its own.
  */
 async function loadMatcher(settings: Settings, signal: AbortSignal) {
-  const [{ createPageMatcher }, packs] = await Promise.all([import('./page-matcher'), enabledPacks()]);
+  const [{ createPageMatcher, preparationSteps }, packs] = await Promise.all([import('./page-matcher'), enabledPacks()]);
+  await nextSlice(signal);
+  // The first message read creates the page's i18n bindings, which takes a step of its
+  // own rather than a place in the first highlights (their labels are messages).
+  await runSteps([() => void t('popoverMarkMention', ['']), ...preparationSteps(packs)], signal);
   await nextSlice(signal);
   return createPageMatcher(settings, packs);
 }

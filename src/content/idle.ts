@@ -81,6 +81,18 @@ export async function runSliced(step: (over: () => boolean, time: SliceTime) => 
   while (!step(sliceOver, sliceTime)) await nextSlice(signal);
 }
 
+/** Runs `steps` in order, as many per slice as fit, from the current slice on. */
+export function runSteps(steps: readonly (() => void)[], signal: AbortSignal): Promise<void> {
+  let next = 0;
+  return runSliced((over) => {
+    while (next < steps.length) {
+      steps[next++]!();
+      if (over()) return false;
+    }
+    return true;
+  }, signal);
+}
+
 /**
  * Caps the time live-page updates may use: at most `budgetMs` of work in any
  * `windowMs`. A page that mutates all the time gets annotated at that rate, never

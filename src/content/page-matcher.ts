@@ -3,9 +3,11 @@
  * main.ts): pages that never pass the gate never download or parse it.
  */
 import { compiledPacks, warmUpSample } from 'virtual:lateral/compiled';
+import { prepareChecks } from '../core/detect/checks-run';
 import { createMatcher, type Matcher } from '../core/detect/index';
 import { activeCompiledPacks, setInstalledPackViews } from '../core/pack-install/active';
 import { budgetedMatcher } from '../core/pack-install/budget';
+import { warmUpPieces } from '../core/scan/warm-up-sample';
 import { pageLanguageOff, switchedOffIds, type SwitchablePack } from '../core/settings/rule-switches';
 import type { EnabledPacks } from '../platform/pack-store';
 import type { Settings } from './settings';
@@ -17,7 +19,26 @@ function withLanguages(compiled: SwitchablePack, pack?: { rules: readonly { id: 
   return { ...compiled, rules: compiled.rules.map((rule) => ({ ...rule, lang: rule.lang ?? langOf.get(rule.id) })) };
 }
 
+/**
+ * Creating a matcher prepares every claim check of every pack at once, and the first
+ * time that code runs it is cold (the word lists it builds on first use included): one
+ * long task. Preparing each check alone first, one step each, pays that cost in pieces;
+ * the matcher's own preparation then runs warm.
+ */
+export function preparationSteps(packs: EnabledPacks): (() => void)[] {
+  return activeCompiledPacks(compiledPacks, packs).flatMap((pack) => pack.checks.map((check) => () => void prepareChecks([check])));
+}
+
 export function createPageMatcher(settings: Settings, packs: EnabledPacks, pageLang = document.documentElement.lang): Matcher {
+  const matcher = createBudgetedMatcher(settings, packs, pageLang);
+  const warmUp = matcher.warmUp;
+  // Short pieces of the sample first, one step each, so that no step runs the engine
+  // cold over the whole sample (see warmUpPieces).
+  matcher.warmUp = (like) => [...warmUpPieces(warmUpSample, like).map((piece) => () => void matcher.analyze(piece)), ...warmUp(like)];
+  return matcher;
+}
+
+function createBudgetedMatcher(settings: Settings, packs: EnabledPacks, pageLang: string) {
   setInstalledPackViews(packs.installed.map((p) => p.pack));
   const active = activeCompiledPacks(compiledPacks, packs);
   // Switches name meanings (a topic, a name, a known error, a language); the matcher takes ids.

@@ -10,7 +10,7 @@ import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
 import { Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
-import { nextSlice, nextSliceIfOver, runSliced } from './idle';
+import { nextSlice, nextSliceIfOver, runSliced, runSteps } from './idle';
 import { LONG_TEXT } from './constants';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
@@ -77,15 +77,7 @@ export class ScanDriver {
     const loaded = await matcher();
     // Creating the matcher is most of a slice on its own: the warm-up starts in the next.
     await nextSliceIfOver(this.deps.signal);
-    const steps = loaded.warmUp(passing);
-    let next = 0;
-    await runSliced((over) => {
-      while (next < steps.length) {
-        steps[next++]!();
-        if (over()) return false;
-      }
-      return true;
-    }, this.deps.signal);
+    await runSteps(loaded.warmUp(passing), this.deps.signal);
     this.matcher = loaded;
     return true;
   }

@@ -11,6 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type BrowserName, type ExtensionSession, type TestPage } from './harness/session';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { KEY_PREFIX, VERSION_KEY } from '../../src/core/settings/storage';
+import { switchKey } from '../../src/core/settings/rule-switches';
+import { writeSyncStorage } from './robust-support';
 import {
   compiledFullPack,
   devCorpus,
@@ -40,6 +43,12 @@ const STRENGTH_PAGE =
   '<p>The leaked Witkoff–Ushakov call concerns the 28-point peace plan for Ukraine.</p>' +
   '<p id="wrong">The call between Witkoff and Ushakov took place on November 14.</p>' +
   `<p id="differs">${differing?.words.join(' ') ?? ''}.</p></article></body></html>`;
+
+/** A call dated to a wrong month and a wrong year: both date rules read the same words. */
+const TWO_RULES_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two rules</title></head><body><article>' +
+  '<p>The leaked Witkoff–Ushakov call concerns the 28-point peace plan for Ukraine.</p>' +
+  '<p id="claim">The call between Witkoff and Ushakov took place in November 2023.</p></article></body></html>';
 
 const popoverOpen = (root: ShadowRoot) => !!root.querySelector('[role="dialog"]');
 const popoverClosed = (root: ShadowRoot) => !root.querySelector('[role="dialog"]');
@@ -164,6 +173,33 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(wrongPanel!.strength).toBe('wrong');
       expect(wrongPanel!.strengthText).toContain('contradicts');
       await page.close();
+    });
+
+    it('with the year rule switched off, a flag of the same sentence names the month rule that raised it', async () => {
+      const control = await session.openExtensionPage('src/pages/options/index.html');
+      const write = (values: Record<string, unknown>) => writeSyncStorage((fn, arg) => control.evaluate(fn, arg), values);
+      await write({ [VERSION_KEY]: 1, [`${KEY_PREFIX}rules`]: { off: [switchKey('error', 'd-call-date-year')] } });
+      try {
+        server.route('/two-rules.html', TWO_RULES_PAGE);
+        const page = await open(session, server.url('/two-rules.html'));
+        await page.waitForSelector('#claim lateral-mark[data-lateral-strength="wrong"]');
+        const rule = await page.evaluate(
+          () => document.querySelector<HTMLElement>('#claim lateral-mark[data-lateral-strength="wrong"]')!.dataset.lateralRule,
+        );
+        expect(ruleToDiscrepancy.get(rule ?? '')).toBe('d-call-date-month');
+        await page.click('#claim lateral-mark[data-lateral-strength="wrong"]');
+        await page.waitForLateralRoot((root) => !!root.querySelector('[role="dialog"] p.rule'));
+        const shown = await page.inLateralRoot((root) => ({
+          title: root.querySelector<HTMLElement>('[role="dialog"] h2')?.innerText ?? '',
+          rule: root.querySelector<HTMLElement>('[role="dialog"] p.rule')?.innerText ?? '',
+        }));
+        expect(shown?.title).toContain('November 2023');
+        expect(shown?.rule).toContain('“The call dated to November”');
+        await page.close();
+      } finally {
+        await write({ [`${KEY_PREFIX}rules`]: null });
+        await control.close();
+      }
     });
 
     describe.runIf(seeds !== undefined)('the five compared articles, served as pages', () => {

@@ -11,11 +11,14 @@
  */
 import {
   AMBIGUOUS_CALL_WORDS,
+  ANOTHER_OR_FUTURE_CALL,
   CALL_AS_REFERENCE,
+  CALL_AS_TOPIC,
   CALL_LINKS,
   CALL_VERBS,
   EVENT_AFTER_DATE,
   HEADS_OF_STATE,
+  LATER_EVENT_WORDS,
   NAME_LINKS,
   OTHER_EVENT_WORDS,
   OTHER_PEOPLE,
@@ -24,8 +27,11 @@ import {
   PARTY_ROLES,
   PATH_FREE_WORDS,
   PATH_WORDS,
+  MONTH_PREPOSITIONS,
   PRESIDENTS,
+  RECORDING_DATE_LINKS,
   TIME_RELATIONS,
+  YEAR_PREPOSITIONS,
 } from './checks-lexicon';
 import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
@@ -42,6 +48,7 @@ const headsOfState = new Set(HEADS_OF_STATE);
 const callLinks = new Set(CALL_LINKS);
 const nameLinks = new Set(NAME_LINKS);
 const otherEvents = lazyPhrases(OTHER_EVENT_WORDS);
+const laterEvents = lazyPhrases(LATER_EVENT_WORDS);
 const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
 const otherPeople = lazyPhrases(OTHER_PEOPLE);
@@ -51,12 +58,81 @@ const callVerbs = lazyPhrases(CALL_VERBS);
 const timeRelations = lazyPhrases(TIME_RELATIONS);
 const eventAfterDate = lazyPhrases(EVENT_AFTER_DATE);
 const callAsReference = lazyPhrases(CALL_AS_REFERENCE);
+const callAsTopic = lazyPhrases(CALL_AS_TOPIC);
 const pathWords = lazyPhrases(PATH_WORDS);
+const dateLinks = new Set(RECORDING_DATE_LINKS);
+/** Prepositions that put an event at a time ("in November", "on 14 November", "am 14.", "il 14"). */
+const timePrepositions = new Set([...MONTH_PREPOSITIONS, ...YEAR_PREPOSITIONS, 'on', 'am', 'le', 'el', 'il', 'op', 'tanggal']);
+
+/**
+ * Where the words after a call word may start naming another event: past a link to a
+ * named holder right after it ("het gesprek met Witkoff", where the Dutch "met" is
+ * "with", not the English verb), else at the call word's end.
+ */
+function linkAfterCall(s: Sentence, te: number): number {
+  const next = s.tokens[te + 1];
+  if (!next || !ownerLinks.has(s.tokens[te]!.w)) return te;
+  return nameEndingAt(s, te + 1) || partyRoles().matchAt(s.tokens, te + 1) > te + 1 ? te + 1 : te;
+}
+
+/** Only the parties' names between a date and its call word: "the 14 November Witkoff–Ushakov call" is one noun phrase. */
+function partiesOnly(s: Sentence, lo: number, hi: number): boolean {
+  for (let j = lo; j < hi; j++) if (nameEndingAt(s, j) !== 'party' && !nameLinks.has(s.tokens[j]!.w)) return false;
+  return true;
+}
+
+/**
+ * "Im November wurde das Telefonat veröffentlicht", "In November the call leaked": a date
+ * before the call word, outside its noun phrase, dates the clause's predicate, and when
+ * that is another event (published, leaked, became known) the date is that event's.
+ */
+function predicateOfAnotherEvent(text: string, s: Sentence, te: number): boolean {
+  for (let j = te; j < s.tokens.length; j++) {
+    if (j > te && punctuated(text, s, j - 1)) return false;
+    if (laterEvents().matchAt(s.tokens, j) > j) return true;
+  }
+  return false;
+}
+
+/** Furthest a verb of another event may stand before the call word it governs ("published the recording of the call"). */
+const GOVERNING_REACH = 6;
+
+/**
+ * "Bloomberg published the recording of the call in November": the call word is the
+ * object of another event's verb, and a date after it, joined only by a preposition of
+ * time, dates that verb. Joined by a link of its own ("the call of 14 November", "der
+ * Anruf vom 14.11.") it is the call's date, and a verb of the call itself between them
+ * ("the call took place in November") makes it the call's too.
+ */
+function objectOfAnotherEvent(text: string, s: Sentence, ts: number, te: number, a: number): boolean {
+  const before = a > te ? s.tokens[a - 1]!.w : '';
+  if (!timePrepositions.has(before) || dateLinks.has(before)) return false;
+  for (let j = te; j < a - 1; j++) {
+    const w = s.tokens[j]!.w;
+    if (dateLinks.has(w) || !(callLinks.has(w) || ownerLinks.has(w) || nameLinks.has(w) || nameEndingAt(s, j))) return false;
+  }
+  // The verb stands before the call's noun phrase, not right against the call word ("the leaked call in November" is the call's).
+  for (let j = ts - 2; j >= 0 && j >= ts - GOVERNING_REACH && !punctuated(text, s, j); j--) {
+    const end = otherEvents().matchAt(s.tokens, j);
+    if (end > j && end < ts) return true;
+  }
+  return false;
+}
 
 /** "After the call", "nach dem Telefonat", "po rozmowie": the call word is a reference point, not the event. */
 function callIsReference(text: string, s: Sentence, ts: number): boolean {
   for (let j = ts - 1; j >= 0 && j >= ts - 3 && !punctuated(text, s, j); j--)
     if (callAsReference().matchAt(s.tokens, j) === j + 1) return true;
+  return false;
+}
+
+/** "Trump spoke about the call for ten minutes": the call is what is told about, and a claim after it is the telling's. */
+function callIsTopic(text: string, s: Sentence, ts: number): boolean {
+  for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
+    // The topic word ends at most two words (an article, a name) before the call word.
+    const end = callAsTopic().matchAt(s.tokens, j);
+    if (end > j && end <= ts && ts - end <= 2) return true;
+  }
   return false;
 }
 
@@ -149,6 +225,19 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
 }
 
 /**
+ * Both of this call's parties named in the sentence: "l'entretien avec Witkoff" is an
+ * interview with one of them, "l'entretien de Witkoff avec Ouchakov" their conversation.
+ */
+function bothParties(s: Sentence): boolean {
+  const names = new Set(
+    parties()
+      .findAll(s.tokens)
+      .map(([a]) => s.tokens[a]!.w.slice(0, 3)),
+  );
+  return names.size >= 2;
+}
+
+/**
  * True when the call word in tokens[ts, te) is a call between heads of state: "the
  * presidents' call", "звонок президентов", "the call between the two leaders".
  */
@@ -231,7 +320,10 @@ function hasClauseBreak(text: string, from: number, to: number, comma: boolean):
   while (end > from && ' ("'.includes(text[end - 1]!)) end--;
   // "·", "|" and "•" part a page's furniture (a byline and its date), not words of one clause.
   for (let i = from; i < end; i++) if (';:()"·|•'.includes(text[i]!) || (comma && text[i] === ',')) return true;
-  return false;
+  // Where commas part, so does a dash right after the claim: "Updated 2 December — The
+  // call …" reads "2 december-the call" once normalised; the dash inside "Witkoff–Ushakov"
+  // stands further on, and the one of "an hour-long call" makes one adjective.
+  return comma && /^[-\u2013\u2014](?!(?:long|lange[nrs]?)\b)/.test(text.slice(from, end));
 }
 
 /**
@@ -245,13 +337,14 @@ export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boole
 }
 
 /**
- * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence before a
- * comma belongs to the call verb of the clause it opens, if that verb comes at once.
+ * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence belongs to the
+ * call verb of the clause it opens, if that verb comes at once.
  */
 function openingDate(text: string, s: Sentence, a: number, b: number, ts: number): boolean {
   if (a > 1 || ts - b > OPENING_REACH || callVerbs().matchAt(s.tokens, ts) < 0) return false;
   const between = text.slice(s.tokens[b - 1]!.to, s.tokens[ts]!.from);
-  return between.split(',').length === 2 && !hasClauseBreak(text, s.tokens[b - 1]!.to, s.tokens[ts]!.from, false);
+  // With or without its comma: Polish, Russian, Ukrainian and Italian write none ("14 ноября Уиткофф позвонил").
+  return between.split(',').length <= 2 && !hasClauseBreak(text, s.tokens[b - 1]!.to, s.tokens[ts]!.from, false);
 }
 
 /**
@@ -271,7 +364,9 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     const [ts, te] = m;
     const isBefore = te <= a;
     const [lo, hi] = isBefore ? [te, a] : [b, ts];
-    if (otherEvents().any(s.tokens, lo, hi) || callIsReference(text, s, ts)) continue;
+    if (otherEvents().any(s.tokens, isBefore ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
+    if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
+    if (!isBefore && !partiesOnly(s, b, ts) && predicateOfAnotherEvent(text, s, te)) continue;
     // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
     if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word
@@ -281,7 +376,7 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (!isBefore && comma && ts - b > REACH_AFTER) continue;
     if (anotherCall(text, s, ts, te, a, b) || anotherCallBetween(text, s, triggers, lo, hi)) continue;
     if (callIsOtherThanReference(text, s, triggers, ts, te, [a, b])) continue;
-    if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && holderOf(text, s, ts, te, [a, b]) !== 'party') continue;
+    if (ambiguousCallWords().matchAt(s.tokens, ts) > 0 && (holderOf(text, s, ts, te, [a, b]) !== 'party' || !bothParties(s))) continue;
     const distance = hi - lo;
     if (distance < bestDistance) {
       best = [ts, te];
@@ -289,4 +384,45 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     }
   }
   return best;
+}
+
+/** Sentences back a call word with no holder may refer to ("The call lasted two hours"). */
+const ANTECEDENT_REACH = 2;
+
+/**
+ * "Trump called Putin on 16 October. The call lasted two and a half hours.": a call word
+ * that no one holds in its own sentence refers to the last call named before it. When
+ * that is another call (the presidents', Ushakov's with Dmitriev), so is this one.
+ */
+export function antecedentIsAnotherCall(
+  text: string,
+  sentences: readonly Sentence[],
+  i: number,
+  triggers: PhraseSet,
+  [ts, te]: readonly [number, number],
+): boolean {
+  const s = sentences[i]!;
+  if (holderOf(text, s, ts, te) !== undefined) return false;
+  // An earlier call word in the same sentence is the nearer antecedent.
+  if (triggers.findAll(s.tokens, 0, ts).length > 0 || callVerbs().any(s.tokens, 0, ts)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH; k--) {
+    const p = sentences[k]!;
+    const found = [...triggers.findAll(p.tokens), ...callVerbs().findAll(p.tokens)].sort((x, y) => x[0] - y[0]);
+    const last = found[found.length - 1];
+    if (last) return anotherCall(text, p, last[0], last[1], last[0], last[1]);
+  }
+  return false;
+}
+
+const anotherOrFuture = lazyPhrases(ANOTHER_OR_FUTURE_CALL);
+
+/**
+ * "Witkoff will call Ushakov again in December", "the next call … is expected in
+ * December", "планируют новый разговор в декабре": a call still to come, or another of the
+ * same people, named in the claim's clause up to the claim or the call word.
+ */
+export function anotherOrFutureCall(text: string, s: Sentence, [ts, te]: readonly [number, number], from: number, to: number): boolean {
+  let lo = Math.min(ts, from);
+  while (lo > 0 && !punctuated(text, s, lo - 1)) lo--;
+  return anotherOrFuture().any(s.tokens, lo, Math.max(te, to));
 }

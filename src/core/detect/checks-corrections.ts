@@ -4,7 +4,16 @@
  * condemn Witkoff") repeats the error's words but does not make the claim. Such a
  * claim is never flagged: a wrong accusation costs a reader's trust more than a miss.
  */
-import { CORRECTION_CUES, DENIAL_OPENERS, DENIAL_REACH, NEGATION_AFTER, NEGATION_REACH, NEGATORS, NEGATORS_AFTER } from './checks-lexicon';
+import {
+  COMPLEMENTIZERS,
+  CORRECTION_CUES,
+  DENIAL_OPENERS,
+  DENIAL_REACH,
+  NEGATION_AFTER,
+  NEGATION_REACH,
+  NEGATORS,
+  NEGATORS_AFTER,
+} from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
 
@@ -12,6 +21,7 @@ const cues = lazyPhrases(CORRECTION_CUES);
 const negators = lazyPhrases(NEGATORS);
 const denials = lazyPhrases(DENIAL_OPENERS);
 const after = lazyPhrases(NEGATORS_AFTER);
+const complementizers = new Set(COMPLEMENTIZERS);
 
 /** Clause punctuation between two offsets ends a negator's reach. */
 function clauseBetween(text: string, from: number, to: number): boolean {
@@ -59,5 +69,20 @@ export function deniedByNext(next: readonly Token[] | undefined): boolean {
   if (!next) return false;
   const d = denials();
   for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
+  return false;
+}
+
+/**
+ * A negator shortly before tokens[at] in its clause denies the predicate the word at `at`
+ * belongs to ("The Kremlin did not confirm the call in November"), unless a "that" opens
+ * another clause between them: "he did not dispute that the call, made on November 14,
+ * had taken place" asserts what follows.
+ */
+export function negatedBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  const n = negators();
+  for (let i = at - 1; i >= 0 && i >= at - NEGATION_REACH; i--) {
+    if (clauseBetween(text, tokens[i]!.to, tokens[i + 1]!.from) || complementizers.has(tokens[i]!.w)) return false;
+    if (n.matchAt(tokens, i) > i) return true;
+  }
   return false;
 }

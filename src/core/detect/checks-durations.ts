@@ -7,12 +7,14 @@
 import {
   APPROXIMATORS,
   BARE_HOUR,
+  CLOCK_WORDS,
   COMPOUND_PREFIXES,
   COMPOUND_UNITS,
   HALF_WORDS,
   LENGTH_VERBS,
   NOT_A_LENGTH,
   ONE_WORDS,
+  QUANTITY_WORDS,
   UNIT_STEMS,
 } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
@@ -23,14 +25,18 @@ export interface FoundDuration {
   from: number;
   to: number;
   minutes: number;
+  /** Written as one adjective word ("десятиминутного", "zweistündige", "sejam"), not a number and a unit. */
+  compound?: boolean;
 }
 
 const half = new Set(HALF_WORDS);
 const one = new Set(ONE_WORDS);
+const quantities = new Map(QUANTITY_WORDS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 const approximators = new Set(APPROXIMATORS);
+const clockWords = new Set(CLOCK_WORDS);
 const WHOLE_HALF: Record<string, number> = {
   полчаса: 30,
   півгодини: 30,
@@ -56,6 +62,10 @@ const WHOLE_HALF: Record<string, number> = {
   godzinnej: 60,
   godzinny: 60,
   godzinnego: 60,
+  // "Mezz'ora" (half an hour) and "sejam" (one hour) are one word.
+  "mezz'ora": 30,
+  mezzora: 30,
+  sejam: 60,
 };
 
 /**
@@ -102,7 +112,7 @@ function quantityOf(word: string): number {
   if (/^\d{1,3}([.,]\d)?$/.test(word)) return Number(word.replace(',', '.'));
   if (half.has(word)) return 0.5;
   if (one.has(word)) return 1;
-  return 0;
+  return quantities.get(word) ?? 0;
 }
 
 /** A verb of lasting right before token i, or before an approximator there ("длился около часа"). */
@@ -117,7 +127,7 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
     const w = tokens[i]!.w;
     let found: FoundDuration | undefined;
     const whole = WHOLE_HALF[w] ?? lengthsOf(w)[1];
-    if (whole) found = { from: i, to: i + 1, minutes: whole };
+    if (whole) found = { from: i, to: i + 1, minutes: whole, compound: true };
     else {
       const qty = quantityOf(w);
       if (qty) {
@@ -137,6 +147,7 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
     }
     if (!found) continue;
     if (found.to < tokens.length && notALength().matchAt(tokens, found.to) >= 0) continue;
+    if (found.from > 0 && clockWords.has(tokens[found.from - 1]!.w)) continue;
     out.push(found);
     i = found.to - 1;
   }

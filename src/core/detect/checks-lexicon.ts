@@ -24,6 +24,8 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
     'січня',
     'січень',
     'січні',
+    'gennaio',
+    'januari',
   ],
   [
     'february',
@@ -40,13 +42,46 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
     'лютого',
     'лютии',
     'лютому',
+    'febbraio',
+    'februari',
   ],
-  ['march', 'mar', 'marz', 'mars', 'marzo', 'marca', 'marzec', 'марта', 'март', 'марте', 'березня', 'березень', 'березні'],
-  ['april', 'apr', 'avril', 'abril', 'kwietnia', 'kwiecien', 'апреля', 'апрель', 'апреле', 'квітня', 'квітень', 'квітні'],
-  ['may', 'mai', 'mayo', 'maja', 'maj', 'мая', 'маи', 'мае', 'травня', 'травень', 'травні'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'czerwca', 'czerwiec', 'июня', 'июнь', 'июне', 'червня', 'червень', 'червні'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'lipca', 'lipiec', 'июля', 'июль', 'июле', 'липня', 'липень', 'липні'],
-  ['august', 'aug', 'aout', 'agosto', 'sierpnia', 'sierpien', 'августа', 'август', 'августе', 'серпня', 'серпень', 'серпні'],
+  [
+    'march',
+    'mar',
+    'marz',
+    'mars',
+    'marzo',
+    'marca',
+    'marzec',
+    'марта',
+    'март',
+    'марте',
+    'березня',
+    'березень',
+    'березні',
+    'maart',
+    'maret',
+  ],
+  ['april', 'apr', 'avril', 'abril', 'kwietnia', 'kwiecien', 'апреля', 'апрель', 'апреле', 'квітня', 'квітень', 'квітні', 'aprile'],
+  ['may', 'mai', 'mayo', 'maja', 'maj', 'мая', 'маи', 'мае', 'травня', 'травень', 'травні', 'maggio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'czerwca', 'czerwiec', 'июня', 'июнь', 'июне', 'червня', 'червень', 'червні', 'giugno'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'lipca', 'lipiec', 'июля', 'июль', 'июле', 'липня', 'липень', 'липні', 'luglio'],
+  [
+    'august',
+    'aug',
+    'aout',
+    'agosto',
+    'sierpnia',
+    'sierpien',
+    'августа',
+    'август',
+    'августе',
+    'серпня',
+    'серпень',
+    'серпні',
+    'augustus',
+    'agustus',
+  ],
   [
     'september',
     'sep',
@@ -62,6 +97,7 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
     'вересня',
     'вересень',
     'вересні',
+    'settembre',
   ],
   [
     'october',
@@ -78,8 +114,23 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
     'жовтня',
     'жовтень',
     'жовтні',
+    'ottobre',
   ],
-  ['november', 'nov', 'novembre', 'noviembre', 'listopada', 'listopad', 'ноября', 'ноябрь', 'ноябре', 'листопада', 'листопад', 'листопаді'],
+  [
+    'november',
+    'nov',
+    'novembre',
+    'noviembre',
+    'listopada',
+    'listopad',
+    'ноября',
+    'ноябрь',
+    'ноябре',
+    'листопада',
+    'листопад',
+    'листопаді',
+    'nopember',
+  ],
   [
     'december',
     'dec',
@@ -95,6 +146,8 @@ export const MONTH_NAMES: readonly (readonly string[])[] = [
     'грудня',
     'грудень',
     'грудні',
+    'dicembre',
+    'desember',
   ],
 ];
 
@@ -144,9 +197,29 @@ export const MONTH_ADJECTIVES: readonly [string, number][] = [
 /** Words between a day and its month or a month and its year: "14 de octubre de 2025", "14th of October". */
 export const DATE_LINKS = ['of', 'de', 'del', 'the'];
 /** "In 2023", "w 2023 roku": a bare year counts as a date only after one of these. */
-export const YEAR_PREPOSITIONS = ['in', 'im', 'en', 'w', 'в', 'у', 'of', 'jahr', 'year', 'ano', 'annee', 'году', 'року', 'roku'];
+export const YEAR_PREPOSITIONS = [
+  'in',
+  'im',
+  'en',
+  'w',
+  'в',
+  'у',
+  'of',
+  'jahr',
+  'year',
+  'ano',
+  'annee',
+  'году',
+  'року',
+  'roku',
+  'nel',
+  'al',
+  'anno',
+  'pada',
+  'tahun',
+];
 /** "In November": a month with neither day nor year counts as a date only after one of these. */
-export const MONTH_PREPOSITIONS = ['in', 'im', 'en', 'w', 'в', 'у', 'au', 'mois', 'during', 'vom'];
+export const MONTH_PREPOSITIONS = ['in', 'im', 'en', 'w', 'в', 'у', 'au', 'mois', 'during', 'vom', 'nel', 'a', 'ad', 'pada', 'bulan'];
 /** Ordinal endings a hyphen parts from the day ("14-го ноября", "14-го листопада"). */
 export const ORDINAL_TAILS = ['го', 'ого', 'того', 'e', 'eme', 'ter', 'th'];
 
@@ -179,13 +252,42 @@ export const RECORDING_WORDS = [
   'запису',
   'стенограма',
   'стенограми',
+  // it, nl, id
+  'registrazione',
+  'trascrizione',
+  'opname',
+  'transcriptie',
+  'rekaman',
+  'transkrip',
 ];
 /** Links from a recording word to its date ("of", "from", "vom", "du", "от", "від"). */
-export const RECORDING_DATE_LINKS = ['of', 'from', 'dated', 'vom', 'von', 'du', 'del', 'de', 'z', 'ze', 'от', 'від', 'з', 'із'];
+export const RECORDING_DATE_LINKS = [
+  'of',
+  'from',
+  'dated',
+  'vom',
+  'von',
+  'du',
+  'del',
+  'de',
+  'z',
+  'ze',
+  'от',
+  'від',
+  'з',
+  'із',
+  'dal',
+  'van',
+  'dari',
+  'tanggal',
+];
 
 // ---------------------------------------------------------------------------
 // Lengths
 // ---------------------------------------------------------------------------
+
+/** Right before a number, these make it a time of day ("om 14 uur", "alle 14", "pukul 14", "um 14 Uhr"), not a length. */
+export const CLOCK_WORDS = ['om', 'alle', 'pukul', 'um'];
 
 /** Unit stems, with minutes per unit. Compound adjectives ("десятиминутного") are split by COMPOUND_PREFIXES. */
 export const UNIT_STEMS: readonly [string, number][] = [
@@ -210,6 +312,14 @@ export const UNIT_STEMS: readonly [string, number][] = [
   ['часов', 60],
   ['часов*', 60],
   ['годин*', 60],
+  // it, nl, id: "ora" is also "now", so it is a unit only after a quantity
+  ['ora', 60],
+  ['ore', 60],
+  ['uur', 60],
+  ['uren', 60],
+  ['kwartier', 15],
+  ['menit', 1],
+  ['jam', 60],
 ];
 /** The Russian "час" (hour) is also the Ukrainian "time" ("під час" = during): a length only with a number before it. */
 export const BARE_HOUR = ['час'];
@@ -227,6 +337,11 @@ export const HALF_WORDS = [
   'пів',
   'половина',
   'половину',
+  // it, nl, id
+  'mezza',
+  'mezzo',
+  'halve',
+  'setengah',
 ];
 export const ONE_WORDS = [
   'a',
@@ -246,6 +361,39 @@ export const ONE_WORDS = [
   'одна',
   'один',
   'одну',
+  // it, nl, id
+  'een',
+  'satu',
+];
+/**
+ * Italian, Dutch and Indonesian number words below ten that normalisation leaves as words
+ * (they are ordinary words elsewhere: "sei", "acht"): a quantity only right before a unit.
+ */
+export const QUANTITY_WORDS: readonly [string, number][] = [
+  ['due', 2],
+  ['tre', 3],
+  ['quattro', 4],
+  ['cinque', 5],
+  ['sei', 6],
+  ['sette', 7],
+  ['otto', 8],
+  ['nove', 9],
+  ['twee', 2],
+  ['drie', 3],
+  ['vijf', 5],
+  ['zes', 6],
+  ['zeven', 7],
+  ['negen', 9],
+  ['anderhalf', 1.5],
+  ['dua', 2],
+  ['tiga', 3],
+  ['empat', 4],
+  ['lima', 5],
+  ['enam', 6],
+  ['tujuh', 7],
+  ['delapan', 8],
+  ['sembilan', 9],
+  ['sepuluh', 10],
 ];
 /** Number stems that open a compound length: "десяти|минутного", "zehn|minütigen", "dziesięcio|minutowa", "pół|godzinna". */
 export const COMPOUND_PREFIXES: readonly [string, number][] = [
@@ -315,6 +463,7 @@ export const COMPOUND_UNITS: readonly [string, number][] = [
 ];
 /** After a length, these make it a time ("30 minutes later"), not a length. */
 export const NOT_A_LENGTH = [
+  'su',
   'before',
   'after',
   'later',
@@ -340,6 +489,18 @@ export const NOT_A_LENGTH = [
   'пізніше',
   'тому',
   'назад',
+  // it, nl, id
+  'dopo',
+  'prima',
+  'fa',
+  'na',
+  'voor',
+  'geleden',
+  'kemudian',
+  'setelah',
+  'sebelum',
+  'lalu',
+  'sesudah',
 ];
 /** "About", "almost": between a verb of lasting and a bare hour ("длился около часа", "тривала близько години"). */
 export const APPROXIMATORS = [
@@ -362,6 +523,16 @@ export const APPROXIMATORS = [
   'близько',
   'майже',
   'приблизно',
+  // it, nl, id
+  'circa',
+  'quasi',
+  'oltre',
+  'ongeveer',
+  'bijna',
+  'ruim',
+  'sekitar',
+  'hampir',
+  'lebih',
 ];
 
 /** Words that may stand between a call and its length: "the call lasted about an hour". */
@@ -389,6 +560,129 @@ export const LENGTH_VERBS = [
   'тривав',
   'тривала',
   'тривало',
+  // it, nl, id
+  'e durata',
+  'e durato',
+  'durata',
+  'durato',
+  'duro',
+  'duurde',
+  'duurt',
+  'berlangsung',
+  'berlangsung selama',
+  'selama',
+];
+
+/**
+ * What became of the call later: published, leaked, made known, criticised, followed by
+ * something. A date before the call word dates such a predicate of its clause, not the call.
+ */
+export const LATER_EVENT_WORDS = [
+  'followed',
+  'preceded',
+  'gefolgt',
+  'folgte',
+  'suivi*',
+  'seguid*',
+  'precedid*',
+  'public',
+  'publicly',
+  'publik',
+  'bekannt*',
+  'offentlich*',
+  'openbaar',
+  'bekend',
+  'pubblica',
+  'nota',
+  'divulgat*',
+  'revelad*',
+  'divulgad*',
+  'difundid*',
+  'conocid*',
+  'rendu*',
+  'devoile*',
+  'divulgue*',
+  'publiczn*',
+  'upublicznion*',
+  'обнародован*',
+  'публичн*',
+  'известн*',
+  'публічн*',
+  'відом*',
+  'diungkap*',
+  'criticism',
+  'criticised',
+  'criticized',
+  'drew',
+  'broke',
+  'came to light',
+  'disclosed',
+  'exposed',
+  'aired',
+  'broadcast',
+  'kritik*',
+  'critiqu*',
+  'critica*',
+  'krytyk*',
+  'критик*',
+  'published',
+  'publish*',
+  'released',
+  'leaked',
+  'leak',
+  'leaks',
+  'surfaced',
+  'emerged',
+  'came out',
+  'revealed',
+  'reported',
+  'veroffentlicht*',
+  'publiziert*',
+  'geleakt',
+  'durchgesickert',
+  'erschien*',
+  'aufgetaucht',
+  'publie*',
+  'revele*',
+  'fuite',
+  'paru*',
+  'publico',
+  'publicad*',
+  'revelo',
+  'salio',
+  'filtr*',
+  'opublikowal*',
+  'opublikowan*',
+  'ujawnil*',
+  'ujawnion*',
+  'wyciekl*',
+  'опубликовал*',
+  'опубликован*',
+  'обнародовал*',
+  'утечк*',
+  'слил*',
+  'всплыл*',
+  'опублікував*',
+  'опублікован*',
+  'оприлюднив*',
+  'оприлюднен*',
+  'витік',
+  'злил*',
+  'pubblicat*',
+  'rivelat*',
+  'diffus*',
+  'emers*',
+  'gepubliceerd',
+  'publiceerde',
+  'onthuld',
+  'uitgelekt',
+  'lekte',
+  'diterbitkan',
+  'dipublikasikan',
+  'menerbitkan',
+  'mempublikasikan',
+  'bocor*',
+  'terungkap',
 ];
 
 // ---------------------------------------------------------------------------
@@ -396,19 +690,8 @@ export const LENGTH_VERBS = [
 // ---------------------------------------------------------------------------
 export const OTHER_EVENT_WORDS = [
   // en
-  'published',
-  'publish*',
-  'released',
   'release',
-  'leaked',
-  'leak',
-  'leaks',
-  'surfaced',
   'appeared',
-  'emerged',
-  'came out',
-  'revealed',
-  'reported',
   'report*',
   'transcript',
   'article',
@@ -456,13 +739,7 @@ export const OTHER_EVENT_WORDS = [
   'putin-trump',
   'trump-putin',
   // de
-  'veroffentlicht*',
-  'publiziert*',
   'bericht*',
-  'geleakt',
-  'durchgesickert',
-  'erschien*',
-  'aufgetaucht',
   'treffen',
   'traf',
   'besuch*',
@@ -479,11 +756,7 @@ export const OTHER_EVENT_WORDS = [
   'verhandlung*',
   'dmitrijew',
   // fr
-  'publie*',
-  'revele*',
-  'fuite',
   'apparu*',
-  'paru*',
   'rencontre*',
   'visite',
   'sommet',
@@ -502,12 +775,7 @@ export const OTHER_EVENT_WORDS = [
   'paix',
   'dmitriev',
   // es
-  'publico',
-  'publicad*',
-  'revelo',
   'aparecio',
-  'salio',
-  'filtr*',
   'reunion',
   'visita',
   'cumbre',
@@ -523,12 +791,7 @@ export const OTHER_EVENT_WORDS = [
   'negociacion*',
   'paz',
   // pl
-  'opublikowal*',
-  'opublikowan*',
-  'ujawnil*',
-  'ujawnion*',
   'pojawil*',
-  'wyciekl*',
   'spotkani*',
   'spotkal*',
   'wizyt*',
@@ -545,13 +808,7 @@ export const OTHER_EVENT_WORDS = [
   'negocjac*',
   'dmitrijew*',
   // ru
-  'опубликовал*',
-  'опубликован*',
-  'обнародовал*',
-  'утечк*',
   'появил*',
-  'слил*',
-  'всплыл*',
   'встреч*',
   'визит*',
   'саммит*',
@@ -568,13 +825,7 @@ export const OTHER_EVENT_WORDS = [
   'начал*',
   'после',
   // uk
-  'опублікував*',
-  'опублікован*',
-  'оприлюднив*',
-  'оприлюднен*',
-  'витік',
   "з'явил*",
-  'злил*',
   'зустріч*',
   'візит*',
   'саміт*',
@@ -590,6 +841,46 @@ export const OTHER_EVENT_WORDS = [
   'переговор*',
   'почал*',
   'після',
+  // it, nl, id
+  'pubblico',
+  'incontr*',
+  'visita',
+  'vertice',
+  'invasione',
+  'dopo',
+  'prima',
+  'dal',
+  'ha detto',
+  'ha dichiarato',
+  'mosca',
+  'ginevra',
+  'negoziat*',
+  'pace',
+  'ontmoeting',
+  'bezoek',
+  'oorlog',
+  'invasie',
+  'sinds',
+  'zei',
+  'moskou',
+  'onderhandeling*',
+  'vrede*',
+  'pertemuan',
+  'bertemu',
+  'kunjungan',
+  'ktt',
+  'perang',
+  'invasi',
+  'sejak',
+  'setelah',
+  'sebelum',
+  'mengatakan',
+  'moskow',
+  'jenewa',
+  'negosiasi',
+  'perundingan',
+  'damai',
+  ...LATER_EVENT_WORDS,
 ];
 /**
  * Events a date names when it stands right before them: "im Februar 2022 den
@@ -637,6 +928,17 @@ export const DATED_EVENT_NOUNS = [
   'наступ*',
   'саміт*',
   'вибор*',
+  // it, nl, id
+  'invasione',
+  'vertice',
+  'elezion*',
+  'oorlog',
+  'invasie',
+  'verkiezing*',
+  'perang',
+  'invasi',
+  'ktt',
+  'pemilu*',
 ];
 /** Words that may stand between a date and the event it names ("launched its full-scale"). */
 export const DATED_EVENT_REACH = 5;
@@ -885,6 +1187,121 @@ export const ROLE_LINKS = ['of', 'von', 'des', 'der', 'de', 'du', 'del', 'z', 'z
 /** Time words among a role check's exceptions ("then president", "damals"): they qualify their own sentence only. */
 export const ROLE_TIME_WORDS = ['then', 'still', 'damals', 'noch', 'alors', 'entonces', 'wowczas', 'тогда', 'тоді', 'еще', 'ще'];
 
+/**
+ * A call still to come or another one of the same people: "another call", "the next call",
+ * "will call again", "planen ein neues Telefonat", "новый разговор". A date or length in
+ * such a clause is not the leaked call's. "May" and the Polish "ma" are left out: they
+ * are also a month and "has".
+ */
+export const ANOTHER_OR_FUTURE_CALL = [
+  // en
+  'another',
+  'new',
+  'next',
+  'second',
+  'further',
+  'future',
+  'fresh',
+  'upcoming',
+  'again',
+  'will',
+  'would',
+  'could',
+  'might',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'expected',
+  'scheduled',
+  // de
+  'weitere*',
+  'neue*',
+  'nachste*',
+  'erneut*',
+  'wieder',
+  'wollen',
+  'werden',
+  'soll',
+  'sollen',
+  'konnte',
+  'geplant*',
+  // fr
+  'autre',
+  'nouvel',
+  'nouveau',
+  'nouvelle',
+  'prochain*',
+  'deuxieme',
+  'doit',
+  'doivent',
+  'devrait',
+  'pourrait',
+  'prevu*',
+  'reparler',
+  // es
+  'otra',
+  'nueva',
+  'proxima',
+  'segunda',
+  'podria',
+  'deberia',
+  'prevista',
+  'planea*',
+  // pl
+  'kolejn*',
+  'nowa',
+  'nowej',
+  'nastepn*',
+  'ponownie',
+  'znowu',
+  'planuj*',
+  'moze',
+  // ru
+  'новый',
+  'новой',
+  'новом',
+  'следующ*',
+  'ещё',
+  'еще',
+  'снова',
+  'будет',
+  'будут',
+  'планиру*',
+  'может',
+  // uk
+  'новий',
+  'нової',
+  'новому',
+  'наступн*',
+  'знову',
+  'ще',
+  'буде',
+  'будуть',
+  'планую*',
+  'може',
+  // it, nl, id
+  'altra',
+  'altro',
+  'nuova',
+  'prossim*',
+  'seconda',
+  'sara',
+  'potrebbe',
+  'dovrebbe',
+  'nieuw*',
+  'volgend*',
+  'tweede',
+  'opnieuw',
+  'zal',
+  'zullen',
+  'lagi',
+  'baru',
+  'berikutnya',
+  'akan',
+  'kembali',
+];
+
 /** Words for the two presidents: a call they held (16 October, the Alaska summit) is not this call. */
 export const PRESIDENTS = ['trump*', 'putin*', 'трамп*', 'путин*', 'путін*', 'poutine', 'putina', 'putinem', 'putinowi'];
 /**
@@ -915,9 +1332,18 @@ export const HEADS_OF_STATE = [
   'президентами',
   'лідерів',
   'лідерами',
+  // it, nl, id
+  'presidenti',
+  'presidenten',
+  'leiders',
+  'staatshoofden',
+  'presiden',
+  'pemimpin',
 ];
 /** Words that may stand between a call word and those who held it ("the call between the two presidents", "the call with Ushakov"). */
 export const CALL_LINKS = [
+  'itu',
+  'ini',
   'of',
   'between',
   'with',
@@ -959,13 +1385,49 @@ export const CALL_LINKS = [
   'між',
   'двох',
   'двома',
+  // it, nl, id
+  'tra',
+  'fra',
+  'il',
+  'lo',
+  'i',
+  'gli',
+  'tussen',
+  'met',
+  'het',
+  'een',
+  'antara',
+  'dengan',
+  'kedua',
 ];
 
 /** "Witkoff and Ushakov", "Macron et Merz": words that join the names holding a call. */
-export const NAME_LINKS = ['and', 'und', 'et', 'y', 'e', 'i', 'и', 'і', 'й', 'та'];
+export const NAME_LINKS = ['and', 'und', 'et', 'y', 'e', 'i', 'и', 'і', 'й', 'та', 'en', 'dan'];
 
 /** Links after a call word that name who holds it: "the call of/with X", "l'appel du X", "das Gespräch mit X", "rozmowa z X". */
-export const OWNER_LINKS = ['of', 'with', 'mit', 'von', 'vom', 'avec', 'du', 'des', 'con', 'del', 'z', 'ze', 'с', 'со', 'з', 'із'];
+export const OWNER_LINKS = [
+  'of',
+  'with',
+  'mit',
+  'von',
+  'vom',
+  'avec',
+  'du',
+  'des',
+  'con',
+  'del',
+  'z',
+  'ze',
+  'с',
+  'со',
+  'з',
+  'із',
+  'di',
+  'met',
+  'van',
+  'dengan',
+  'antara',
+];
 
 /** Roles that make a president's name a party's ("Trump's envoy", "Putin's aide", "помощник Путина"). */
 export const PARTY_ROLES = [
@@ -1000,6 +1462,19 @@ export const PARTY_ROLES = [
   'спецпосланц*',
   'помічник*',
   'радник*',
+  // it, nl, id
+  'inviato',
+  'inviato speciale',
+  'consigliere',
+  'negoziatore',
+  'gezant',
+  'speciaal gezant',
+  'adviseur',
+  'onderhandelaar',
+  'utusan',
+  'utusan khusus',
+  'penasihat',
+  'ajudan',
 ];
 
 /**
@@ -1037,6 +1512,18 @@ export const CALL_VERBS = [
   'поговорил*',
   'зателефонував*',
   'подзвонив*',
+  // it, nl, id
+  'ha telefonato',
+  'hanno parlato',
+  'ha parlato',
+  'si sono sentiti',
+  'telefoneerde',
+  'belde',
+  'spraken',
+  'sprak',
+  'menelepon',
+  'berbicara',
+  'bertelepon',
 ];
 
 /**
@@ -1074,6 +1561,19 @@ export const TIME_RELATIONS = [
   'до',
   'з',
   'після',
+  // it, nl, id
+  'dopo',
+  'prima',
+  'dal',
+  'fino',
+  'voor',
+  'sinds',
+  'tot',
+  'setelah',
+  'sebelum',
+  'sejak',
+  'hingga',
+  'sampai',
 ];
 
 /**
@@ -1081,6 +1581,39 @@ export const TIME_RELATIONS = [
  * something else: "after the call, Witkoff travelled to Moscow in December", "nach dem
  * Telefonat", "après l'appel", "po rozmowie", "после разговора".
  */
+/**
+ * Right before a call word (up to three words), these make the call the topic of what
+ * the sentence tells ("Trump spoke about the call for ten minutes", "über das Telefonat",
+ * "sur l'appel"): a length or date after it is the telling's.
+ */
+export const CALL_AS_TOPIC = [
+  'parle de',
+  'parler de',
+  'hablo de',
+  'hablar de',
+  'hablaba de',
+  'parlato della',
+  'parlato di',
+  'parla della',
+  'about',
+  'regarding',
+  'concerning',
+  'uber',
+  'sur',
+  'sobre',
+  'acerca',
+  'о',
+  'об',
+  'про',
+  'su',
+  'sulla',
+  'sul',
+  'over',
+  'tentang',
+  'soal',
+  'mengenai',
+];
+
 export const CALL_AS_REFERENCE = [
   'after',
   'day after',
@@ -1107,6 +1640,16 @@ export const CALL_AS_REFERENCE = [
   'перед',
   'до',
   'після',
+  // it, nl, id
+  'dopo',
+  'prima',
+  'dal',
+  'voor',
+  'sinds',
+  'setelah',
+  'sebelum',
+  'sejak',
+  'usai',
 ];
 
 /**
@@ -1418,12 +1961,100 @@ export const PATH_WORDS = [
   'лише',
   'трохи',
   'всього',
+  // it, nl, id
+  'il',
+  'lo',
+  'gli',
+  'della',
+  'del',
+  'di',
+  'tra',
+  'fra',
+  'con',
+  'e',
+  'che',
+  'la',
+  'quale',
+  'avvenut*',
+  'svolt*',
+  'tenut*',
+  'si',
+  'ha',
+  'avuto',
+  'luogo',
+  'risale',
+  'risalente',
+  'telefonica',
+  'americano',
+  'russo',
+  'durata',
+  'durato',
+  'circa',
+  'quasi',
+  'oltre',
+  'appena',
+  'poco',
+  'piu',
+  'meno',
+  'solo',
+  'het',
+  'de',
+  'een',
+  'tussen',
+  'met',
+  'en',
+  'op',
+  'van',
+  'dat',
+  'die',
+  'vond',
+  'plaats',
+  'plaatsvond',
+  'plaatsgevonden',
+  'heeft',
+  'had',
+  'werd',
+  'was',
+  'telefonisch*',
+  'amerikaanse',
+  'russische',
+  'duurde',
+  'ongeveer',
+  'bijna',
+  'ruim',
+  'slechts',
+  'nauwelijks',
+  'itu',
+  'ini',
+  'antara',
+  'dengan',
+  'dan',
+  'yang',
+  'pada',
+  'tanggal',
+  'terjadi',
+  'dilakukan',
+  'berlangsung',
+  'selama',
+  'telepon',
+  'amerika',
+  'rusia',
+  'sekitar',
+  'hampir',
+  'lebih',
+  'hanya',
+  'sekadar',
 ];
 /** How many other words may stand between a call word and its claim. */
 export const PATH_FREE_WORDS = 2;
 
 /** An event noun right after a date owns it: "the November 2024 election", "the February 2022 invasion". */
 export const EVENT_AFTER_DATE = [
+  'openbaar',
+  'bekend',
+  'gepubliceerd',
+  'uitgelekt',
+  'onthuld',
   'election*',
   'invasion',
   'summit',
@@ -1453,6 +2084,14 @@ export const EVENT_AFTER_DATE = [
   'вибор*',
   'вторгнен*',
   'саміт*',
+  // it, nl, id
+  'invasione',
+  'vertice',
+  'elezioni',
+  'invasie',
+  'verkiezingen',
+  'invasi',
+  'pemilu',
 ];
 
 /** People who are neither party nor president: a call with them is another call ("a ten-minute call with Dmitriev"). */
@@ -1472,10 +2111,15 @@ export const OTHER_PEOPLE = [
   'erdogan',
   'lavrov',
   'лавров*',
+  // it, nl, id
+  'dmitrijev*',
+  'zelensky*',
+  'zelenskyj*',
+  'zelenskyy*',
 ];
 
 /** Words for a call that also mean an interview ("dans un entretien d'une heure"): this call's only when its parties hold it. */
-export const AMBIGUOUS_CALL_WORDS = ['entretien', 'entretiens'];
+export const AMBIGUOUS_CALL_WORDS = ['entretien', 'entretiens', 'colloquio', 'colloqui'];
 
 /** Words for this call's two parties. */
 export const PARTIES = [
@@ -1499,6 +2143,11 @@ export const PARTIES = [
   'спецпосланец',
   'посланц*',
   'спецпосланц*',
+  // it, nl, id
+  'oesjakov*',
+  'inviato',
+  'gezant*',
+  'utusan',
 ];
 
 // ---------------------------------------------------------------------------
@@ -1733,6 +2382,71 @@ export const CORRECTION_CUES = [
   'зворотне',
   'таблоїд*',
   'репост*',
+  // en: a claim said to be false or wrong; it, nl, id
+  'are false',
+  'were false',
+  'simply wrong',
+  'baseless',
+  'unfounded',
+  'erroneamente',
+  'falsamente',
+  'per errore',
+  'in realta',
+  'contrariamente',
+  'invece di',
+  'alcuni media',
+  'alcuni siti',
+  'alcuni giornali',
+  'presunt*',
+  'smenti*',
+  'e non',
+  'errore',
+  'falso',
+  'falsa',
+  'il contrario',
+  'ten onrechte',
+  'onterecht',
+  'foutief',
+  'foutie*',
+  'abusievelijk',
+  'in werkelijkheid',
+  'in tegenstelling',
+  'in plaats van',
+  'sommige media',
+  'sommige sites',
+  'zogenaamd',
+  'vermeend*',
+  'ontkracht*',
+  'en niet',
+  'fout',
+  'onjuist*',
+  'onwaar',
+  'het tegendeel',
+  'keliru',
+  'secara keliru',
+  'sebenarnya',
+  'faktanya',
+  'bertentangan',
+  'alih-alih',
+  'beberapa media',
+  'sebagian media',
+  'sejumlah media',
+  'sejumlah situs',
+  'non e vero',
+  'klopt niet',
+  'niet waar',
+  'falschmeldung*',
+  'fake news',
+  'beberapa situs',
+  'sebagian situs',
+  'diverse media',
+  'sommige nieuwssites',
+  'alcune testate',
+  'hoaks',
+  'tidak benar',
+  'membantah',
+  'dibantah',
+  'klaim',
 ];
 
 /** At the start of the next sentence, these deny the claim before ("It did not:", "Das stimmt nicht."). */
@@ -1780,6 +2494,28 @@ export const DENIAL_OPENERS = [
   'це неправда',
   'це не так',
   'насправді',
+  // it, nl, id
+  'non e vero',
+  'in realta',
+  'dat klopt niet',
+  'klopt niet',
+  'onjuist',
+  'in werkelijkheid',
+  'itu tidak benar',
+  'tidak benar',
+  'faktanya',
+  'sebenarnya',
+  'itu keliru',
+  'keliru',
+  'itu salah',
+  'salah',
+  'tidak tepat',
+  'sbagliato',
+  'e sbagliato',
+  'errato',
+  'dat is onjuist',
+  'dat is fout',
+  'fout',
 ];
 /** How many words into the next sentence a denial may open it ("But it did not"). */
 export const DENIAL_REACH = 3;
@@ -1817,6 +2553,34 @@ export const NEGATORS = [
   'нет',
   'ні',
   'ніколи',
+  // it, nl, id
+  'non',
+  'niet',
+  'nooit',
+  'geen',
+  'tidak',
+  'bukan',
+  'belum',
+];
+/** Words that open a clause of what is said or thought: a negator before one denies the saying, not what follows. */
+export const COMPLEMENTIZERS = [
+  'that',
+  'dass',
+  'que',
+  'qu',
+  'что',
+  'що',
+  'ze',
+  'che',
+  'dat',
+  'bahwa',
+  'whether',
+  'ob',
+  'si',
+  'czy',
+  'ли',
+  'чи',
+  'apakah',
 ];
 /** How many words before a claim a negator may stand. */
 export const NEGATION_REACH = 4;

@@ -8,11 +8,11 @@
  * or the three before it. A claim that the sentence corrects (checks-corrections.ts)
  * is never flagged. Nothing here builds a regular expression.
  */
-import { deniedByNext, isCorrected } from './checks-corrections';
+import { deniedByNext, isCorrected, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
@@ -161,12 +161,39 @@ function withRoles(matches: [number, number][], roles: [number, number][] | unde
   return [...matches, ...roles.filter(([a, b]) => !matches.some(([c, d]) => c < b && a < d))];
 }
 
+/**
+ * "Ex-Präsident Poroschenko warf Trump vor": a name between a role and the name the
+ * role is checked for is the role's holder (capitalised on the page, and not a word of
+ * the name itself), so the sentence does not call Trump a former president.
+ */
+function namedHolderBetween(p: Extract<Prepared, { slots: unknown }>, scope: CheckScope, s: Sentence, a: number, b: number): boolean {
+  const { capitalised } = scope;
+  if (!capitalised || !p.role) return false;
+  // Only [role, gap, name] sequences: the role comes first and the name last.
+  if (p.role.names.matchAt(s.tokens, a) > a) return false;
+  for (const slots of p.slots) {
+    const [first, gap] = slots;
+    if (slots.length !== 3 || first === undefined || typeof first === 'number' || typeof gap !== 'number') continue;
+    const roleEnd = first.matchAt(s.tokens, a);
+    if (roleEnd < 0) continue;
+    // The name's own first word ("Donald") ends the stretch.
+    let j = roleEnd;
+    while (j < b && p.role.names.matchAt(s.tokens, j) < 0) j++;
+    for (let k = roleEnd; k < j; k++) if (capitalised(s.tokens[k]!.from)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
   const spans =
     'slots' in p
-      ? withRoles(runSequence(p, scope.text, s, work), p.role && rolesStandingForName(p.role, scope, i))
+      ? withRoles(
+          runSequence(p, scope.text, s, work).filter(([a, b]) => !p.role || !namedHolderBetween(p, scope, s, a, b)),
+          p.role && rolesStandingForName(p.role, scope, i),
+        )
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'
@@ -304,7 +331,11 @@ function runDate(
           );
     if (!wrong) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
-    if (!trigger) continue;
+    if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
+    if (anotherOrFutureCall(scope.text, s, trigger, date.from, date.to)) continue;
+    // A negator before the call word denies the clause's predicate, whichever word it
+    // stands next to ("The Kremlin did not confirm the call in November").
+    if (trigger[1] <= date.from && negatedBefore(scope.text, s.tokens, trigger[0])) continue;
     // A month alone is the call's only as its adjective: "the November call", "listopadowa rozmowa".
     if (date.bare && trigger[0] !== date.to) continue;
     // Another date nearer the call word is the call's; this one is something else's ("the October call became public in November").
@@ -322,6 +353,25 @@ function runDate(
   return out;
 }
 
+/**
+ * A length written as one adjective ("one-hour", "zweistündigen", "десятиминутного")
+ * qualifies the noun right after it: in "defended the call in a one-hour interview" it is
+ * the interview's, whatever call word stands before it.
+ */
+function qualifiesNextNoun(text: string, s: Sentence, d: FoundDuration, triggers: PhraseSet): boolean {
+  const hyphen = (k: number) => /^[-\u2010\u2011]$/.test(text.slice(s.tokens[k - 1]!.to, s.tokens[k]!.from));
+  let at = d.to;
+  // "an hour-long meeting": the hyphened "long" makes the length one adjective.
+  const long = at < s.tokens.length && LONG_WORDS.has(s.tokens[at]!.w) && hyphen(at);
+  if (long) at++;
+  const next = s.tokens[at];
+  if (!next || /[^\s\u00a0]/.test(text.slice(s.tokens[at - 1]!.to, next.from))) return false;
+  const oneWord = long || d.compound === true || (d.to - d.from === 2 && hyphen(d.from + 1));
+  return oneWord && triggers.matchAt(s.tokens, at) < 0;
+}
+
+const LONG_WORDS = new Set(['long', 'lange', 'langes', 'langen', 'langer']);
+
 function runDuration(
   p: Extract<Prepared, { check: CompiledDurationCheck }>,
   scope: CheckScope,
@@ -334,7 +384,9 @@ function runDuration(
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
-    if (!trigger) continue;
+    if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
+    if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to)) continue;
+    if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.
     out.push([Math.min(trigger[0], d.from), Math.max(trigger[1], d.to)]);

@@ -54,8 +54,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** French and Italian elisions ("l'ancien", "d'un", "qu'il") are two words; "trump's" and "п'ять" are one. */
-const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu']);
+/** French and Italian elisions ("l'ancien", "d'un", "qu'il", "un'ora") are two words; "trump's" and "п'ять" are one. */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'un']);
 function elision(text: string, start: number, end: number): number {
   for (const k of [1, 2]) {
     if (start + k + 1 < end && text.charCodeAt(start + k) === APOSTROPHE && ELIDED.has(text.slice(start, start + k))) return start + k + 1;
@@ -233,11 +233,12 @@ function beforeOpening(text: string, i: number, from: number): boolean {
 function singleQuoted(text: string, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (let i = text.indexOf("'", s.from); i >= 0 && i < s.to; i = text.indexOf("'", i + 1)) {
+  const from = quoteFrom(text, s);
+  for (let i = text.indexOf("'", from); i >= 0 && i < s.to; i = text.indexOf("'", i + 1)) {
     const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-    const before = i > s.from ? text.charCodeAt(i - 1) : 0x20;
+    const before = i > from ? text.charCodeAt(i - 1) : 0x20;
     if (open < 0) {
-      if (beforeOpening(text, i, s.from) && isWordChar(after)) open = i;
+      if (beforeOpening(text, i, from) && isWordChar(after)) open = i;
     } else if (isWordChar(before) || '.,!?'.includes(text[i - 1]!)) {
       if (!isWordChar(after)) {
         out.push([open, i]);
@@ -248,11 +249,26 @@ function singleQuoted(text: string, s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * Where a sentence's quotation may open: a sentence starts at its first word, so a quote
+ * mark right against it ("“Trump fired Witkoff,” a blog wrote") belongs to it, when the
+ * quote closes before words of the sentence's own that say whose it is. A mark parted
+ * from the word by a space closes the sentence before; a heading wholly in quotes (a
+ * reader's letter titled «…») is the page's own words.
+ */
+function quoteFrom(text: string, s: Sentence): number {
+  const mark = s.from > 0 ? text.charCodeAt(s.from - 1) : 0;
+  if (mark !== 0x22 && mark !== 0x27) return s.from;
+  const close = text.indexOf(String.fromCharCode(mark), s.from);
+  const last = s.tokens[s.tokens.length - 1];
+  return close >= 0 && last !== undefined && close < last.from ? s.from - 1 : s.from;
+}
+
 /** A quotation mark opened before `at` in the sentence and not yet closed (double, or single quotes paired in it). */
 export function insideQuote(text: string, s: Sentence, at: number): boolean {
   let open = false;
-  for (let i = s.from; i < at; i++) if (text.charCodeAt(i) === 0x22) open = !open;
-  return open || (text.includes("'", s.from) && singleQuoted(text, s).some(([a, b]) => a < at && at < b));
+  for (let i = quoteFrom(text, s); i < at; i++) if (text.charCodeAt(i) === 0x22) open = !open;
+  return open || (text.includes("'", quoteFrom(text, s)) && singleQuoted(text, s).some(([a, b]) => a < at && at < b));
 }
 
 /** A sentence that ends with a question mark (after any closing quotes or brackets). */
@@ -267,13 +283,13 @@ export function isQuestion(text: string, s: Sentence): boolean {
  * 'called Trump a "former president"' reports (or mocks) the words, it does not use them.
  */
 export function quotedWithin(text: string, s: Sentence, a: number, b: number): boolean {
-  if (text.includes("'", s.from)) {
+  if (text.includes("'", quoteFrom(text, s))) {
     const single = singleQuoted(text, s);
     for (let k = a; k < b; k++) if (single.some(([o, c]) => o < s.tokens[k]!.from && s.tokens[k]!.from < c)) return true;
   }
   let open = false;
   let k = a;
-  for (let i = s.from; k < b && i < s.tokens[b - 1]!.to; i++) {
+  for (let i = quoteFrom(text, s); k < b && i < s.tokens[b - 1]!.to; i++) {
     if (i === s.tokens[k]!.from) {
       if (open) return true;
       k++;

@@ -39,8 +39,12 @@ export function ClassroomApp({ packs, exercises }: Props) {
     if (!firstRender.current && view !== 'presenter') headingRef.current?.focus();
     firstRender.current = false;
   }, [view]);
+  // Leaving the projector goes back to the view the teacher came from (the discrepancies
+  // when the page was opened straight into presenter mode).
+  const cameFrom = useRef<View>('discrepancies');
+  if (view !== 'presenter') cameFrom.current = view;
   const exitPresenter = useCallback(() => {
-    location.hash = '#discrepancies';
+    location.hash = `#${cameFrom.current}`;
   }, []);
 
   const pack = packs.find((p) => p.id === packId) ?? packs[0];
@@ -74,12 +78,27 @@ export function ClassroomApp({ packs, exercises }: Props) {
   const coverageCaption = t('classroom_coverageCaption', pack.title);
   const filterControl = (id: string) => <TypeFilterSelect id={id} filter={filter} types={types} onChange={setFilter} />;
 
+  // On paper in every view: a teacher may press Ctrl+P while projecting.
+  const handout = (
+    <Handout
+      pack={pack}
+      matrix={{ columns: matrix.columns, rows }}
+      discrepancies={discrepancies}
+      types={typeIds}
+      sourceNumbers={sourceNumbers}
+      exercises={packExercises}
+    />
+  );
+
   if (view === 'presenter') {
     return (
-      <main id="main" class="classroom presenter-main">
-        <h1 class="sr-only">{t('classroom_presenterTitle')}</h1>
-        <Presenter pack={pack} discrepancies={discrepancies} sourceNumbers={sourceNumbers} onExit={exitPresenter} />
-      </main>
+      <>
+        <main id="main" class="classroom presenter-main">
+          <h1 class="sr-only">{t('classroom_presenterTitle')}</h1>
+          <Presenter pack={pack} discrepancies={discrepancies} sourceNumbers={sourceNumbers} onExit={exitPresenter} />
+        </main>
+        {handout}
+      </>
     );
   }
 
@@ -158,14 +177,7 @@ export function ClassroomApp({ packs, exercises }: Props) {
           {view === 'exercise' && <ExerciseView exercises={packExercises} />}
         </main>
       </div>
-      <Handout
-        pack={pack}
-        matrix={{ columns: matrix.columns, rows }}
-        discrepancies={discrepancies}
-        types={typeIds}
-        sourceNumbers={sourceNumbers}
-        exercises={packExercises}
-      />
+      {handout}
     </>
   );
 }

@@ -11,7 +11,7 @@ export function Legend({ types, idPrefix }: { types: readonly DiscrepancyTypeId[
     <section class="legend" aria-labelledby={`${idPrefix}-legend-title`}>
       <h2 id={`${idPrefix}-legend-title`}>{t('classroom_legendTitle')}</h2>
       <div class="legend-columns">
-        <div>
+        <div class="legend-stances">
           <h3>{t('classroom_legendStances')}</h3>
           <dl class="legend-list">
             {STANCES.map((stance) => (
@@ -24,8 +24,11 @@ export function Legend({ types, idPrefix }: { types: readonly DiscrepancyTypeId[
             ))}
           </dl>
         </div>
-        <div>
-          <h3>{t('classroom_legendTypes')}</h3>
+        {/* Folded: the markers are what the table needs first; the kinds of discrepancy
+            are a longer list a class opens when it comes to them, and it would otherwise
+            push the table out of the first screen. */}
+        <details class="legend-types">
+          <summary>{t('classroom_legendTypes')}</summary>
           <dl class="legend-list">
             {types.map((type) => (
               <div key={type}>
@@ -36,7 +39,7 @@ export function Legend({ types, idPrefix }: { types: readonly DiscrepancyTypeId[
               </div>
             ))}
           </dl>
-        </div>
+        </details>
       </div>
     </section>
   );

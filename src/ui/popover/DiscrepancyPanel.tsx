@@ -2,7 +2,8 @@
  * A flagged sentence: opens on the error (how sure the flag is, what this page says
  * against what the record says); why it matters and which outlets printed what are one
  * disclosure away, each list holding only the outlets it names (printed the same thing,
- * told it differently, unconfirmed, left it out, got it right).
+ * told it differently, unconfirmed, left it out, got it right). A flag whose headline
+ * names the page's own claim also names the rule that raised it, as the options list it.
  */
 import type { Stance as StanceId, StoryPack } from '../../core/pack/schema';
 import { discrepancyView, type DiscrepancyView } from '../../core/pack-view/topic-view';
@@ -82,6 +83,13 @@ export function DiscrepancyPanel(props: {
       <p class="strength" data-strength={strength}>
         {t(strength === 'differs' ? 'popoverStrengthDiffers' : 'popoverStrengthWrong')}
       </p>
+      {headline !== undefined && headline !== discrepancy.title && (
+        // A headline that names the page's own date hides which rule raised the flag: "dated
+        // to November 2023" may come from the month rule after the year rule is switched off.
+        <p class="rule" data-rule={discrepancyId}>
+          {t('popoverFlagRule', [discrepancy.title])}
+        </p>
+      )}
       <p class={`says ${strength}`}>
         <strong>{t('popoverPageSays')}</strong> “{pageText.replace(/\s+/g, ' ').trim()}”
       </p>

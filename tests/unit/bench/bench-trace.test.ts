@@ -30,6 +30,21 @@ describe("the extension's own time in a trace", () => {
     expect(extensionOwnMs(events, MAIN, 900, 1_100, samples)).toBeCloseTo(0.17);
   });
 
+  it('gives each task its thread time, and the longest by thread time among tasks with extension code', () => {
+    // Two tasks with extension code: the first waited for a core (40 ms wall, 6 ms run), the second did not.
+    const events = [
+      { ...task(0, 40_000), tdur: 6_000 },
+      ext('FunctionCall', 1_000, 100),
+      { ...task(50_000, 12_000), tdur: 11_000 },
+      ext('FunctionCall', 51_000, 100),
+      { ...task(70_000, 30_000), tdur: 29_000 },
+    ];
+    const summary = summarizeMainThread(events, MAIN);
+    expect(summary.tasks.map((t) => t.threadMs)).toEqual([6, 11, 29]);
+    expect(summary.longestExtensionMs).toBe(40);
+    expect(summary.longestExtensionThreadMs).toBe(11);
+  });
+
   it('ignores events of other threads and of the page', () => {
     const events = [
       { ...ext('FunctionCall', 0, 900), tid: 8 },

@@ -104,4 +104,18 @@ describe('classroom page', () => {
     await act(() => sentence('st-4').click());
     expect(sentence('st-4').getAttribute('aria-checked')).toBe('false');
   });
+
+  it('presenter mode keeps the handout for print and goes back to the view it was opened from', async () => {
+    const hashChanged = () => act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
+    location.hash = '#coverage';
+    await act(() => render(h(ClassroomApp, { packs: [realPack], exercises: [exercise] }), root));
+    location.hash = '#presenter';
+    await hashChanged();
+    expect(root.querySelector('.presenter')).not.toBeNull();
+    expect(root.querySelector('.handout')).not.toBeNull();
+    await act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await hashChanged();
+    expect(location.hash).toBe('#coverage');
+    expect(root.querySelector('.presenter')).toBeNull();
+  });
 });
