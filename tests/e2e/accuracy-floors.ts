@@ -59,10 +59,17 @@ export const FLOORS: Record<SetName, Floor> = {
   // 1294 of 1423), lowest language 0.75 (Indonesian), 13 false marks, 5 marks on
   // unrelated pages (one Spanish basketball page), 1 wrong flag. Once a claim built from
   // parts stopped running across a comma and a conjunction: 43/45 flags, no wrong flag.
-  tune: { recall: 0.9, langRecall: 0.75, falseMarks: 13, unrelatedMarks: 5, wrongFlags: TARGETS.wrongFlags },
-  // No wrong flag since the checks tell the presidents' call from this one.
+  // Then words that point back at a topic named earlier, misspelt names one letter off,
+  // points judged with the blocks around them, the plan tied to its purpose, and flags
+  // read in Italian, Dutch and Indonesian: in both browsers recall 0.94 (1338/1423),
+  // lowest language 0.84 (Indonesian, 58/69), 3 false marks, no mark on an unrelated
+  // page, 45/45 flags, no wrong flag. Recall and language floors keep a phrase or more
+  // of margin for the late pages' timing.
+  tune: { recall: 0.93, langRecall: 0.82, falseMarks: 3, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
+  // No wrong flag since the checks tell the presidents' call from this one. Latest run:
+  // recall 0.98 (157/160), lowest language 0.94; the floor allows one phrase less.
   frozen: {
-    recall: 0.97,
+    recall: 0.975,
     langRecall: TARGETS.langRecall,
     falseMarks: 1,
     unrelatedMarks: TARGETS.unrelatedMarks,
@@ -71,6 +78,7 @@ export const FLOORS: Record<SetName, Floor> = {
   // The blind split was written after the engine work, from the guide alone: figures on
   // unseen pages. First run: recall 0.97, lowest language 0.86 (Spanish), 7 false marks,
   // 2 wrong flags; after teaser items, tight role and plan ties and the admiral's
-  // medals and streets: recall 0.98 (211/216), 3 false marks.
-  blind: { recall: 0.97, langRecall: 0.86, falseMarks: 3, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 2 },
+  // medals and streets: recall 0.98 (211/216), 3 false marks. Latest run: recall 0.98
+  // (212/216), lowest language 0.897 (Spanish, 26/29); the recall floor allows one phrase less.
+  blind: { recall: 0.975, langRecall: 0.89, falseMarks: 3, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 2 },
 };
