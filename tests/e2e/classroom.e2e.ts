@@ -219,6 +219,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('steps through discrepancies in presenter mode with the arrow keys', async () => {
+      await gotoView(page, 'coverage', '#coverage-table');
       await gotoView(page, 'presenter', '.presenter .slide');
       await page.setViewport(1280, 720);
       const state = () =>
@@ -256,8 +257,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(cards.length).toBeGreaterThan(1);
       for (const share of cards) expect(share).toBeGreaterThan(0.95);
       await page.setViewport(1280, 720);
+      // Escape goes back to the view presenter mode was opened from.
       await page.press('Escape');
-      await page.waitForSelector('.discrepancy-list');
+      await page.waitForSelector('#coverage-table');
+      expect(await page.evaluate(() => location.hash)).toBe('#coverage');
       expect(page.errors).toEqual([]);
     });
   });
