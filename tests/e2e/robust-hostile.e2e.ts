@@ -315,7 +315,14 @@ describe('chromium: hostile and odd pages', () => {
       undefined,
       { timeout: 10_000 },
     );
-    const state = await tab.page.evaluate(frameworkState);
+    // One snapshot for every check below, taken once both replaced texts hold their highlight:
+    // a rescan Lateral is still running clears a block before marking it again, so two
+    // separate reads could see the highlight between those steps.
+    let state = await tab.page.evaluate(frameworkState);
+    for (const end = Date.now() + 10_000; !(state.highlighted[0] === 1 && state.highlighted[1] === 1) && Date.now() < end;) {
+      await sleep(50);
+      state = await tab.page.evaluate(frameworkState);
+    }
     // The whole state and Lateral's errors go with every failure, so a rare one can be read.
     const seen = JSON.stringify({ state, extensionErrors: tab.extensionErrors });
     expect(state.errors, seen).toEqual([]);
