@@ -16,6 +16,11 @@ export function describePhraseProblem(t: Translate, code: string): string {
 }
 
 export function describeProblem(t: Translate, problem: Problem): string {
+  if (problem.code === 'not-json') {
+    // Where the file breaks (`line:column`) when the browser said; never its parser's words.
+    const place = /^(\d+):(\d+)$/.exec(problem.detail ?? '');
+    return place ? t('options_problem_not_json_at', [place[1]!, place[2]!]) : t('options_problem_not_json_anywhere');
+  }
   let detail = problem.detail ?? '';
   if (problem.code === 'bad-site') detail = describeSiteProblem(t, detail);
   if (problem.code === 'bad-phrase') detail = describePhraseProblem(t, detail);
