@@ -1,8 +1,8 @@
 /**
  * The scan driver: runs the scan passes. Text index -> scan (src/core/scan) -> highlighter, sliced so that no
  * task runs long. A full pass covers the page; a partial pass covers the subtrees the
- * DOM watcher reports, clearing Lateral's own highlights there first so nothing is
- * highlighted twice. The page's relevance evidence carries over between passes, and
+ * DOM watcher reports, replacing Lateral's own highlights there block by block as it
+ * places the new ones, so nothing is highlighted twice and no highlight blinks. The page's relevance evidence carries over between passes, and
  * when a later pass makes the page relevant, the whole page is scanned again.
  */
 import type { Gate } from '../core/detect/gate';
@@ -96,12 +96,12 @@ export class ScanDriver {
     return null;
   }
 
-  /** Scans the whole page. */
-  async fullPass(): Promise<void> {
+  /** Scans the whole page; with `replace`, the highlights it has give way to the new ones. */
+  async fullPass(replace = false): Promise<void> {
     this.page = { pageRelevant: false };
     const root = this.doc.body ?? this.doc.documentElement;
     if (!(await this.engage([root])) || this.deps.signal.aborted) return;
-    await this.pass(root);
+    await this.pass(root, replace ? root : undefined);
   }
 
   /** Rescans changed subtrees; returns true when the caller should run a full pass. */
@@ -112,14 +112,17 @@ export class ScanDriver {
     let madeRelevant = false;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      this.deps.own(() => this.deps.highlighter.clear(root));
-      madeRelevant = (await this.pass(root)) || madeRelevant;
+      // Lateral's highlights there stay until the new ones replace them (see applySteps).
+      madeRelevant = (await this.pass(root, root)) || madeRelevant;
     }
     return madeRelevant;
   }
 
-  /** Indexes, scans and highlights one root; true when it showed the page is about the story. */
-  private async pass(root: Node): Promise<boolean> {
+  /**
+   * Indexes, scans and highlights one root; true when it showed the page is about the story.
+   * With `replacing`, the highlights already under it give way to the new ones.
+   */
+  private async pass(root: Node, replacing?: Node): Promise<boolean> {
     const { signal } = this.deps;
     const matcher = this.matcher;
     if (!matcher) return false;
@@ -133,8 +136,8 @@ export class ScanDriver {
     await runSliced((_over, time) => scan.step(Number.POSITIVE_INFINITY, time), signal);
     const room = MAX_FINDINGS - this.deps.highlighter.size;
     const hits = scan.hits.slice(0, Math.max(0, room));
-    if (hits.length === 0) return scan.madeRelevant;
-    const steps = this.deps.highlighter.applySteps(index, hits);
+    if (hits.length === 0 && !replacing) return scan.madeRelevant;
+    const steps = this.deps.highlighter.applySteps(index, hits, replacing);
     // The first highlights of a page take the longest (mark.js runs cold): they start
     // in a slice of their own rather than in what the scan left of one.
     await nextSlice(signal);
