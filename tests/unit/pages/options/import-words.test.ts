@@ -86,3 +86,27 @@ describe('a file that is not JSON', () => {
     });
   }
 });
+
+describe('a file that is not settings Lateral can read', () => {
+  const files: [string, string][] = [
+    ['empty', '  \n'],
+    ['a list', '[]'],
+    ['another format', '{"format":"something-else"}'],
+    ['a newer version', '{"format":"lateral-settings","schemaVersion":99,"settings":{}}'],
+    ['a version that is no number', '{"format":"lateral-settings","schemaVersion":"one","settings":{}}'],
+  ];
+  for (const lang of ['en', 'uk']) {
+    it(`is explained in plain words, with what to do, never by field names (${lang})`, () => {
+      const t = translator(messagesOf(lang));
+      for (const [what, text] of files) {
+        const result = parseSettingsFile(text);
+        if (result.ok) throw new Error(`${what} was accepted`);
+        const said = result.problems.map((p) => describeProblem(t, p));
+        expect(said, what).toHaveLength(1);
+        if (what !== 'empty') expect(said[0], what).toMatch(/Lateral/);
+        expect(said[0], what).not.toMatch(/\(file\)|schemaVersion|format|\$/);
+        expect(said[0], what).toContain(what === 'a newer version' ? '99' : t('options_export'));
+      }
+    });
+  }
+});
