@@ -291,6 +291,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
               slideScrolls: slide.scrollHeight > slide.clientHeight + 1,
               fit: document.querySelector<HTMLElement>('.presenter')!.style.getPropertyValue('--fit'),
               focusable: slide.tabIndex === 0,
+              toldHowToScroll: document.querySelector('.presenter-hint')!.textContent.includes('Tab'),
             };
           });
           const where = `${fitted}: ${JSON.stringify(shown)}`;
@@ -301,7 +302,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           // A projector shows every slide whole; only a slide too long for a small window,
           // already at the smallest type, scrolls by itself and can be reached with Tab.
           if (width === 1280) expect(shown.slideScrolls, where).toBe(false);
-          else if (shown.slideScrolls) expect([shown.fit, shown.focusable], where).toEqual(['0.7', true]);
+          else if (shown.slideScrolls) expect([shown.fit, shown.focusable, shown.toldHowToScroll], where).toEqual(['0.7', true, true]);
+          if (!shown.slideScrolls) expect(shown.toldHowToScroll, where).toBe(false);
         }
       }
       await page.press('Escape');

@@ -119,7 +119,10 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
           {t('classroom_exitPresenter')}
         </button>
       </div>
-      <p class="presenter-hint">{t('classroom_presenterHint')}</p>
+      <p class="presenter-hint">
+        {t('classroom_presenterHint')}
+        {scrolls && ` ${t('classroom_presenterScrollHint')}`}
+      </p>
     </section>
   );
 }
