@@ -12,10 +12,10 @@ import { markedSegmentsSource, type MarkedSegments } from '../../src/dom/reader-
 import type { TestPage } from './harness/session';
 import { REPO_ROOT, type StaticServer } from './harness/static-server';
 
-export type SetName = 'dev' | 'tune' | 'frozen' | 'blind';
+export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2';
 
 /** Sets whose pages and labels are never printed: only their figures. */
-export const SEALED: readonly SetName[] = ['frozen', 'blind'];
+export const SEALED: readonly SetName[] = ['frozen', 'blind2'];
 
 export interface LabelledSet {
   name: SetName;
@@ -30,6 +30,7 @@ const SET_DIRS: Record<SetName, string> = {
   tune: join(REPO_ROOT, 'tests', 'accuracy', 'tune'),
   frozen: join(REPO_ROOT, 'tests', 'accuracy', 'frozen'),
   blind: join(REPO_ROOT, 'tests', 'accuracy', 'blind'),
+  blind2: join(REPO_ROOT, 'tests', 'accuracy', 'blind2'),
 };
 
 /** The labelled sets present: the repo's own always, the dev corpus when ../shared has it. */
