@@ -10,7 +10,7 @@ import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
 import { Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
-import { nextSlice, nextSliceIfOver, runSliced, runSteps } from './idle';
+import { nextSlice, runSliced } from './idle';
 import { LONG_TEXT } from './constants';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
@@ -62,38 +62,31 @@ export class ScanDriver {
   private async engage(roots: readonly Node[]): Promise<boolean> {
     if (this.matcher) return true;
     const { gate, matcher } = this.deps;
-    const passing = gate ? await this.firstPassing(gate, roots) : '';
-    if (passing === null) return false;
+    if (gate && !(await this.anyPassing(gate, roots))) return false;
     if (typeof matcher !== 'function') {
       this.matcher = matcher;
       return true;
     }
-    // Loading and creating the matcher is one task; compiling each check's regular
-    // expressions gets a slice of its own, so no single task of the first scan is long.
-    // The text that passed the gate tells the warm-up which string width to compile for.
-    // It runs before the text index is built, so the page has no time to change between
-    // indexing and highlighting.
+    // Loading and creating the matcher starts in a slice of its own. The engine is not
+    // warmed up on sample text first: the page's own first chunk runs it cold, in a fresh
+    // slice (see Scan.step), which costs less than running every path of the engine
+    // over a sample of the story's densest text beforehand (bench/notes.md).
     await nextSlice(this.deps.signal);
-    const loaded = await matcher();
-    // Creating the matcher is most of a slice on its own: the warm-up starts in the next.
-    await nextSliceIfOver(this.deps.signal);
-    await runSteps(loaded.warmUp(passing), this.deps.signal);
-    this.matcher = loaded;
+    this.matcher = await matcher();
     return true;
   }
 
   /**
-   * The text of the first of `roots` that passes the gate, or null. On a very long
-   * page, reading the text and testing it take a task each, so the two costs never
-   * add up in one task.
+   * Whether the text of any of `roots` passes the gate. On a very long page, reading
+   * the text and testing it take a task each, so the two costs never add up in one task.
    */
-  private async firstPassing(gate: Gate, roots: readonly Node[]): Promise<string | null> {
+  private async anyPassing(gate: Gate, roots: readonly Node[]): Promise<boolean> {
     for (const root of roots) {
       const text = root.textContent ?? '';
       if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
-      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return text;
+      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return true;
     }
-    return null;
+    return false;
   }
 
   /** Scans the whole page; with `replace`, the highlights it has give way to the new ones. */
