@@ -30,6 +30,7 @@ import { flagsNear, lineBreaks } from './checks-near';
 import { capitalsFit } from './acronyms';
 import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
+import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
@@ -272,6 +273,11 @@ function spellingTargets(pack: CompiledPack): SpellingTarget[] {
   return targets;
 }
 
+function composed(text: string, head: Candidate, rule: CompiledRule): Candidate | undefined {
+  const span = composedSpan(text, head.from, head.to, rule.compose!, rule.stemMax);
+  return span && { ...head, ...span };
+}
+
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
 function findCandidates(
   pack: CompiledPack,
@@ -348,9 +354,11 @@ function findCandidates(
   }
   cues.sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
-  for (const c of phrases) {
-    if (excluded.some((x) => overlaps(x, c))) continue;
-    const rule = pack.rules[c.rule]!;
+  for (const head of phrases) {
+    const rule = pack.rules[head.rule]!;
+    // A head word of a composed rule stands only inside its noun phrase, which the mark covers.
+    const c = rule.compose ? composed(text, head, rule) : head;
+    if (!c || excluded.some((x) => overlaps(x, c))) continue;
     // Words of the class are read in the match's own item: the teaser under it is another story.
     const own =
       rule.judgeClass === undefined
