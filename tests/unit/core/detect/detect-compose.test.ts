@@ -86,6 +86,7 @@ describe('references composed from the pack’s word classes', () => {
     expect(marks('Critics say the amended framework changes little.')).toContain('the amended framework');
     expect(marks('La version révisée circule à Genève.')).toContain('La version révisée');
     expect(marks('Das geleakte Protokoll umfasst zwei Seiten.')).toContain('Das geleakte Protokoll');
+    expect(marks('Draf damai Amerika Serikat beredar di Jenewa.')).toContain('Draf damai Amerika Serikat');
   });
 
   it('leaves a role word alone with a bare article or a rank alone', () => {
