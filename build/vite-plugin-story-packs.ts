@@ -5,15 +5,13 @@ import { validatePack } from '../src/core/pack/validate.ts';
 import type { StoryPack } from '../src/core/pack/schema.ts';
 import { compilePack } from '../src/core/detect/compile.ts';
 import { gateSources } from '../src/core/detect/gate.ts';
-import { warmUpSample } from '../src/core/scan/warm-up-sample.ts';
 import { loadTranslations } from './pack-translations.ts';
 
 /**
  * Story packs are validated and compiled once, at build time:
  * - `virtual:lateral/packs` exports the validated packs (for the popover and pages);
  * - `virtual:lateral/compiled` exports the compiled matchers (for the content script),
- *   so the content script never parses rules or imports zod, and the story text the
- *   engine warms up on;
+ *   so the content script never parses rules or imports zod;
  * - `virtual:lateral/gate` exports every pack's gate, joined into the gate's source
  *   text (src/core/detect/gate.ts), the only detection data a page pays for before it
  *   is known to be about a story;
@@ -72,9 +70,7 @@ export function storyPacks(): Plugin {
       translationsSource = `export const translations = ${JSON.stringify(translations.translations)};`;
       packsSource = `export const packs = ${JSON.stringify(packs)};`;
       gateSource = `export const bundledGate = ${JSON.stringify(gateSources(packs.flatMap((pack) => pack.gate)))};`;
-      compiledSource =
-        `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};\n` +
-        `export const warmUpSample = ${JSON.stringify(packs.map(warmUpSample).join('. '))};`;
+      compiledSource = `export const compiledPacks = ${JSON.stringify(packs.map((pack) => compilePack(pack)))};`;
     },
     resolveId(id) {
       if (id === PACKS_ID || id === COMPILED_ID || id === GATE_ID || id === TRANSLATIONS_ID) return `\0${id}`;

@@ -5,8 +5,6 @@ declare module 'virtual:lateral/packs' {
 declare module 'virtual:lateral/compiled' {
   import type { CompiledPack } from './core/detect/index';
   export const compiledPacks: CompiledPack[];
-  /** Story text from the packs for the engine's warm-up (src/core/scan/warm-up-sample.ts). */
-  export const warmUpSample: string;
 }
 declare module 'virtual:lateral/gate' {
   /** The bundled packs' gate, joined at build time (GateSources of src/core/detect/gate.ts). */

@@ -5,7 +5,7 @@
  * page sees no timers from Lateral.
  *
  * The slice is the task's, not one job's: a pass runs several jobs one after the other
- * (warm-up, text index, scan, highlights), and each continues in the slice the last
+ * (check preparation, text index, scan, highlights), and each continues in the slice the last
  * one left, so together they stay within it. A slice opens when an idle callback of
  * nextSlice runs; work that runs outside one (after an import or a message) finds
  * the last slice spent and does the least it can before asking for the next.

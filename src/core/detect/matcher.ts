@@ -10,7 +10,7 @@
  * word, without building any expression (checks-run.ts, checks-sources.ts).
  */
 import type { Hit } from '../hit';
-import { isWordChar, normalize, normalizePhrase, normalizeWarmUp, toOriginalSpan, type Normalized } from '../text/normalize';
+import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
 import {
@@ -70,8 +70,6 @@ export interface MatcherOptions {
   sensitivity?: Sensitivity;
   /** Literal user phrases, always highlighted as mentions of `topic`. */
   customPhrases?: readonly CustomPhrase[];
-  /** Text about the story the warm-up scans (see widthSamples); from the pack, not from code. */
-  warmUpSample?: string;
 }
 
 export interface ScanContext {
@@ -102,37 +100,6 @@ export interface Matcher {
   analyze(text: string, ctx?: ScanContext): ScanResult;
   /** Custom phrases that were ignored, with the reason (shown in the options page). */
   readonly rejectedPhrases: readonly { phrase: CustomPhrase; reason: string }[];
-  /**
-   * Small steps that build and compile the claim checks' regular expressions one at
-   * a time. V8 parses an expression when it is built and compiles it the first time
-   * it runs, and the checks' large alternations take milliseconds each; a caller
-   * that runs these steps in separate idle slices keeps that cost out of creating
-   * the matcher and out of any single task of the first scan. Skipping them is safe:
-   * each expression is built when first needed.
-   *
-   * `like`: text of the page about to be scanned. V8 compiles per string width, and
-   * text cut from a page keeps its width, so only that width is compiled; without
-   * it, both are. (A wrong guess costs time in the first scans, never findings.)
-   */
-  warmUp(like?: string): (() => void)[];
-}
-
-/**
- * What the warm-up runs the engine on: story text from the pack (MatcherOptions.
- * warmUpSample), so every path of a scan runs once. V8 compiles an expression once per
- * string width, and page text (raw or normalised) may be one-byte or two-byte, so the
- * sample is used in both widths. A string derived from a two-byte one by replace stays
- * two-byte even when all its chars are ASCII; one joined from one-byte chars does not.
- */
-function widthSamples(sample: string): { oneByte: string; twoByte: string } {
-  const oneByte = Array.from(sample, (c) => (c.charCodeAt(0) > 0xff ? ' ' : c)).join('');
-  return { oneByte, twoByte: hasTwoByteChar(sample) ? sample : `${sample} \u2014` };
-}
-/** A char (above U+00FF) that only a two-byte string can hold. */
-const TWO_BYTE_CHAR = /[\u0100-\uffff]/;
-/** Whether the text holds such a char; a native search, since the text may be a whole page. */
-function hasTwoByteChar(text: string): boolean {
-  return TWO_BYTE_CHAR.test(text);
 }
 
 /** Limits for user phrases: literal text, short, few. */
@@ -706,13 +673,5 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     // The normaliser's expressions, then scans of the samples, so the engine's own
     // code (claim checks included: they build no expressions) has run before the
     // first real, larger scan.
-    warmUp: (like) => {
-      const { oneByte, twoByte } = widthSamples(options.warmUpSample ?? '');
-      const samples = like === undefined ? [twoByte, oneByte] : [hasTwoByteChar(like) ? twoByte : oneByte];
-      return [
-        ...samples.flatMap((sample) => normalizeWarmUp(sample)),
-        ...samples.flatMap((sample) => [() => void analyze(sample), () => void analyze(sample)]),
-      ];
-    },
   };
 }

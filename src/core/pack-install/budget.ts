@@ -41,6 +41,5 @@ export function budgetedMatcher(
     get rejectedPhrases() {
       return current.rejectedPhrases;
     },
-    warmUp: (like?: string) => current.warmUp(like),
   };
 }

@@ -431,24 +431,6 @@ export function normalize(input: string): Normalized {
   return foldNumberWords(foldChars(input));
 }
 
-/**
- * Steps that compile the expressions normalize() and isWordChar() run, each on a
- * sample (run twice: V8 interprets a new expression on short texts and compiles it
- * to machine code on the second run). A caller runs them in separate idle slices
- * before the first scan, so that compile work does not all land in one task.
- */
-export function normalizeWarmUp(sample: string): (() => void)[] {
-  const expressions = [PLAIN_RUN, WHITESPACE, COMBINING, numberWordRe(), LETTER, DIGIT, WORD_CHAR];
-  return expressions.flatMap((re) => {
-    const run = () => {
-      re.lastIndex = 0;
-      re.test(sample);
-      re.lastIndex = 0;
-    };
-    return [run, run];
-  });
-}
-
 /** Normalise a pattern (phrase) where offsets do not matter. Trims edge spaces. */
 export function normalizePhrase(phrase: string): string {
   return normalize(phrase).text.trim();

@@ -26,27 +26,3 @@ describe('claim checks look near the story', () => {
     expect(flags(text)).toEqual(expect.arrayContaining(['d-call-date-year']));
   });
 });
-
-describe('warming the checks up', () => {
-  it('offers one step per check expression, and scans find the same after them', () => {
-    const fresh = createMatcher(compiledPack());
-    const text = 'Steve Witkoff and Yuri Ushakov spoke on November 14, 2023 about Ukraine and the Kremlin.';
-    const cold = createMatcher(compiledPack()).scan(text);
-    const steps = fresh.warmUp();
-    expect(steps.length).toBeGreaterThanOrEqual(compiledPack().checks.length);
-    for (const step of steps) step();
-    expect(fresh.scan(text)).toEqual(cold);
-  });
-
-  it('compiles for one string width when told what text comes next', () => {
-    const m = createMatcher(compiledPack());
-    const both = m.warmUp().length;
-    const oneByte = m.warmUp('plain ASCII page text');
-    const twoByte = m.warmUp('page text with \u201ccurly quotes\u201d');
-    expect(oneByte.length).toBe(twoByte.length);
-    expect(oneByte.length).toBeLessThan(both);
-    for (const step of twoByte) step();
-    const text = 'Steve Witkoff \u2014 Yuri Ushakov spoke on November 14, 2023 about Ukraine and the Kremlin.';
-    expect(m.scan(text)).toEqual(createMatcher(compiledPack()).scan(text));
-  });
-});

@@ -13,9 +13,6 @@ import {
   type ScanEngine,
   type SliceTime,
 } from '../../../../src/core/scan/scan';
-import { warmUpSample, WARM_UP_MAX_CHARS } from '../../../../src/core/scan/warm-up-sample';
-import { compilePack, createMatcher } from '../../../../src/core/detect/index';
-import pack from '../../../../data/witkoff-ushakov.json';
 
 /**
  * A stand-in engine with the matcher's contract: "Story" is a plain mention; "Ambig"
@@ -291,27 +288,5 @@ describe('scan chunks', () => {
     expect(nextChunkSize(4_000, 25)).toBe(2_560);
     expect(nextChunkSize(2_000, 400)).toBe(1_000);
     expect(nextChunkSize(16_000, 1, 16_000)).toBe(16_000);
-  });
-});
-
-describe('the warm-up sample', () => {
-  const sample = warmUpSample(pack as Parameters<typeof warmUpSample>[0]);
-
-  it('is story text from the pack, short, and runs the mention path and claim checks', () => {
-    expect(sample.length).toBeGreaterThan(200);
-    expect(sample.length).toBeLessThanOrEqual(WARM_UP_MAX_CHARS);
-    const hits = createMatcher(compilePack(pack as Parameters<typeof compilePack>[0])).scan(sample, { pageRelevant: true });
-    expect(hits.some((h) => h.kind === 'mention')).toBe(true);
-    expect(hits.some((h) => h.kind === 'discrepancy')).toBe(true);
-  });
-
-  it('warms the matcher up in both string widths without changing what it finds', () => {
-    const compiled = compilePack(pack as Parameters<typeof compilePack>[0]);
-    const warm = createMatcher(compiled, { warmUpSample: sample });
-    const oneByte = warm.warmUp('plain ASCII page text');
-    expect(oneByte.length).toBeLessThan(warm.warmUp().length);
-    for (const step of warm.warmUp()) step();
-    const text = 'Steve Witkoff \u2014 Yuri Ushakov spoke on November 14, 2023 about Ukraine and the Kremlin.';
-    expect(warm.scan(text)).toEqual(createMatcher(compiled).scan(text));
   });
 });
