@@ -12,10 +12,10 @@ import { markedSegmentsSource, type MarkedSegments } from '../../src/dom/reader-
 import type { TestPage } from './harness/session';
 import { REPO_ROOT, type StaticServer } from './harness/static-server';
 
-export type SetName = 'dev' | 'tune' | 'frozen' | 'blind';
+export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2';
 
 /** Sets whose pages and labels are never printed: only their figures. */
-export const SEALED: readonly SetName[] = ['frozen', 'blind'];
+export const SEALED: readonly SetName[] = ['frozen', 'blind2'];
 
 export interface LabelledSet {
   name: SetName;
@@ -30,6 +30,7 @@ const SET_DIRS: Record<SetName, string> = {
   tune: join(REPO_ROOT, 'tests', 'accuracy', 'tune'),
   frozen: join(REPO_ROOT, 'tests', 'accuracy', 'frozen'),
   blind: join(REPO_ROOT, 'tests', 'accuracy', 'blind'),
+  blind2: join(REPO_ROOT, 'tests', 'accuracy', 'blind2'),
 };
 
 /** The labelled sets present: the repo's own always, the dev corpus when ../shared has it. */
@@ -95,10 +96,25 @@ function scanSettled([lateMs, quietMs]: [number, number]): boolean {
   return now >= lateMs && acc.scan >= acc.change;
 }
 
-/** Loads a labelled page and waits until Lateral has scanned all of its text. */
+/**
+ * A reader types into the labelled fields the page leaves empty, with the keyboard, while
+ * Lateral scans. Fields the page fills itself keep their text; a missing field is left for
+ * `readPage` to report.
+ */
+async function typeIntoEmptyFields(page: TestPage, exp: PageExpectation): Promise<void> {
+  for (const field of exp.formFields) {
+    const empty = await page.evaluate((s: string) => document.querySelector<HTMLInputElement>(s)?.value === '', field.selector);
+    if (!empty) continue;
+    await page.focus(field.selector);
+    await page.type(field.value);
+  }
+}
+
+/** Loads a labelled page, types into its empty labelled fields, and waits until Lateral has scanned all of its text. */
 export async function loadAndSettle(page: TestPage, url: string, exp: PageExpectation): Promise<void> {
   await page.goto(url);
   await page.evaluate(watchScans);
+  await typeIntoEmptyFields(page, exp);
   // Late text lands by dynamicMs; a scan must then have finished after the last change.
   const late = exp.dynamicMs === undefined ? 0 : exp.dynamicMs + 250;
   const quiet = late === 0 ? 0 : late + 8_000;

@@ -87,6 +87,7 @@ function realPages(): { name: string; text: string }[] {
     join(repoRoot, 'tests', 'accuracy', 'tune', 'pages'),
     join(repoRoot, 'tests', 'accuracy', 'frozen', 'pages'),
     join(repoRoot, 'tests', 'accuracy', 'blind', 'pages'),
+    join(repoRoot, 'tests', 'accuracy', 'blind2', 'pages'),
     join(repoRoot, '..', 'shared', 'corpus', 'readability'),
     join(repoRoot, '..', 'shared', 'seeds'),
   ].filter((dir) => existsSync(dir));
