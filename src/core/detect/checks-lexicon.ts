@@ -1101,6 +1101,12 @@ export const HALVING_WORDS = [
   'вдвое',
   'наполовину',
   'вдвічі',
+  // nl, it
+  'halveert',
+  'halveren',
+  'gehalveerd',
+  'halvering',
+  'dimezza*',
 ];
 /**
  * Words that may stand between a halving and the army it halves ("halve the size of
