@@ -9,6 +9,7 @@ import {
   CORRECTION_CUES,
   DENIAL_OPENERS,
   DENIAL_REACH,
+  NAME_LINKS,
   NEGATION_AFTER,
   NEGATION_REACH,
   NEGATORS,
@@ -22,6 +23,7 @@ const negators = lazyPhrases(NEGATORS);
 const denials = lazyPhrases(DENIAL_OPENERS);
 const after = lazyPhrases(NEGATORS_AFTER);
 const complementizers = new Set(COMPLEMENTIZERS);
+const conjunctions = new Set(NAME_LINKS);
 
 /** Clause punctuation between two offsets ends a negator's reach. */
 function clauseBetween(text: string, from: number, to: number): boolean {
@@ -48,7 +50,8 @@ export function isCorrected(text: string, tokens: readonly Token[], from: number
   // German and Dutch deny after the verb's object: "Trump verurteilte Witkoff nicht".
   if (!own) {
     for (let i = to; i < tokens.length && i < to + NEGATION_AFTER; i++) {
-      if (clauseBetween(text, tokens[i - 1]!.to, tokens[i]!.from)) break;
+      // "…, zijn leger halveert en nooit tot de NAVO toetreedt": after "and" the negator is another verb's.
+      if (clauseBetween(text, tokens[i - 1]!.to, tokens[i]!.from) || conjunctions.has(tokens[i]!.w)) break;
       if (after().matchAt(tokens, i) > 0) return true;
     }
   }

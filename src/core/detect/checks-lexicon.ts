@@ -536,6 +536,59 @@ export const APPROXIMATORS = [
 ];
 
 /** Words that may stand between a call and its length: "the call lasted about an hour". */
+/**
+ * An in-person meeting in the sentence: a conversation of some length there ("met Putin
+ * for a three-hour conversation", "traf Putin zu einem dreistündigen Gespräch") is the
+ * meeting's, not the phone call's.
+ */
+export const MEETING_WORDS = [
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'meetings',
+  'summit',
+  'traf',
+  'trafen',
+  'getroffen',
+  'treffen',
+  'gipfel*',
+  'rencontre*',
+  'sommet',
+  'se reunio',
+  'se reunieron',
+  'reunion',
+  'reuniones',
+  'cumbre',
+  'spotkal*',
+  'spotkani*',
+  'szczyt*',
+  'встретил*',
+  'встреч*',
+  'саммит*',
+  'зустрів*',
+  'зустріч*',
+  'саміт*',
+];
+
+/** Words for a conversation that say nothing of a phone: after a sentence about a meeting, they are the meeting's. */
+export const TALK_WORDS = [
+  'conversation',
+  'talk*',
+  'gesprach*',
+  'unterredung',
+  'entretien',
+  'echange',
+  'conversacion',
+  'dialogo',
+  'rozmow*',
+  'разговор*',
+  'беседа',
+  'беседе',
+  'беседу',
+  'розмов*',
+];
+
 export const LENGTH_VERBS = [
   'lasted',
   'last',
@@ -560,6 +613,23 @@ export const LENGTH_VERBS = [
   'тривав',
   'тривала',
   'тривало',
+  // Participles and "of a length of", which hang the length on the noun before them:
+  // "разговор, длившийся около часа", "la conversation, d'une durée d'une heure".
+  'дливш*',
+  'длящ*',
+  'продолжавш*',
+  'продолжительностью',
+  'тривалістю',
+  'що тривала',
+  'що тривав',
+  'trwajac*',
+  'dauernde*',
+  'mit einer dauer von',
+  'une duree de',
+  'une duree d',
+  'de una duracion de',
+  'que duro',
+  'with a length of',
   // it, nl, id
   'e durata',
   'e durato',
@@ -1031,6 +1101,12 @@ export const HALVING_WORDS = [
   'вдвое',
   'наполовину',
   'вдвічі',
+  // nl, it
+  'halveert',
+  'halveren',
+  'gehalveerd',
+  'halvering',
+  'dimezza*',
 ];
 /**
  * Words that may stand between a halving and the army it halves ("halve the size of
@@ -2447,6 +2523,36 @@ export const CORRECTION_CUES = [
   'membantah',
   'dibantah',
   'klaim',
+  // A fact-check's verdict beside the claim it judges ("« … » — TROMPEUR").
+  'false',
+  'misleading',
+  'trompeur',
+  'trompeuse',
+  'irrefuhrend*',
+  'enganos*',
+  'mylac*',
+  'falsz',
+  'вводит в заблуждение',
+  'манипуляци*',
+  'ложь',
+  'вводить в оману',
+  'маніпуляці*',
+  'брехн*',
+  // Others' assertion, reported without being made: "des publications affirment que …".
+  'affirment',
+  'affirmaient',
+  'pretendent',
+  'pretendaient',
+  'afirman',
+  'afirmaban',
+  'aseguran',
+  'aseguraban',
+  'behaupten',
+  'twierdza',
+  'twierdzili',
+  'twierdzily',
+  'утверждают',
+  'стверджують',
 ];
 
 /** At the start of the next sentence, these deny the claim before ("It did not:", "Das stimmt nicht."). */
@@ -2516,6 +2622,26 @@ export const DENIAL_OPENERS = [
   'dat is onjuist',
   'dat is fout',
   'fout',
+  // "Nothing of the sort": the claim before did not happen.
+  'nothing of the sort',
+  'nothing of the kind',
+  'no such thing',
+  'that never happened',
+  'this never happened',
+  'il n en est rien',
+  'rien de tel',
+  'rien de cela',
+  'nichts dergleichen',
+  'davon kann keine rede sein',
+  'nada de eso',
+  'no fue asi',
+  'nada mas lejos',
+  'nic takiego',
+  'nic podobnego',
+  'ничего подобного',
+  'ничего такого',
+  'нічого подібного',
+  'нічого такого',
 ];
 /** How many words into the next sentence a denial may open it ("But it did not"). */
 export const DENIAL_REACH = 3;

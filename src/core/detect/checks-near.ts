@@ -17,6 +17,7 @@ import { sentenceEnd, sentences, sentenceStart, type Breaks, type Sentence, type
 import type { CompiledSourceDetector } from './types';
 import type { OffsetMap } from '../text/offset-map';
 import { LOCAL_WINDOW } from './relevance';
+import { isWordChar } from '../text/normalize';
 
 /** Half-width of the stretch around a mention that checks read: the reach of local relevance. */
 export const CHECK_WINDOW = LOCAL_WINDOW;
@@ -127,6 +128,58 @@ function firstNamed(tokens: readonly Token[], before: number): string | undefine
   return undefined;
 }
 
+/**
+ * A page shows one mark per stretch of words, and a flag wins over a mention. A check's
+ * claim built from parts ("Trump rebuked Witkoff", "the call, which lasted an hour") often
+ * holds a mention of the story. The flag gives up the mentions at its end ("Trump
+ * rebuked"), then keeps the words after the last mention still inside it, where the
+ * claim's predicate stands ("which lasted an hour", "öffentlich gerügt"), so the reader
+ * sees both marks. A flag that is nothing but a mention (a date that is the call's
+ * description) stays whole.
+ */
+export function clearOfMentions(text: string, flag: Flag, mentions: readonly Span[]): Flag {
+  // Flags are few and mentions sorted by start: one pass to the flag's end finds them.
+  const inside: Span[] = [];
+  // Only mentions wholly inside: one reaching out of the flag ("the 28-point plan would halve
+  // Ukraine") is not the flag's part, and the flag stands over it as it is.
+  for (let k = 0; k < mentions.length && mentions[k]!.from < flag.to; k++) {
+    const m = mentions[k]!;
+    if (m.from >= flag.from && m.to <= flag.to) inside.push({ from: m.from, to: wordEnd(text, m.to) });
+  }
+  if (inside.length === 0) return flag;
+  let span: Span = flag;
+  // Mentions at the end, last first: "Trump rebuked [Witkoff]", "a ten-minute [call]".
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const m = inside[k]!;
+    if (m.to < span.to && wordsIn(text, m.to, span.to)) break;
+    const before = wordsIn(text, span.from, Math.min(m.from, span.to));
+    if (!before) return flag;
+    span = before;
+  }
+  // The words after the last mention left inside: "[the call] lasted an hour".
+  let last = -1;
+  for (const m of inside) if (m.from < span.to && m.to > span.from) last = Math.max(last, m.to);
+  const after = last < 0 ? span : wordsIn(text, last, span.to);
+  return after ? { ...flag, from: after.from, to: after.to } : flag;
+}
+
+/** The end of the word that `at` falls in ("Ukraine|'s" -> "Ukraine's|"). */
+function wordEnd(text: string, at: number): number {
+  if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return at;
+  let e = at;
+  while (e < text.length && (isWordChar(text.charCodeAt(e)) || text[e] === "'")) e++;
+  return e;
+}
+
+/** The stretch from the first word char to the last one in text[from, to), or undefined. */
+function wordsIn(text: string, from: number, to: number): Span | undefined {
+  let a = Math.max(0, from);
+  while (a < to && !isWordChar(text.charCodeAt(a))) a++;
+  let b = to;
+  while (b > a && !isWordChar(text.charCodeAt(b - 1))) b--;
+  return a < b ? { from: a, to: b } : undefined;
+}
+
 export interface NearInput {
   /** Normalised text. */
   text: string;
@@ -161,7 +214,7 @@ export function flagsNear(input: NearInput): Flag[] {
     });
     const own = runChecks(checks, { text, sentences: sents, namesStory: (i: number) => named[i]!, capitalised: input.capitalised });
     own.sort((a, b) => a.from - b.from || b.to - a.to);
-    flags.push(...own);
+    for (const f of own) flags.push(clearOfMentions(text, f, mentions));
   }
   return dedupeFlags(flags);
 }

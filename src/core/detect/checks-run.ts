@@ -16,7 +16,7 @@ import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAn
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
-import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, NAME_LINKS, PARTIES } from './checks-lexicon';
+import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, MEETING_WORDS, NAME_LINKS, PARTIES, TALK_WORDS } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
@@ -75,6 +75,8 @@ export interface PreparedChecks {
 
 const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
+const meetings = lazyPhrases(MEETING_WORDS);
+const talkWords = lazyPhrases(TALK_WORDS);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
 export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks {
@@ -380,12 +382,15 @@ function runDuration(
 ): [number, number][] {
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
+  if (meetings().any(s.tokens)) return out;
   for (const d of durations) {
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to)) continue;
+    // "Witkoff met Putin in August. The conversation lasted three hours.": the meeting's talk.
+    if (i > 0 && talkWords().matchAt(s.tokens, trigger[0]) > 0 && meetings().any(scope.sentences[i - 1]!.tokens)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
     // Flag the length with its call word, as a reader would underline it.

@@ -257,11 +257,14 @@ function singleQuoted(text: string, s: Sentence): [number, number][] {
  * reader's letter titled «…») is the page's own words.
  */
 function quoteFrom(text: string, s: Sentence): number {
-  const mark = s.from > 0 ? text.charCodeAt(s.from - 1) : 0;
+  let at = s.from - 1;
+  // French sets its guillemets off by a space: "« Witkoff a réclamé un appel » — FAUX".
+  if (at > 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0) && text.charCodeAt(at - 1) === 0x22) at--;
+  const mark = at >= 0 ? text.charCodeAt(at) : 0;
   if (mark !== 0x22 && mark !== 0x27) return s.from;
   const close = text.indexOf(String.fromCharCode(mark), s.from);
   const last = s.tokens[s.tokens.length - 1];
-  return close >= 0 && last !== undefined && close < last.from ? s.from - 1 : s.from;
+  return close >= 0 && last !== undefined && close < last.from ? at : s.from;
 }
 
 /** A quotation mark opened before `at` in the sentence and not yet closed (double, or single quotes paired in it). */

@@ -67,11 +67,11 @@ describe('former president', () => {
 
 describe('call length', () => {
   it.each([
-    ['In an hour-long call, Witkoff advised Ushakov.', 'an hour-long call'],
-    ['The 30-minute phone call between Witkoff and Ushakov', '30-minute phone call'],
-    ['Their conversation lasted about 45 minutes, Witkoff and Ushakov agreed.', 'conversation lasted about 45 minutes'],
-    ['The two-hour call was leaked.', 'two-hour call'],
-    ['Ein einstündiges Telefonat von Witkoff und Uschakow.', 'einstündiges Telefonat'],
+    ['In an hour-long call, Witkoff advised Ushakov.', 'an hour-long'],
+    ['The 30-minute phone call between Witkoff and Ushakov', '30-minute'],
+    ['Their conversation lasted about 45 minutes, Witkoff and Ushakov agreed.', 'lasted about 45 minutes'],
+    ['The two-hour call was leaked.', 'two-hour'],
+    ['Ein einstündiges Telefonat von Witkoff und Uschakow.', 'einstündiges'],
   ])('%s', (sentence, span) => {
     // The story is named before the length, as a reader meets it.
     expect(flags(`${ANCHOR.trim()} ${sentence}`)).toContain(`d-call-length: ${span}`);

@@ -367,39 +367,27 @@ describe('known errors in forms nobody tuned the checks on', () => {
     ['Часовой разговор, по данным агентства, начался с поздравлений по Газе.', 'd-call-length: Часовой разговор'],
     [
       'New details from the transcript suggest Witkoff asked the Kremlin to set up a Trump–Putin call, which went ahead on 16 October.',
-      'd-who-asked-reversed: Witkoff asked the Kremlin to set up a Trump–Putin call',
+      'd-who-asked-reversed: asked the Kremlin to set up a Trump–Putin call',
     ],
     [
       'It was Witkoff who went to Moscow asking for a phone call between the two presidents.',
-      'd-who-asked-reversed: It was Witkoff who went to Moscow asking for a phone',
+      'd-who-asked-reversed: who went to Moscow asking for a phone',
     ],
     [
       "Selon l'enregistrement, c'est Witkoff qui a réclamé un coup de fil entre Trump et Poutine.",
-      "d-who-asked-reversed: c'est Witkoff qui a réclamé un coup de fil",
+      'd-who-asked-reversed: qui a réclamé un',
     ],
-    [
-      'To Witkoff, jak wynika z nagrania, zabiegał u Rosjan o rozmowę obu prezydentów.',
-      'd-who-asked-reversed: To Witkoff, jak wynika z nagrania, zabiegał u Rosjan o rozmowę',
-    ],
-    [
-      'Según la agencia, Trump había reprendido a su enviado por la llamada.',
-      'd-trump-reaction-dismissal: Trump había reprendido a su enviado',
-    ],
-    [
-      'Трамп на борту Air Force One різко осудив свого посланця.',
-      'd-trump-reaction-dismissal: Трамп на борту Air Force One різко осудив свого посланця',
-    ],
-    [
-      'Розмова Віткоффа з Ушаковим, що тривала близько години, стала сенсацією.',
-      'd-call-length: Розмова Віткоффа з Ушаковим, що тривала близько години',
-    ],
-    ['Разговор Уиткоффа с Ушаковым длился около часа.', 'd-call-length: Разговор Уиткоффа с Ушаковым длился около часа'],
+    ['To Witkoff, jak wynika z nagrania, zabiegał u Rosjan o rozmowę obu prezydentów.', 'd-who-asked-reversed: zabiegał u Rosjan o'],
+    ['Según la agencia, Trump había reprendido a su enviado por la llamada.', 'd-trump-reaction-dismissal: Trump había reprendido a'],
+    ['Трамп на борту Air Force One різко осудив свого посланця.', 'd-trump-reaction-dismissal: Трамп на борту Air Force One різко осудив'],
+    ['Розмова Віткоффа з Ушаковим, що тривала близько години, стала сенсацією.', 'd-call-length: що тривала близько години'],
+    ['Разговор Уиткоффа с Ушаковым длился около часа.', 'd-call-length: длился около часа'],
     ['Kreml potwierdził, że listopadowa rozmowa z amerykańskim emisariuszem była autentyczna.', 'd-call-date-month: listopadowa'],
     ['The November call between Witkoff and Ushakov was leaked.', 'd-call-date-month: November'],
     ['Ноябрьский разговор Уиткоффа с Ушаковым стал достоянием общественности.', 'd-call-date-month: Ноябрьский'],
     [
       'En una llamada de una hora con el asesor de política exterior de Vladímir Putin, Witkoff sugirió algo.',
-      'd-call-length: llamada de una hora',
+      'd-call-length: de una hora',
     ],
     ['14 жовтня 2024 року Телефонна розмова Стіва Віткоффа з Юрієм Ушаковим.', 'd-call-date-year: 14 жовтня 2024'],
     [
