@@ -14,3 +14,4 @@ export * from './settings-file';
 export * from './import-preview';
 export * from './rule-switches';
 export * from './highlight-style';
+export * from './common-words';
