@@ -2,9 +2,10 @@
  * Lateral's full pass on a page, through the content script's own code path, as
  * src/content/main.ts wires it: the page gate (createGate over the packs' gate
  * patterns) and ScanDriver.fullPass, which reads the raw text once, stops there when
- * the gate fails, and otherwise loads the matcher (createMatcher, here from packs
- * already parsed into the page; the extension imports them as a lazy chunk) and
- * runs the text index, the engine and the highlighter, sliced into idle callbacks.
+ * the gate fails, and otherwise loads the matcher as src/content/active-page.ts does
+ * (claim checks prepared one per step, then createMatcher; here from packs already
+ * parsed into the page, where the extension imports them as a lazy chunk) and runs
+ * the text index, the engine and the highlighter, sliced into idle callbacks.
  *
  * Because the pass is sliced, wall time includes the waits between idle callbacks.
  * What the reader pays is main-thread time, so the pass is also timed slice by
@@ -14,14 +15,30 @@
  * piece of uninterrupted main-thread work the pass did.
  */
 import { createGate } from '../src/core/detect/gate';
-import { createMatcher, type CompiledPack } from '../src/core/detect/index';
+import { createMatcher, type CompiledPack, type Matcher } from '../src/core/detect/index';
 import { ScanDriver } from '../src/content/scan-driver';
 import { Highlighter } from '../src/content/highlighter';
+import { nextSlice, runSteps } from '../src/content/idle';
+import { prepareChecks } from '../src/core/detect/checks-run';
 
 export interface PassResult {
   hits: number;
   marks: number;
-  phases: { matcher: number; busy: number; wall: number; slices: number; longestSlice: number; engaged: number };
+  /**
+   * `matcher`: preparing the checks and creating the matcher; `engine`: the scan's
+   * engine calls; `highlight`: the highlight steps (mark.js); the rest of `busy` is the
+   * gate, the text index and the scheduling between them.
+   */
+  phases: {
+    matcher: number;
+    engine: number;
+    highlight: number;
+    busy: number;
+    wall: number;
+    slices: number;
+    longestSlice: number;
+    engaged: number;
+  };
   /** What the content script keeps alive on the page (matcher, highlighter with its findings). */
   keep: unknown;
 }
@@ -63,24 +80,57 @@ export interface PassInput {
   gate: string[] | null;
 }
 
+/** `run` with its time added to `spent[key]`. */
+function timed<A extends unknown[], R>(spent: Record<string, number>, key: string, run: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    const t0 = performance.now();
+    try {
+      return run(...args);
+    } finally {
+      spent[key] = (spent[key] ?? 0) + performance.now() - t0;
+    }
+  };
+}
+
+/** The matcher with its engine calls timed. */
+function timedMatcher(matcher: Matcher, spent: Record<string, number>): Matcher {
+  return { ...matcher, analyze: timed(spent, 'engine', matcher.analyze) };
+}
+
 export async function lateralPass(input: PassInput, doc: Document): Promise<PassResult> {
   const t0 = performance.now();
   clock = { open: t0, busy: 0, slices: 1, longest: 0 };
-  let matcherMs = 0;
-  let matcher: ReturnType<typeof createMatcher> | null = null;
+  const spent: Record<string, number> = { matcher: 0, engine: 0, highlight: 0 };
+  let matcher: Matcher | null = null;
+  const signal = new AbortController().signal;
+  const packs = input.packs as CompiledPack[];
+  // As src/content/active-page.ts loads it: each claim check prepared in a step of its
+  // own, then creating the matcher in a slice of its own.
   const loadMatcher = async () => {
-    const m0 = performance.now();
-    matcher = createMatcher(input.packs as CompiledPack[]);
-    matcherMs = performance.now() - m0;
-    return matcher;
+    await runSteps(
+      packs.flatMap((pack) => pack.checks.map((check) => timed(spent, 'matcher', () => void prepareChecks([check])))),
+      signal,
+    );
+    await nextSlice(signal);
+    matcher = timed(spent, 'matcher', () => createMatcher(packs))();
+    return timedMatcher(matcher, spent);
   };
   const highlighter = new Highlighter({ label: (f) => f.text });
+  const applySteps = highlighter.applySteps.bind(highlighter);
+  highlighter.applySteps = function* (index, hits) {
+    const steps = applySteps(index, hits);
+    const next = timed(spent, 'highlight', () => steps.next());
+    for (let step = next(); ; step = next()) {
+      if (step.done) return step.value;
+      yield;
+    }
+  };
   const annotator = new ScanDriver({
     highlighter,
     matcher: input.gate ? loadMatcher : await loadMatcher(),
     ...(input.gate ? { gate: createGate(input.gate) } : {}),
     own: (edit) => edit(),
-    signal: new AbortController().signal,
+    signal,
     doc,
   });
   await annotator.fullPass();
@@ -92,7 +142,9 @@ export async function lateralPass(input: PassInput, doc: Document): Promise<Pass
     hits: highlighter.size,
     marks: doc.querySelectorAll('lateral-mark').length,
     phases: {
-      matcher: matcherMs,
+      matcher: spent.matcher!,
+      engine: spent.engine!,
+      highlight: spent.highlight!,
       busy: c.busy,
       wall: end - t0,
       slices: c.slices,

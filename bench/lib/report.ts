@@ -277,7 +277,7 @@ function phases(m: MethodSummary | undefined): string {
   const runs = m?.runs ?? [];
   if (runs.length === 0 || !runs[0]!.detail) return '–';
   const med = (k: string) => median(runs.map((r) => r.detail?.[k] ?? Number.NaN));
-  return `${ms(med('wall'))} / ${fmt(med('slices'))} / ${ms(med('matcher'))}`;
+  return `${ms(med('wall'))} / ${fmt(med('slices'))} / ${ms(med('matcher'))} / ${ms(med('engine'))} / ${ms(med('highlight'))}`;
 }
 
 export function renderReport(results: Results, targets: Target[]): string {
@@ -318,7 +318,7 @@ export function renderReport(results: Results, targets: Target[]): string {
     '- **floor**: `document.body.textContent` read once plus one case-insensitive regex test over it (a pattern that never matches, so the whole text is scanned).',
   );
   L.push(
-    "- **Lateral**: the content script's own code path as src/content/main.ts wires it: `createGate(pack.gate)` and `ScanDriver.fullPass()`, which reads `body.textContent` once and stops when the gate fails; otherwise it creates the matcher (`createMatcher(story pack)`; the extension imports it as a lazy chunk, here the compiled pack is already parsed in the page), builds the text index, runs the engine chunk by chunk and highlights with mark.js `markRanges` on the blocks that hold hits, sliced by src/content/idle.ts into `requestIdleCallback` slices. Its time is **main-thread time**: the bench wraps `requestIdleCallback` and sums the slices (each from its callback to the pass's next request, promise continuations included) plus the synchronous start. The *pass* column gives wall time from start to last highlight / number of slices / `createMatcher` time; wall time includes the waits between idle callbacks.",
+    "- **Lateral**: the content script's own code path as src/content/main.ts wires it: `createGate(pack.gate)` and `ScanDriver.fullPass()`, which reads `body.textContent` once and stops when the gate fails; otherwise it loads the matcher as src/content/active-page.ts does, each claim check prepared in a step of its own, then `createMatcher(story pack)` in a slice of its own (the extension imports the matcher as a lazy chunk; here the compiled pack is already parsed in the page), builds the text index, runs the engine chunk by chunk and highlights with mark.js `markRanges` on the blocks that hold hits, sliced by src/content/idle.ts into `requestIdleCallback` slices. Its time is **main-thread time**: the bench wraps `requestIdleCallback` and sums the slices (each from its callback to the pass's next request, promise continuations included) plus the synchronous start. The *pass* column gives wall time from start to last highlight / number of slices / main-thread time preparing the checks and creating the matcher (`createMatcher`) / in the engine's calls (`analyze`, every chunk) / in the highlight steps (mark.js); wall time includes the waits between idle callbacks, and what `busy` holds beyond the three phases is the gate, the text index and the scheduling.",
   );
   L.push('- **markRegExp**: mark.js `markRegExp` over the body with one combined regex of the story pack keywords.');
   L.push(
@@ -341,7 +341,7 @@ export function renderReport(results: Results, targets: Target[]): string {
   L.push('## Generated article pages');
   L.push('');
   L.push(
-    '| text | mentions | floor | Lateral (x floor) | pass: wall / slices / matcher | markRegExp | Lateral / markRegExp | naive mark.js | naive / Lateral | Lateral longest slice or task | Lateral heap retained | highlights: Lateral / naive |',
+    '| text | mentions | floor | Lateral (x floor) | pass: wall / slices / matcher / engine / highlights | markRegExp | Lateral / markRegExp | naive mark.js | naive / Lateral | Lateral longest slice or task | Lateral heap retained | highlights: Lateral / naive |',
   );
   L.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const p of results.pages.filter((q) => q.group === 'generated')) {
@@ -482,7 +482,7 @@ export function renderReport(results: Results, targets: Target[]): string {
     L.push('<details><summary>Every page</summary>');
     L.push('');
     L.push(
-      '| page | text | floor | Lateral (x floor) | pass: wall / slices / matcher | markRegExp | naive mark.js | highlights | longest slice or task | heap retained |',
+      '| page | text | floor | Lateral (x floor) | pass: wall / slices / matcher / engine / highlights | markRegExp | naive mark.js | highlights | longest slice or task | heap retained |',
     );
     L.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const p of others) {

@@ -15,7 +15,7 @@
 import Mark from 'mark.js';
 import type { Hit } from '../core/hit';
 import { oneHitPerSpan } from '../core/hit-placement';
-import { isBlockElement, rangesFor, type TextIndex } from './text-index';
+import { isBlockElement, rangesFor, type TextIndex, type TextPoint } from './text-index';
 
 export const MARK_TAG = 'lateral-mark';
 
@@ -38,6 +38,14 @@ interface TextRecord {
   parent: Node;
   /** Nodes mark.js inserted after `node` (highlights and split-off text). */
   inserted: Node[];
+}
+
+/** A rescan's view of the highlights it replaces: taken out block by block as it goes. */
+interface Stale {
+  records: Set<TextRecord>;
+  /** Their highlight elements: text inside them is the page's text to highlight again. */
+  marks: Set<Node>;
+  findings: Set<Finding>;
 }
 
 type MarkFactory = (context: Element) => { markRanges(ranges: unknown[], options: unknown): void };
@@ -91,6 +99,12 @@ export function blockAt(el: Element): Element {
 /** The parent across a shadow-root boundary (a shadow root's parent is its host). */
 function parentAcross(node: Node): Node | null {
   return node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : node.parentNode;
+}
+
+/** True when `node` is `root` or lies under it, open shadow roots on the way included. */
+function holds(root: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = parentAcross(n)) if (n === root) return true;
+  return false;
 }
 
 /**
@@ -178,10 +192,18 @@ export class Highlighter {
    * The same work as `apply`, one block container per step, so a page with a
    * thousand mentions can be highlighted in slices. The DOM must not change
    * between steps except through this highlighter.
+   *
+   * With `replacing`, the hits are a rescan of that subtree, indexed with Lateral's
+   * earlier highlights still in place. Those stay on screen until the step that
+   * highlights the same block again: it takes them out and puts the new ones in within
+   * one step, so no frame shows the block without its highlight (a rescan that cleared
+   * first and marked a few slices later made highlights blink). The last step takes out
+   * whatever is left of them, where nothing is found any more.
    */
-  *applySteps(index: TextIndex, hits: readonly Hit[]): Generator<void, Finding[]> {
+  *applySteps(index: TextIndex, hits: readonly Hit[], replacing?: Node): Generator<void, Finding[]> {
     const byContainer = new Map<Element, Piece[]>();
     const placed: Finding[] = [];
+    const stale = replacing ? this.staleUnder(replacing) : undefined;
     // Findings added to a page that already has some may land anywhere in document order.
     if (this.live.size > 0) this.orderDirty = true;
     let planned = 0;
@@ -190,7 +212,7 @@ export class Highlighter {
       // Planning a thousand hits is real work too: let the caller's slice end in between.
       if (++planned % 200 === 0) yield;
       const ranges = rangesFor(index, hit.start, hit.end);
-      if (ranges.length === 0 || ranges.some((r) => !r.node.isConnected || this.isInsideMark(r.node))) continue;
+      if (ranges.length === 0 || ranges.some((r) => !r.node.isConnected || this.isInsideMark(r.node, stale))) continue;
       const container = containerOf(ranges[0]!.node);
       // A hit that crosses a block boundary joined two paragraphs: not one mention.
       if (!container || ranges.some((r) => containerOf(r.node) !== container)) continue;
@@ -223,11 +245,66 @@ export class Highlighter {
         const inner = containerOf(piece.node);
         if (inner) this.placedAt.set(inner, placedAt);
       }
-      this.wrap(container, pieces);
+      this.wrap(container, stale ? this.takeOut(stale, container, pieces) : pieces);
       for (const f of new Set(pieces.map((p) => p.finding))) if (f.elements.length > 0) this.decorate(f);
       yield;
     }
+    if (stale) this.takeOut(stale);
     return placed.filter((f) => f.elements.length > 0);
+  }
+
+  /** Lateral's highlights under `root` as they are now, to be replaced by a rescan of it. */
+  private staleUnder(root: Node): Stale {
+    for (const block of this.hiddenBlocks) if (root.contains(block)) this.hiddenBlocks.delete(block);
+    const records = new Set(this.records.filter((r) => holds(root, r.parent)));
+    const marks = new Set<Node>();
+    for (const record of records) for (const n of record.inserted) if (this.owns(n)) marks.add(n);
+    // As in `clear`, findings whose highlight the page has taken out of the document go too.
+    const findings = [...this.live.values()].filter((f) => !f.elements[0]!.isConnected || f.elements.some((el) => holds(root, el)));
+    return { records, marks, findings: new Set(findings) };
+  }
+
+  /**
+   * Takes out the stale highlights in `container` (all that are left without one), as
+   * `clear` does, and moves `pieces` that lay in their split-off text onto the text nodes
+   * the page has again, so they can be wrapped in the same step.
+   */
+  private takeOut(stale: Stale, container?: Element, pieces: Piece[] = []): Piece[] {
+    const moved = new Map<Text, TextPoint>();
+    for (const record of stale.records) {
+      if (container && !container.contains(record.parent)) continue;
+      stale.records.delete(record);
+      const at = this.records.indexOf(record);
+      // Released, pruned or taken apart by the page since the rescan began: nothing left to undo.
+      if (at < 0) continue;
+      this.records.splice(at, 1);
+      // The page rewrote the text node since the split: its text stands, Lateral's pieces go.
+      const restoring = record.node.data === record.splitData && record.node.data !== record.data;
+      let offset = record.node.data.length;
+      for (const n of record.inserted) {
+        for (const text of n.nodeType === 3 ? [n as Text] : textNodesIn(n)) {
+          if (restoring) moved.set(text, { node: record.node, offset });
+          offset += text.data.length;
+        }
+        n.parentNode?.removeChild(n);
+      }
+      if (restoring) record.node.data = record.data;
+    }
+    for (const finding of stale.findings) {
+      if (container && finding.elements[0]!.isConnected && !finding.elements.some((el) => container.contains(el))) continue;
+      stale.findings.delete(finding);
+      this.live.delete(finding.id);
+    }
+    const out: Piece[] = [];
+    for (const piece of pieces) {
+      const to = moved.get(piece.node);
+      const next = to ? { ...piece, node: to.node, start: piece.start + to.offset, end: piece.end + to.offset } : piece;
+      const last = out.at(-1);
+      // One hit split across two pieces of the old text is one run of the restored node again.
+      if (last && last.finding === next.finding && last.node === next.node && last.end === next.start) last.end = next.end;
+      else out.push(next);
+    }
+    return out;
   }
 
   private wrap(container: Element, pieces: Piece[]): void {
@@ -298,9 +375,10 @@ export class Highlighter {
     return undefined;
   }
 
-  private isInsideMark(node: Node): boolean {
+  /** True for text inside one of Lateral's highlights, other than those a rescan takes out. */
+  private isInsideMark(node: Node, stale?: Stale): boolean {
     for (let el = node.parentNode; el && el.nodeType === 1; el = el.parentNode) {
-      if (this.made.has(el as Element)) return true;
+      if (this.made.has(el as Element)) return !stale?.marks.has(el);
     }
     return false;
   }
@@ -423,6 +501,14 @@ export class Highlighter {
   get size(): number {
     return this.live.size;
   }
+}
+
+/** The text nodes under `node`, in document order. */
+function textNodesIn(node: Node): Text[] {
+  const out: Text[] = [];
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
 }
 
 /** Containers nested in another container join it, so mark.js never re-walks split nodes. */

@@ -114,8 +114,7 @@ export class PageController {
     if (this.designMode.isOn()) return;
     this.highlighter.prune();
     if (changes.kind === 'page') {
-      this.watcher.own(() => this.highlighter.clear());
-      await this.scanDriver.fullPass();
+      await this.scanDriver.fullPass(true);
     } else {
       const roots = changes.restyled ? [...changes.roots, ...this.highlighter.restyled()] : changes.roots;
       if (roots.length === 0) return;

@@ -2,12 +2,11 @@
  * The detection engine with the bundled packs, as one lazily loaded chunk (see
  * main.ts): pages that never pass the gate never download or parse it.
  */
-import { compiledPacks, warmUpSample } from 'virtual:lateral/compiled';
+import { compiledPacks } from 'virtual:lateral/compiled';
 import { prepareChecks } from '../core/detect/checks-run';
 import { createMatcher, type Matcher } from '../core/detect/index';
 import { activeCompiledPacks, setInstalledPackViews } from '../core/pack-install/active';
 import { budgetedMatcher } from '../core/pack-install/budget';
-import { warmUpPieces } from '../core/scan/warm-up-sample';
 import { pageLanguageOff, switchedOffIds, type SwitchablePack } from '../core/settings/rule-switches';
 import type { EnabledPacks } from '../platform/pack-store';
 import type { Settings } from './settings';
@@ -30,15 +29,6 @@ export function preparationSteps(packs: EnabledPacks): (() => void)[] {
 }
 
 export function createPageMatcher(settings: Settings, packs: EnabledPacks, pageLang = document.documentElement.lang): Matcher {
-  const matcher = createBudgetedMatcher(settings, packs, pageLang);
-  const warmUp = matcher.warmUp;
-  // Short pieces of the sample first, one step each, so that no step runs the engine
-  // cold over the whole sample (see warmUpPieces).
-  matcher.warmUp = (like) => [...warmUpPieces(warmUpSample, like).map((piece) => () => void matcher.analyze(piece)), ...warmUp(like)];
-  return matcher;
-}
-
-function createBudgetedMatcher(settings: Settings, packs: EnabledPacks, pageLang: string) {
   setInstalledPackViews(packs.installed.map((p) => p.pack));
   const active = activeCompiledPacks(compiledPacks, packs);
   // Switches name meanings (a topic, a name, a known error, a language); the matcher takes ids.
@@ -59,7 +49,6 @@ function createBudgetedMatcher(settings: Settings, packs: EnabledPacks, pageLang
           disabledRules,
           sensitivity: settings.sensitivity,
           customPhrases,
-          warmUpSample,
         },
       ),
     installedIds,

@@ -1,8 +1,8 @@
 /**
  * The scan driver: runs the scan passes. Text index -> scan (src/core/scan) -> highlighter, sliced so that no
  * task runs long. A full pass covers the page; a partial pass covers the subtrees the
- * DOM watcher reports, clearing Lateral's own highlights there first so nothing is
- * highlighted twice. The page's relevance evidence carries over between passes, and
+ * DOM watcher reports, replacing Lateral's own highlights there block by block as it
+ * places the new ones, so nothing is highlighted twice and no highlight blinks. The page's relevance evidence carries over between passes, and
  * when a later pass makes the page relevant, the whole page is scanned again.
  */
 import type { Gate } from '../core/detect/gate';
@@ -10,7 +10,7 @@ import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
 import { Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
-import { nextSlice, nextSliceIfOver, runSliced, runSteps } from './idle';
+import { nextSlice, runSliced } from './idle';
 import { LONG_TEXT } from './constants';
 import { TextIndexBuilder, type TextIndex } from './text-index';
 
@@ -62,46 +62,39 @@ export class ScanDriver {
   private async engage(roots: readonly Node[]): Promise<boolean> {
     if (this.matcher) return true;
     const { gate, matcher } = this.deps;
-    const passing = gate ? await this.firstPassing(gate, roots) : '';
-    if (passing === null) return false;
+    if (gate && !(await this.anyPassing(gate, roots))) return false;
     if (typeof matcher !== 'function') {
       this.matcher = matcher;
       return true;
     }
-    // Loading and creating the matcher is one task; compiling each check's regular
-    // expressions gets a slice of its own, so no single task of the first scan is long.
-    // The text that passed the gate tells the warm-up which string width to compile for.
-    // It runs before the text index is built, so the page has no time to change between
-    // indexing and highlighting.
+    // Loading and creating the matcher starts in a slice of its own. The engine is not
+    // warmed up on sample text first: the page's own first chunk runs it cold, in a fresh
+    // slice (see Scan.step), which costs less than running every path of the engine
+    // over a sample of the story's densest text beforehand (bench/notes.md).
     await nextSlice(this.deps.signal);
-    const loaded = await matcher();
-    // Creating the matcher is most of a slice on its own: the warm-up starts in the next.
-    await nextSliceIfOver(this.deps.signal);
-    await runSteps(loaded.warmUp(passing), this.deps.signal);
-    this.matcher = loaded;
+    this.matcher = await matcher();
     return true;
   }
 
   /**
-   * The text of the first of `roots` that passes the gate, or null. On a very long
-   * page, reading the text and testing it take a task each, so the two costs never
-   * add up in one task.
+   * Whether the text of any of `roots` passes the gate. On a very long page, reading
+   * the text and testing it take a task each, so the two costs never add up in one task.
    */
-  private async firstPassing(gate: Gate, roots: readonly Node[]): Promise<string | null> {
+  private async anyPassing(gate: Gate, roots: readonly Node[]): Promise<boolean> {
     for (const root of roots) {
       const text = root.textContent ?? '';
       if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
-      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return text;
+      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return true;
     }
-    return null;
+    return false;
   }
 
-  /** Scans the whole page. */
-  async fullPass(): Promise<void> {
+  /** Scans the whole page; with `replace`, the highlights it has give way to the new ones. */
+  async fullPass(replace = false): Promise<void> {
     this.page = { pageRelevant: false };
     const root = this.doc.body ?? this.doc.documentElement;
     if (!(await this.engage([root])) || this.deps.signal.aborted) return;
-    await this.pass(root);
+    await this.pass(root, replace ? root : undefined);
   }
 
   /** Rescans changed subtrees; returns true when the caller should run a full pass. */
@@ -112,14 +105,17 @@ export class ScanDriver {
     let madeRelevant = false;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      this.deps.own(() => this.deps.highlighter.clear(root));
-      madeRelevant = (await this.pass(root)) || madeRelevant;
+      // Lateral's highlights there stay until the new ones replace them (see applySteps).
+      madeRelevant = (await this.pass(root, root)) || madeRelevant;
     }
     return madeRelevant;
   }
 
-  /** Indexes, scans and highlights one root; true when it showed the page is about the story. */
-  private async pass(root: Node): Promise<boolean> {
+  /**
+   * Indexes, scans and highlights one root; true when it showed the page is about the story.
+   * With `replacing`, the highlights already under it give way to the new ones.
+   */
+  private async pass(root: Node, replacing?: Node): Promise<boolean> {
     const { signal } = this.deps;
     const matcher = this.matcher;
     if (!matcher) return false;
@@ -133,8 +129,8 @@ export class ScanDriver {
     await runSliced((_over, time) => scan.step(Number.POSITIVE_INFINITY, time), signal);
     const room = MAX_FINDINGS - this.deps.highlighter.size;
     const hits = scan.hits.slice(0, Math.max(0, room));
-    if (hits.length === 0) return scan.madeRelevant;
-    const steps = this.deps.highlighter.applySteps(index, hits);
+    if (hits.length === 0 && !replacing) return scan.madeRelevant;
+    const steps = this.deps.highlighter.applySteps(index, hits, replacing);
     // The first highlights of a page take the longest (mark.js runs cold): they start
     // in a slice of their own rather than in what the scan left of one.
     await nextSlice(signal);

@@ -263,5 +263,52 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await page.evaluate(() => location.hash)).toBe('#coverage');
       expect(page.errors).toEqual([]);
     });
+
+    it('fits every presenter slide in the window: no page scrollbar in a phone, a narrow or a projector window', async () => {
+      await gotoView(page, 'coverage', '#coverage-table');
+      await gotoView(page, 'presenter', '.presenter .slide');
+      const slides = firstPack.discrepancies.length;
+      for (const [width, height] of [
+        [320, 640],
+        [400, 800],
+        [1280, 720],
+      ] as const) {
+        await page.setViewport(width, height);
+        await page.press('Home');
+        for (let index = 0; index < slides; index++) {
+          if (index > 0) await page.press('ArrowRight');
+          const fitted = `${index}@${width}x${height}`;
+          await page.waitForFunction((want: string) => document.querySelector<HTMLElement>('.presenter')?.dataset.fitted === want, fitted);
+          const shown = await page.evaluate(() => {
+            const root = document.documentElement;
+            const slide = document.querySelector<HTMLElement>('.presenter .slide')!;
+            const controls = document.querySelector('.presenter-controls')!.getBoundingClientRect();
+            return {
+              pageTaller: root.scrollHeight - innerHeight,
+              pageWider: root.scrollWidth - innerWidth,
+              controlsBelow: controls.bottom - innerHeight,
+              controlsRight: controls.right - innerWidth,
+              slideScrolls: slide.scrollHeight > slide.clientHeight + 1,
+              fit: document.querySelector<HTMLElement>('.presenter')!.style.getPropertyValue('--fit'),
+              focusable: slide.tabIndex === 0,
+              toldHowToScroll: document.querySelector('.presenter-hint')!.textContent.includes('Tab'),
+            };
+          });
+          const where = `${fitted}: ${JSON.stringify(shown)}`;
+          expect(shown.pageTaller, where).toBeLessThanOrEqual(0);
+          expect(shown.pageWider, where).toBeLessThanOrEqual(0);
+          expect(shown.controlsBelow, where).toBeLessThanOrEqual(0);
+          expect(shown.controlsRight, where).toBeLessThanOrEqual(0);
+          // A projector shows every slide whole; only a slide too long for a small window,
+          // already at the smallest type, scrolls by itself and can be reached with Tab.
+          if (width === 1280) expect(shown.slideScrolls, where).toBe(false);
+          else if (shown.slideScrolls) expect([shown.fit, shown.focusable, shown.toldHowToScroll], where).toEqual(['0.7', true, true]);
+          if (!shown.slideScrolls) expect(shown.toldHowToScroll, where).toBe(false);
+        }
+      }
+      await page.press('Escape');
+      await page.waitForSelector('#coverage-table');
+      expect(page.errors).toEqual([]);
+    });
   });
 }

@@ -43,14 +43,21 @@ for (const run of RUNS) {
       const asked = await options.evaluate(() => ({
         question: document.querySelector('#import-question')?.textContent ?? '',
         changes: [...document.querySelectorAll('#import-changes li')].map((li) => li.textContent),
+        settings: [...document.querySelectorAll<HTMLElement>('#import-changes li')].map((li) => li.dataset.setting),
+        sensitivityLabel: document.querySelector('#sensitivity-balanced')?.closest('fieldset')?.querySelector('legend')?.textContent,
+        allowLabel: document.querySelector('#allow-list-heading')?.textContent,
         focused: document.activeElement?.id,
       }));
       // good-full.json changes 8 settings, drops the reader's 1 phrase and brings 2.
       expect(asked.question).toContain('good-full.json');
       expect(asked.question.match(/\d+/g)).toEqual(['8', '1', '2']);
-      expect(asked.changes).toContain('sensitivity');
-      expect(asked.changes).toContain('sites.allow');
+      expect(asked.settings).toContain('sensitivity');
+      expect(asked.settings).toContain('sites.allow');
       expect(asked.changes).toHaveLength(8);
+      // Each is named as the page names it, never by where it is stored.
+      expect(asked.changes).toContain(asked.sensitivityLabel);
+      expect(asked.changes).toContain(asked.allowLabel);
+      for (const change of asked.changes) expect(change).not.toMatch(/\w\.\w|[a-z][A-Z]/);
       await options.waitForFunction(() => document.activeElement?.id === 'import-confirm');
       expect(await storedSettings(options)).toEqual(before);
       const violations = await runAxe(options);
@@ -72,6 +79,29 @@ for (const run of RUNS) {
         { topic: 'call', phrase: 'Віткофф і Ушаков' },
       ]);
       expect(await options.evaluate(() => document.querySelector('#options-status')?.textContent)).toContain('good-full.json');
+      expect(options.errors).toEqual([]);
+    });
+
+    it('calls a file that is not JSON what it is, says where it breaks, and keeps the settings and a half-typed phrase', async () => {
+      await options.focus('#phrase-input');
+      await options.type('draft words');
+      const before = await storedSettings(options);
+      const broken = '{\n  "format": "lateral-settings",\n  "settings": { "enabled": true, }\n}\n';
+      await chooseFile(options, '#import-file', 'broken.json', broken);
+      await options.waitForSelector('#import-result[data-file="broken.json"] #import-problems li');
+      const shown = await options.evaluate(() => ({
+        problems: [...document.querySelectorAll('#import-problems li')].map((li) => li.textContent ?? ''),
+        draft: document.querySelector<HTMLInputElement>('#phrase-input')?.value,
+        asking: !!document.querySelector('#import-question'),
+      }));
+      expect(shown.problems).toHaveLength(1);
+      expect(shown.problems[0]).toContain('Lateral');
+      expect(shown.problems[0]).toMatch(/\b3\b.*\b34\b/);
+      // Never the browser's parser message (Chromium: "Expected double-quoted…", Firefox: "JSON.parse: …").
+      expect(shown.problems[0]).not.toMatch(/JSON|Expected|expected|position|double-quoted/);
+      expect(shown.asking).toBe(false);
+      expect(shown.draft).toBe('draft words');
+      expect(await storedSettings(options)).toEqual(before);
       expect(options.errors).toEqual([]);
     });
   });

@@ -20,30 +20,3 @@ export function warmUpSample(pack: Pick<StoryPack, 'discrepancies'>): string {
   }
   return sample;
 }
-
-/**
- * The warm-up sample cut into pieces of about `size` chars at its joins (". "), each in
- * the string width of `like` (see the matcher's warm-up). The engine's first scan of a
- * page runs cold, and cold, its time grows with the text it reads; scanned one short
- * piece at a time, each piece running some paths of the engine for the first time, no
- * single call is long, and the full warm-up that follows runs warm.
- */
-export function warmUpPieces(sample: string, like = '', size = WARM_UP_PIECE_CHARS): string[] {
-  const twoByte = TWO_BYTE.test(like);
-  const pieces: string[] = [];
-  let piece = '';
-  for (const part of sample.split('. ')) {
-    if (piece !== '' && piece.length + part.length > size) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece = piece === '' ? part : `${piece}. ${part}`;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces.map((p) => (twoByte ? (TWO_BYTE.test(p) ? p : `${p} \u2014`) : p.replace(NOT_ONE_BYTE, ' ')));
-}
-
-/** About one excerpt: a sentence or two of an outlet's report. */
-export const WARM_UP_PIECE_CHARS = 60;
-const TWO_BYTE = /[\u0100-\uffff]/;
-const NOT_ONE_BYTE = /[\u0100-\uffff]/g;

@@ -22,6 +22,10 @@ type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function changedPaths(current: unknown, incoming: unknown, path: string, out: string[]): void {
+  // A group one side does not have (the colours kept for a style never used) compares as
+  // empty, so what changes is named field by field, as the options page shows them.
+  if (current === undefined && isPlain(incoming)) current = {};
+  if (incoming === undefined && isPlain(current)) incoming = {};
   if (isPlain(current) && isPlain(incoming)) {
     const keys = new Set([...Object.keys(current), ...Object.keys(incoming)]);
     for (const key of keys) changedPaths(current[key], incoming[key], path === '' ? key : `${path}.${key}`, out);

@@ -11,6 +11,7 @@ export * from './repair';
 export * from './storage';
 export * from './problems';
 export * from './settings-file';
+export * from './json-error-place';
 export * from './import-preview';
 export * from './rule-switches';
 export * from './highlight-style';

@@ -4,6 +4,7 @@
  * problem comes back with its path. Only a file with no problems yields settings; the
  * caller saves them, so a bad file never touches the current settings.
  */
+import { jsonErrorPlace } from './json-error-place';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { formatPath, problemFromIssue, type Problem } from './problems';
@@ -49,10 +50,13 @@ export function parseSettingsFile(text: string): ImportResult {
   }
   if (text.trim() === '') return fail({ path: '(file)', code: 'empty-file' });
   let data: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    return fail({ path: '(file)', code: 'not-json', detail: error instanceof Error ? error.message : String(error) });
+    // The reader gets where the file breaks (line:column), never the engine's own words.
+    const place = jsonErrorPlace(json, error instanceof Error ? error.message : String(error));
+    return fail({ path: '(file)', code: 'not-json', ...(place && { detail: `${place.line}:${place.column}` }) });
   }
   if (!isRecord(data) || data.format !== FILE_FORMAT) {
     return fail({ path: isRecord(data) ? 'format' : '(file)', code: 'not-settings-file', detail: FILE_FORMAT });

@@ -73,7 +73,11 @@ export function FindingList({ report, packs, onFocus }: FindingListProps): JSX.E
           </ul>
         </section>
       ))}
-      {hidden > 0 && <p class="more">{tn('popup_more_findings', hidden)}</p>}
+      {hidden > 0 && (
+        <p class="more">
+          {tn('popup_more_findings', hidden)} {t('popup_step_keys')}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,6 +18,25 @@ function ownsArrowKeys(target: EventTarget | null): boolean {
   return target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 }
 
+const SMALLEST_FIT = 0.7;
+const FIT_STEP = 0.05;
+
+/**
+ * Sets the largest type scale (1 down to SMALLEST_FIT) at which the whole slide shows
+ * without scrolling; says whether it does at the end. Synchronous, so no frame shows a
+ * slide at the wrong size.
+ */
+function fitSlide(region: HTMLElement, slide: HTMLElement): boolean {
+  const overflows = () => slide.scrollHeight > slide.clientHeight + 1;
+  let fit = 1;
+  region.style.setProperty('--fit', String(fit));
+  while (overflows() && fit > SMALLEST_FIT + FIT_STEP / 2) {
+    fit = Math.round((fit - FIT_STEP) * 100) / 100;
+    region.style.setProperty('--fit', String(fit));
+  }
+  return !overflows();
+}
+
 /**
  * One discrepancy per screen in large, high-contrast type for a projector.
  * Arrow keys (and a presenter clicker's PageUp/PageDown) step, Home/End jump,
@@ -38,14 +57,22 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
     setIndex(0);
   }, [discrepancies]);
 
-  // Long slides shrink their type a step at a time until they fit the screen (down to 70 %),
-  // so a projector never needs scrolling for the longer discrepancies.
-  const [fit, setFit] = useState(1);
-  useLayoutEffect(() => setFit(1), [index, discrepancies]);
+  // Long slides shrink their type a step at a time until they fit the window (down to 70 %),
+  // so a projector never needs scrolling; fitted again whenever the window changes size.
+  const slideRef = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
-    const overflowing = document.documentElement.scrollHeight > window.innerHeight + 1;
-    if (overflowing && fit > 0.7) setFit((f) => Math.round((f - 0.05) * 100) / 100);
-  }, [fit, index, discrepancies]);
+    const refit = () => {
+      const region = regionRef.current;
+      const slide = slideRef.current;
+      if (!region || !slide) return;
+      setScrolls(!fitSlide(region, slide));
+      region.dataset.fitted = `${slide.dataset.index}@${window.innerWidth}x${window.innerHeight}`;
+    };
+    refit();
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [index, discrepancies]);
   useEffect(() => regionRef.current?.focus(), []);
 
   // A layout effect, so the keys work from the moment the first slide is on screen
@@ -66,9 +93,11 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
   }, [last, onExit]);
 
   return (
-    <section class="presenter" ref={regionRef} tabIndex={-1} aria-label={t('classroom_presenterTitle')} style={{ '--fit': String(fit) }}>
+    <section class="presenter" ref={regionRef} tabIndex={-1} aria-label={t('classroom_presenterTitle')}>
       {current ? (
-        <div class="slide" data-index={index} key={current.id}>
+        // A slide too long for a small window even at the smallest type scrolls by itself,
+        // so the controls stay on screen; it then takes focus by Tab, for Space to scroll it.
+        <div class="slide" data-index={index} key={current.id} ref={slideRef} tabIndex={scrolls ? 0 : undefined}>
           <DiscrepancyCard pack={pack} discrepancy={current} sourceNumbers={sourceNumbers} headingLevel={2} layout="slide" />
         </div>
       ) : (
@@ -90,7 +119,10 @@ export function Presenter({ pack, discrepancies, sourceNumbers, onExit }: Props)
           {t('classroom_exitPresenter')}
         </button>
       </div>
-      <p class="presenter-hint">{t('classroom_presenterHint')}</p>
+      <p class="presenter-hint">
+        {t('classroom_presenterHint')}
+        {scrolls && ` ${t('classroom_presenterScrollHint')}`}
+      </p>
     </section>
   );
 }

@@ -82,6 +82,46 @@ describe('live pages', () => {
     controller.abort();
   });
 
+  it('keeps a rescanned block highlighted throughout: the new highlights replace the old in one step', async () => {
+    document.body.innerHTML =
+      '<article><p id="a">Witkoff spoke to <b>reporters</b>, then <i>Witkoff</i> left.</p><p id="b">Witkoff.</p></article>';
+    const { controller, watcher, scanDriver, batches, highlighter } = setup();
+    watcher.start();
+    await scanDriver.fullPass();
+    await settle();
+    const marks = (id: string) => [...document.querySelectorAll(`#${id} lateral-mark`)].map((m) => m.textContent);
+    expect(marks('a')).toEqual(['Witkoff', 'Witkoff']);
+    // What a reader could see at any moment the page is not running Lateral's code.
+    const seen: string[][] = [];
+    const observer = new MutationObserver(() => seen.push(marks('a')));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    (document.querySelector('b')!.firstChild as Text).data = 'the press';
+    await settle();
+    await settle();
+    observer.disconnect();
+    expect(batches).toEqual([{ kind: 'roots', roots: [document.getElementById('a')] }]);
+    expect(seen.length).toBeGreaterThan(1);
+    for (const moment of seen) expect(moment).toEqual(['Witkoff', 'Witkoff']);
+    expect(document.getElementById('a')!.textContent).toBe('Witkoff spoke to the press, then Witkoff left.');
+    expect(document.querySelectorAll('lateral-mark lateral-mark')).toHaveLength(0);
+    expect(highlighter.size).toBe(3);
+
+    // Text that no longer holds a mention loses its highlight once the rescan is done.
+    document.querySelector('i')!.textContent = 'the envoy';
+    await settle();
+    await settle();
+    expect(marks('a')).toEqual(['Witkoff']);
+    expect(marks('b')).toEqual(['Witkoff']);
+    expect(highlighter.size).toBe(2);
+
+    // Exact undo afterwards: the page's own text nodes, whole again.
+    highlighter.clear();
+    expect(document.querySelectorAll('lateral-mark')).toHaveLength(0);
+    expect(document.getElementById('a')!.childNodes).toHaveLength(5);
+    expect(document.getElementById('a')!.textContent).toBe('Witkoff spoke to the press, then the envoy left.');
+    controller.abort();
+  });
+
   it('stops observing when aborted', async () => {
     document.body.innerHTML = '<p>quiet</p>';
     const { controller, watcher, batches } = setup();

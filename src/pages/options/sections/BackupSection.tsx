@@ -12,6 +12,7 @@ import { resetAllSettings } from '../../../platform/settings-store';
 import { describeProblem } from '../../../ui/components/describe-problem';
 import { ProblemList } from '../../../ui/components/ProblemList';
 import type { SaveOutcome } from '../../shared/use-settings';
+import { settingName } from '../setting-names';
 import type { SectionProps } from './section-props';
 import { ConfirmGroup } from './ConfirmGroup';
 import { JsonFileField } from './JsonFileField';
@@ -128,8 +129,8 @@ export function BackupSection({ settings, save, announce, onReset }: BackupSecti
               <p id="import-changes-title">{t('options_import_changes')}</p>
               <ul id="import-changes" aria-labelledby="import-changes-title">
                 {preview.changed.map((path) => (
-                  <li key={path}>
-                    <code>{path}</code>
+                  <li key={path} data-setting={path}>
+                    {settingName(t, path)}
                   </li>
                 ))}
               </ul>

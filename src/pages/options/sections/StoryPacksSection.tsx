@@ -127,7 +127,7 @@ export function StoryPacksSection({ announce }: { announce(message: string): voi
   return (
     <section aria-labelledby="packs-heading">
       <h2 id="packs-heading">{t('packs_heading')}</h2>
-      <p class="hint">{t('packs_intro')}</p>
+      <p class="hint">{t('packs_intro_here')}</p>
       <ul id="pack-list" class="pack-list">
         {rows.map((row) => (
           <PackRow

@@ -13,7 +13,7 @@ import {
   type ScanEngine,
   type SliceTime,
 } from '../../../../src/core/scan/scan';
-import { warmUpPieces, warmUpSample, WARM_UP_MAX_CHARS, WARM_UP_PIECE_CHARS } from '../../../../src/core/scan/warm-up-sample';
+import { warmUpSample, WARM_UP_MAX_CHARS } from '../../../../src/core/scan/warm-up-sample';
 import { compilePack, createMatcher } from '../../../../src/core/detect/index';
 import pack from '../../../../data/witkoff-ushakov.json';
 
@@ -313,18 +313,5 @@ describe('the warm-up sample', () => {
     for (const step of warm.warmUp()) step();
     const text = 'Steve Witkoff \u2014 Yuri Ushakov spoke on November 14, 2023 about Ukraine and the Kremlin.';
     expect(warm.scan(text)).toEqual(createMatcher(compiled).scan(text));
-  });
-
-  it('comes in short pieces that together are the sample, in the width of the page', () => {
-    const pieces = warmUpPieces(sample);
-    expect(pieces.length).toBeGreaterThan(3);
-    expect(pieces.join('. ')).toBe(sample.replace(/[\u0100-\uffff]/g, ' '));
-    // A piece is longer than the size (and its ". " joins) only when one excerpt alone is.
-    for (const piece of pieces)
-      expect(piece.length <= WARM_UP_PIECE_CHARS + 2 || piece.split('. ').filter(Boolean).length === 1).toBe(true);
-    expect(pieces.every((piece) => !/[\u0100-\uffff]/.test(piece))).toBe(true);
-    const wide = warmUpPieces(sample, 'Ушаков');
-    expect(wide).toHaveLength(pieces.length);
-    expect(wide.every((piece) => /[\u0100-\uffff]/.test(piece))).toBe(true);
   });
 });

@@ -46,9 +46,11 @@ describe('import preview', () => {
     expect(preview.phrasesAdded).toBe(1);
   });
 
-  it('names a colour kept for another style when only one side has it', () => {
+  it('names each colour kept for another style when only one side has it, as the options page lists them', () => {
     const incoming = defaultSettings();
     incoming.highlight.coloursByStyle = { underline: { mentionColor: '#2f7fd8', discrepancyColor: '#d1343a' } };
-    expect(previewImport(defaultSettings(), incoming).changed).toEqual(['highlight.coloursByStyle.underline']);
+    const colours = ['highlight.coloursByStyle.underline.mentionColor', 'highlight.coloursByStyle.underline.discrepancyColor'];
+    expect(previewImport(defaultSettings(), incoming).changed).toEqual(colours);
+    expect(previewImport(incoming, defaultSettings()).changed).toEqual(colours);
   });
 });
