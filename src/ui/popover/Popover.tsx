@@ -25,9 +25,10 @@ const CONTROLS = 'button, summary, a[href], input, select, textarea, [tabindex]:
 function leaveByTab(e: KeyboardEvent, panel: HTMLElement, request: PopoverRequest): void {
   // Content of a closed section is not rendered and takes no focus.
   const controls = [...panel.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.checkVisibility());
-  const active = (panel.getRootNode() as ShadowRoot).activeElement;
-  const edge = e.shiftKey ? (active === panel ? panel : controls[0]) : controls[controls.length - 1];
-  if (active !== edge && !(e.shiftKey && active === panel)) return;
+  const active = (panel.getRootNode() as ShadowRoot).activeElement ?? panel;
+  // Whatever holds focus in the panel (a control, the panel, a focused heading): leave when no control lies further on.
+  const further = e.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
+  if (controls.some((c) => c !== active && active.compareDocumentPosition(c) & further)) return;
   e.stopPropagation();
   // Backwards the highlight is the stop; forwards the browser's own Tab goes on from it.
   if (e.shiftKey) e.preventDefault();
