@@ -13,6 +13,7 @@ import { compileCheck, type CheckFlagInfo } from './checks-compile';
 import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
 import { acronymWords } from './acronyms';
+import { composeEntry, type CompiledCompose } from './compose';
 import { foldSpelling } from './spellings';
 import { splitSegments, STEM_MAX } from './stems';
 import {
@@ -47,6 +48,22 @@ function flagInfo(pack: DetectionPackInput, discrepancyId: string): CheckFlagInf
   const d = pack.discrepancies?.find((x) => x.id === discrepancyId);
   const printed = (d?.sources ?? []).filter((s) => s.stance === 'wrong' || s.stance === 'differs');
   return { strength: 'wrong', sourceIds: printed.map((s) => s.sourceId) };
+}
+
+const entries = (phrases: readonly string[] | undefined) => (phrases ?? []).map((p) => composeEntry(normalizePhrase(p)));
+
+/** A rule's word classes, normalised like pages are (compose.ts reads them word by word). */
+function compileCompose(c: NonNullable<RuleInput['compose']>): CompiledCompose {
+  return {
+    determiners: entries(c.determiners),
+    owners: entries(c.owners),
+    before: entries(c.before),
+    ranks: entries(c.ranks),
+    after: entries(c.after),
+    trailing: entries(c.trailing),
+    minModifiers: c.minModifiers ?? 0,
+    ...(c.bare !== undefined ? { bare: c.bare } : {}),
+  };
 }
 
 export function compilePack(pack: DetectionPackInput): CompiledPack {
@@ -107,6 +124,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.spellings ? { spellings: rule.phrases.map(foldSpelling) } : {}),
       ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
+      ...(rule.compose ? { compose: compileCompose(rule.compose) } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
     });

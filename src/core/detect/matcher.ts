@@ -30,6 +30,7 @@ import { flagsNear, lineBreaks } from './checks-near';
 import { capitalsFit } from './acronyms';
 import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
+import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
@@ -143,6 +144,8 @@ interface Candidate {
   to: number;
   /** An ambiguous match its own words make sure of (cues.ts `carried`): strong evidence. */
   sure?: true;
+  /** A match judged by a cue class that holds or precedes a head word of its topic ("28-point plan", not "28 points"). */
+  headed?: true;
 }
 
 function atBoundary(text: string, from: number, to: number): boolean {
@@ -272,6 +275,14 @@ function spellingTargets(pack: CompiledPack): SpellingTarget[] {
   return targets;
 }
 
+/** A head word of a composed rule of `topic` (plan, Entwurf, план): what a count of points is a count of. */
+const isHead = (rule: CompiledRule, topic: string) => rule.compose !== undefined && rule.topic === topic;
+
+function composed(text: string, head: Candidate, rule: CompiledRule): Candidate | undefined {
+  const span = composedSpan(text, head.from, head.to, rule.compose!, rule.stemMax);
+  return span && { ...head, ...span };
+}
+
 /** Phrase matches -> rule candidates after exclusions, proximity and cue classes; and the cue words found. */
 function findCandidates(
   pack: CompiledPack,
@@ -348,9 +359,11 @@ function findCandidates(
   }
   cues.sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
-  for (const c of phrases) {
-    if (excluded.some((x) => overlaps(x, c))) continue;
-    const rule = pack.rules[c.rule]!;
+  for (const head of phrases) {
+    const rule = pack.rules[head.rule]!;
+    // A head word of a composed rule stands only inside its noun phrase, which the mark covers.
+    const c = rule.compose ? composed(text, head, rule) : head;
+    if (!c || excluded.some((x) => overlaps(x, c))) continue;
     // Words of the class are read in the match's own item: the teaser under it is another story.
     const own =
       rule.judgeClass === undefined
@@ -358,6 +371,12 @@ function findCandidates(
         : cuesAround(cues, c.from, c.to, rule.judgeWindow! + SENTENCE_REACH).filter((q) => sameItems(q.from, c.from));
     if (rule.judgeClass !== undefined && !judged(text, own, rule.judgeClass, rule.judgeWindow!, c, isBreak)) continue;
     if (rule.judgeCarries && carried(text, own, rule.judgeClass!, rule.judgeWindow!, c, isBreak)) c.sure = true;
+    // The head word may be the match's own last word or the next one ("28-пунктовий план").
+    if (
+      rule.judgeClass !== undefined &&
+      phrases.some((p) => p.from >= c.from && p.from <= c.to + 1 && isHead(pack.rules[p.rule]!, rule.topic))
+    )
+      c.headed = true;
     const window = rule.nearWindow;
     if (window === undefined) {
       out.push(c);
@@ -587,7 +606,17 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           candidates.filter((c) => c.from >= item.from && c.to <= item.to),
           true,
         );
-        verdict = [isRelevant(own, threshold), own.strong.length > 0 || Object.values(own.ambiguous).some((w) => w >= 1)];
+        // A bare count its class only lets stand ("28 points" with no word against it) is
+        // no lean of its own: a teaser "a 28-point comeback" under an article about the plan
+        // is a sports story. Words of the class for it (`sure`) or a plan word in it
+        // (`headed`: "the 28-point plan") make it one.
+        const leaning = (c: Candidate) => pack.rules[c.rule]!.judgeClass === undefined || c.sure || c.headed;
+        const lean = evidenceOf(
+          pack,
+          candidates.filter((c) => c.from >= item.from && c.to <= item.to && leaning(c)),
+          true,
+        );
+        verdict = [isRelevant(own, threshold), lean.strong.length > 0 || Object.values(lean.ambiguous).some((w) => w >= 1)];
         ownVerdicts.set(i, verdict);
       }
       return verdict;

@@ -36,6 +36,13 @@ export const phraseSchema = z
   // Each stem is chained at run time (stems.ts); two per phrase is plenty.
   .refine((p) => (p.match(/\*/g)?.length ?? 0) <= 2, 'at most two stem words (*) per phrase');
 
+/** A word class entry of a composed rule: like a phrase, but one letter is enough ("a", "l'"). */
+const composeWordSchema = z
+  .string()
+  .min(1)
+  .max(60)
+  .refine((p) => !/[\\^$|()[\]{}?+]/.test(p), 'words are literal text, not regexes');
+
 /** A rule's phrase; its acronyms match only in capitals, so none is a stem ("USA*"). */
 const rulePhraseSchema = phraseSchema.refine((p) => !hasStemAcronym(p), 'an acronym in capitals is a whole word, not a stem');
 
@@ -161,6 +168,33 @@ export const ruleSchema = z
      * (anaphora.ts), and not in a sentence whose cue words give it to another story.
      */
     antecedent: z.object({ topic: id }).strict().optional(),
+    /**
+     * The rule's phrases are head words (envoy, plan, recording), and a match stands only
+     * inside a noun phrase the language builds around them (compose.ts): a determiner or
+     * an owner, up to two modifiers on each side, a trailing determiner. Word classes, not
+     * whole phrases: "his special envoy" and "a senior Russian official" are composed.
+     */
+    compose: z
+      .object({
+        /** Articles and demonstratives (the, a, this, der, el, этот). */
+        determiners: z.array(composeWordSchema).max(80).default([]),
+        /** Possessives that tie the head alone (his, su, его): "his envoy". */
+        owners: z.array(composeWordSchema).max(40).default([]),
+        /** Modifiers before the head (nationality, rank, new, original). */
+        before: z.array(composeWordSchema).max(120).default([]),
+        /** Rank words before the head (senior, top): they may stand, but are no modifier a determiner needs. */
+        ranks: z.array(composeWordSchema).max(40).default([]),
+        /** Modifiers after the head (ruso, del Kremlin, initiale). */
+        after: z.array(composeWordSchema).max(120).default([]),
+        /** Determiners after the head (Indonesian itu, tersebut). */
+        trailing: z.array(composeWordSchema).max(20).default([]),
+        /** Modifiers a determiner needs beside it: 1 for roles ("the Russian aide", not "the aide"). */
+        minModifiers: z.number().int().min(0).max(2).default(0),
+        /** Languages without articles: the head may stand with no determiner, with this many modifiers. */
+        bare: z.number().int().min(0).max(2).optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * True: the phrases are words for the call ("the call", "la conversación"), and a match
      * is not the story's where its own sentence makes it another event: other people hold

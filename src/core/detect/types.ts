@@ -4,6 +4,7 @@
  * (claim checks are word lists, matched without building any expression). Nothing here imports zod.
  */
 import type { SerializedAutomaton } from './automaton';
+import type { CompiledCompose } from './compose';
 
 export const COMPILED_FORMAT = 1;
 
@@ -49,6 +50,8 @@ export interface CompiledRule {
   antecedentTopic?: string;
   /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
   eventNoun?: true;
+  /** Head words of a composed noun phrase (rules-schema `compose`, compose.ts). */
+  compose?: CompiledCompose;
 }
 
 /** What a pattern id in the automaton stands for. */

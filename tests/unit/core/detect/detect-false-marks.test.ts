@@ -90,3 +90,10 @@ describe('a role word tied to its principal', () => {
     expect(marksOver('Der Gesandte informierte den Kreml über die Punkte.', 'Gesandte').some((m) => m.includes('informierte'))).toBe(false);
   });
 });
+
+describe("a city's plan of points about getting around town", () => {
+  it('is not the peace plan, in French or English, however the plan is numbered', () => {
+    expect(marked('À Nantes, un « plan en 28 points » contre les trottinettes divise la métropole.', 'plan en 28 points')).toBe(false);
+    expect(marked('Riverside unveils a 28-point plan for e-scooters and trams.', '28-point plan')).toBe(false);
+  });
+});

@@ -138,3 +138,23 @@ describe('teasers in a box without item wrappers', () => {
     expect(page(`<main><h2>One</h2><p>${'Words. '.repeat(20)}</p><h2>Two</h2><p>More.</p></main>`).items).toEqual([]);
   });
 });
+
+describe('a count of points in a teaser under an article about the plan', () => {
+  const ARTICLE = `
+    <article><h1>What the plan asks of Kyiv</h1>
+    <p>Steve Witkoff's 28-point plan for Ukraine would cap the army and freeze the front line, and Yuri Ushakov said Moscow liked much of it.</p></article>
+    <aside><h3>More to read</h3><ul>
+      <li><a href="/sport">Riverside Rovers surge 28 points in a night to stun the champions</a></li>
+      <li><a href="/sport">Volleyball: 28 points for Marta Ilić as Riverside reach the final</a></li>
+      <li><a href="/plan">Inside the 28-point plan: the clauses Kyiv fought hardest</a></li>
+    </ul></aside>`;
+
+  it('is another story unless the teaser names what the points are points of', () => {
+    const index = page(ARTICLE);
+    const marks = createMatcher(compiledPack())
+      .scan(index.text, { items: index.items })
+      .map((h) => index.text.slice(h.start, h.end));
+    expect(marks.filter((m) => m.includes('28 points'))).toEqual([]);
+    expect(marks.filter((m) => m.includes('28-point plan'))).toHaveLength(2);
+  });
+});

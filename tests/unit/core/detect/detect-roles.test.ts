@@ -39,6 +39,19 @@ describe('the call’s people by role', () => {
     expect(marked(`${farAway}The foreign minister met his Russian counterpart in Geneva.`, 'Russian counterpart')).toBe(false);
   });
 
+  it("marks a principal's man as the role it stands for, tied by grammar to the principal", () => {
+    expect(marked('El hombre de Trump para Moscú tomó notas.', 'hombre de Trump')).toBe(true);
+    expect(marked("Trump's man in the talks kept quiet.", "Trump's man")).toBe(true);
+    expect(marked("L'homme de Poutine a répondu le premier.", "L'homme de Poutine")).toBe(true);
+    expect(marked('A man told Trump the plan was dead.', 'A man')).toBe(false);
+  });
+
+  it('marks the land swap in any number of its words', () => {
+    expect(marked('Se habló de un intercambio de territorio en el este.', 'intercambio de territorio')).toBe(true);
+    expect(marked('Un échange de terrains fut évoqué.', 'échange de terrains')).toBe(true);
+    expect(marked('Si parlò di uno scambio di territorio.', 'scambio di territorio')).toBe(true);
+  });
+
   it('marks the two first names together on a page that names them in full', () => {
     const page = 'Steve Witkoff advised Yuri Ushakov. ';
     expect(marked(`${page}Tell him Steve and Yuri talked about a plan.`, 'Steve and Yuri')).toBe(true);
