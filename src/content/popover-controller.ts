@@ -91,7 +91,15 @@ export class PopoverController {
       t,
       language: uiLanguage(),
       onClose: () => void this.close(true),
+      onTabOut: () => this.leaveToHighlight(),
     });
+  }
+
+  /** Focus moves to the highlight before this returns; the popover then closes. */
+  private leaveToHighlight(): void {
+    const first = this.current?.elements[0];
+    if (first?.isConnected) first.focus();
+    void this.close(false);
   }
 
   async close(returnFocus: boolean): Promise<void> {

@@ -8,6 +8,9 @@ import { useExtension } from './harness/use-extension';
 import { CORPUS_DIR } from './harness/static-server';
 
 /** Two real pages from the shared corpus, when it is present on this machine. */
+const STORY_PARAGRAPH =
+  '<p>On 14 October 2025 Steve Witkoff and Yuri Ushakov spoke by phone about the 28-point peace plan for Ukraine. ' +
+  'The recording of the Witkoff–Ushakov call was published in November.</p>';
 const CORPUS_PAGES = ['aclu.html', 'wikipedia.html'].filter((f) => existsSync(join(CORPUS_DIR, f)));
 
 /** Scripts and remote loads off: the page's own DOM then depends only on its HTML and on Lateral. */
@@ -92,8 +95,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     for (const file of CORPUS_PAGES) {
       it(`turning Lateral off restores the real page ${file} exactly`, async () => {
-        ext.server.route(`/annot-corpus/${file}`, staticOnly(readFileSync(join(CORPUS_DIR, file), 'utf8')));
-        // A reader's own phrase gives highlights on pages that never mention the story.
+        // A paragraph about the story at the end makes the page about it, so a reader's own
+        // phrase (marked only on such pages) gives highlights all through the real page's markup.
+        const html = readFileSync(join(CORPUS_DIR, file), 'utf8').replace(/<\/body>/i, `${STORY_PARAGRAPH}$&`);
+        ext.server.route(`/annot-corpus/${file}`, staticOnly(html));
         await roundTrip(`/annot-corpus/${file}`, [{ topic: 'call', phrase: 'which' }]);
       });
     }

@@ -182,6 +182,36 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await colourIs(options, '#ffe08a');
     });
 
+    it('refuses a phrase of the commonest words and keeps what was typed; an own phrase stays unmarked on a page not about the story', async () => {
+      expect(await options.evaluate(() => document.querySelector('#phrase-story-only')?.textContent)).toMatch(
+        /only on pages about the story/,
+      );
+      await typePhrase(options, 'call', 'The');
+      await options.waitForFunction(() => (document.querySelector('#phrase-error')?.textContent ?? '') !== '');
+      expect(await options.evaluate(() => document.querySelector('#phrase-error')?.textContent)).toMatch(
+        /“The” is one of the commonest words.*Add a phrase/,
+      );
+      expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#phrase-input')?.value)).toBe('The');
+      expect((await storedSettings(options))['settings.customPhrases']).toBeUndefined();
+
+      await options.evaluate(() => void (document.querySelector<HTMLInputElement>('#phrase-input')!.value = ''));
+      await typePhrase(options, 'call', 'phone call');
+      await expect
+        .poll(async () => (await storedSettings(options))['settings.customPhrases'], { timeout: 10_000 })
+        .toEqual([{ topic: 'call', phrase: 'phone call' }]);
+      ext.server.route(
+        '/switches/zoo.html',
+        '<!doctype html><html lang="en"><head><title>Zoo news</title></head><body><article><h1>The new elephant house</h1>' +
+          '<p>The zoo opened its elephant house on Monday. A phone call from the keeper told the school about feeding times.</p>' +
+          '</article></body></html>',
+      );
+      const zoo = await ext.session.newPage();
+      await zoo.goto(ext.server.url('/switches/zoo.html'));
+      await zoo.waitForSelector('html[data-lateral-scanned]', 20_000);
+      expect(await marks(zoo)).toEqual([]);
+      await zoo.close();
+    });
+
     it('marks a phrase with "?" literally, and never shows "Saved" beside an error; a reset clears the error', async () => {
       await typePhrase(options, 'call', 'final deal?');
       await expect

@@ -145,6 +145,63 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
     }
 
+    it('sits after its highlight in the tab order: Tab past its last control goes on to the next highlight, Shift+Tab before its first goes back, and it closes', async () => {
+      const page = await ext.session.newPage();
+      await page.setViewport(1280, 800);
+      await page.goto(ext.server.url(PAGE));
+      await page.waitForSelector('#p-bottom lateral-mark');
+      const opened = '#p-middle lateral-mark[tabindex="0"]';
+      // Which highlight has the page's focus: its place among the tabbable highlights, or what else.
+      const focused = () =>
+        page.evaluate(() => {
+          const marks = [...document.querySelectorAll('lateral-mark[tabindex="0"]')];
+          const at = marks.indexOf(document.activeElement!);
+          return at >= 0 ? at : (document.activeElement?.localName ?? 'nothing');
+        });
+      const openedAt = await page.evaluate(
+        (selector) => [...document.querySelectorAll('lateral-mark[tabindex="0"]')].indexOf(document.querySelector(selector)!),
+        opened,
+      );
+      expect(openedAt).toBeGreaterThanOrEqual(0);
+      const insidePanel = (root: ShadowRoot) => !!root.activeElement?.closest('[role="dialog"]');
+
+      await page.focus(opened);
+      await page.press('Enter');
+      await page.waitForLateralRoot(popoverPlaced);
+      const controls = (await page.inLateralRoot(
+        (root) =>
+          [...root.querySelector('[role="dialog"]')!.querySelectorAll('button, summary, a[href]')].filter((c) => c.checkVisibility())
+            .length,
+      ))!;
+      expect(controls).toBeGreaterThan(1);
+      for (let i = 0; i < controls; i += 1) {
+        await page.press('Tab');
+        expect(await page.inLateralRoot(insidePanel), `Tab ${i + 1} of ${controls} stays in the panel`).toBe(true);
+      }
+      await page.press('Tab');
+      await page.waitForLateralRoot(popoverClosed);
+      expect(await focused()).toBe(openedAt + 1);
+
+      // Backwards from the first control, and from the panel itself as it opens.
+      for (const before of [['Tab'], []]) {
+        await page.focus(opened);
+        await page.press('Enter');
+        await page.waitForLateralRoot(popoverPlaced);
+        for (const key of before) await page.press(key);
+        expect(await page.inLateralRoot(insidePanel)).toBe(true);
+        await page.press('Shift+Tab');
+        await page.waitForLateralRoot(popoverClosed);
+        expect(await focused(), `Shift+Tab after ${before.join(', ') || 'opening'}`).toBe(openedAt);
+      }
+
+      // Esc still closes and hands focus back to the highlight.
+      await page.press('Enter');
+      await page.waitForLateralRoot(popoverPlaced);
+      await close(page);
+      expect(await focused()).toBe(openedAt);
+      await page.close();
+    });
+
     it('opens on what the words are about, names each outlet with its date, lists only what each heading claims, and axe finds nothing', async () => {
       const page = await ext.session.newPage();
       await page.setViewport(1280, 800);

@@ -68,7 +68,7 @@ export interface MatcherOptions {
   /** Rule or check ids the user switched off. They still count as relevance evidence. */
   disabledRules?: readonly string[];
   sensitivity?: Sensitivity;
-  /** Literal user phrases, always highlighted as mentions of `topic`. */
+  /** Literal user phrases, mentions of `topic` where the page (or item) is about the story. */
   customPhrases?: readonly CustomPhrase[];
 }
 
@@ -498,7 +498,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     items: readonly ItemSpan[],
     nested: readonly ItemRange[],
     hits: Hit[],
-  ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean } {
+  ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean; passes: (span: Span) => boolean } {
     const { pack } = p;
     // A space stands for a line or block break when the whitespace it folds holds a "\n".
     const isBreak = (i: number) => {
@@ -637,7 +637,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           hits.push(toHit(n, f, 'discrepancy', pack.packId, { id: f.id, topic: f.topic, factIds: f.factIds }, f));
       }
     }
-    return { evidence, relevant, wasRelevant };
+    return { evidence, relevant, wasRelevant, passes };
   }
 
   function analyze(text: string, ctx: ScanContext = {}): ScanResult {
@@ -648,8 +648,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     let becameRelevant = false;
     const items = normalizedItems(ctx.items, n);
     const nested = normalizedNestedItems(ctx.items, n);
+    const storyPlace = new Map<string, (span: Span) => boolean>();
     for (const p of prepared) {
       const r = scanPack(p, text, n, ctx, items, nested, hits);
+      storyPlace.set(p.pack.packId, r.passes);
       relevance[p.pack.packId] = r.evidence;
       pageRelevant ||= r.relevant;
       becameRelevant ||= r.relevant && !r.wasRelevant;
@@ -658,6 +660,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       searchAutomaton(custom.automaton, n.text, (id, from, to) => {
         if (!atBoundary(n.text, from, to)) return;
         const e = custom.entries[id]!;
+        // A reader's phrase weighs like the pack's ambiguous words: never on its own, only
+        // on a page (or in an item) about the story, so "the" or "the call" stays quiet elsewhere.
+        if (!storyPlace.get(e.packId)?.({ from, to })) return;
         const rule = { id: `custom-${e.index}`, topic: e.phrase.topic, factIds: [] };
         hits.push(toHit(n, { from, to }, 'mention', e.packId, rule));
       });

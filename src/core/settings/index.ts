@@ -15,3 +15,4 @@ export * from './json-error-place';
 export * from './import-preview';
 export * from './rule-switches';
 export * from './highlight-style';
+export * from './common-words';

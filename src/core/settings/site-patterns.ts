@@ -2,7 +2,8 @@
  * Site patterns for the allow and deny lists, written the way readers think of sites:
  *   example.com            the site and every subdomain (www.example.com, news.example.com)
  *   *.example.com          subdomains only
- *   example.com/world      only pages whose path starts with /world
+ *   example.com/world      only that section: /world, /world/ and /world/..., not /worldcup;
+ *                          paths are case-sensitive, as in a page's address, so not /World
  *   localhost:8080         a host with a port (for people testing their own pages)
  *   [::1]:8080             an IPv6 address, in brackets as in a page's address
  * No schemes, no regexes, no wildcards in the middle: a pattern is checked once here and
@@ -25,17 +26,23 @@ export interface SitePattern {
 }
 
 /**
- * Tidies what a reader typed or pasted into the options page: trims, lower-cases, drops
- * a leading http(s):// and a lone trailing slash. Imported files are not tidied; they
- * are validated as written so the problem list matches the file.
+ * Tidies what a reader typed or pasted into the options page: trims, drops a leading
+ * http(s)://, lower-cases the host (a path keeps its case, as a page's address does) and
+ * drops trailing slashes, so "example.com/world/" and "example.com/world" are one entry.
+ * Imported files are not tidied; they are validated as written so the problem list
+ * matches the file.
  */
 export function normaliseSitePattern(input: string): string {
-  let value = input
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '');
-  if (value.endsWith('/') && value.indexOf('/') === value.length - 1) value = value.slice(0, -1);
-  return value.startsWith('[') ? shortIpv6(value) : asciiHost(value);
+  const value = input.trim().replace(/^https?:\/\//i, '');
+  const slash = value.indexOf('/');
+  const host = (slash === -1 ? value : value.slice(0, slash)).toLowerCase();
+  const path = slash === -1 ? '' : sectionPath(value.slice(slash));
+  return (host.startsWith('[') ? shortIpv6(host) : asciiHost(host)) + path;
+}
+
+/** "/world/" -> "/world", "/" -> "": a section is named without its trailing slashes. */
+function sectionPath(path: string): string {
+  return path.replace(/\/+$/, '');
 }
 
 /**
@@ -151,6 +158,12 @@ export function sitePatternMatches(pattern: string, url: URL): boolean {
   if (typeof parsed === 'string') return false;
   if (!hostMatches(parsed, url.hostname.toLowerCase())) return false;
   if (parsed.port !== undefined && parsed.port !== url.port) return false;
-  if (parsed.path !== undefined && !url.pathname.toLowerCase().startsWith(parsed.path)) return false;
+  if (parsed.path !== undefined && !inSection(sectionPath(parsed.path), url.pathname)) return false;
   return true;
+}
+
+/** "/world" holds /world, /world/ and /world/europe, not /worldcup or /World. */
+function inSection(section: string, pathname: string): boolean {
+  if (section === '') return true;
+  return pathname === section || pathname.startsWith(`${section}/`);
 }

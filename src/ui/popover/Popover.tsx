@@ -2,7 +2,10 @@
  * The cross-source popover: a non-modal dialog beside a highlight, above or below it
  * and never over it. It takes focus when it opens, closes on Esc or its close button
  * (the controller returns focus to the highlight), and places itself again on scroll,
- * resize and when a section inside it opens or closes.
+ * resize and when a section inside it opens or closes. In the page's tab order it sits
+ * right after its highlight, as a disclosure's content sits after its button: Tab past
+ * its last control goes on from the highlight, Shift+Tab before its first goes back to
+ * the highlight, and either way it closes, never left open over the article.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
@@ -16,6 +19,21 @@ import { place, type Side } from './position';
 import type { PopoverRequest } from './types';
 
 const TITLE_ID = 'lateral-popover-title';
+const CONTROLS = 'button, summary, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Tab past the last control or Shift+Tab before the first hands focus back to the page. */
+function leaveByTab(e: KeyboardEvent, panel: HTMLElement, request: PopoverRequest): void {
+  // Content of a closed section is not rendered and takes no focus.
+  const controls = [...panel.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => c.checkVisibility());
+  const active = (panel.getRootNode() as ShadowRoot).activeElement ?? panel;
+  // Whatever holds focus in the panel (a control, the panel, a focused heading): leave when no control lies further on.
+  const further = e.shiftKey ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
+  if (controls.some((c) => c !== active && active.compareDocumentPosition(c) & further)) return;
+  e.stopPropagation();
+  // Backwards the highlight is the stop; forwards the browser's own Tab goes on from it.
+  if (e.shiftKey) e.preventDefault();
+  request.onTabOut();
+}
 
 export function Popover({ request }: { request: PopoverRequest }) {
   const { hit, t } = request;
@@ -58,6 +76,7 @@ export function Popover({ request }: { request: PopoverRequest }) {
   useEffect(() => {
     const el = panel.current;
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab' && el) return leaveByTab(e, el, request);
       if (e.key !== 'Escape') return;
       e.preventDefault();
       e.stopPropagation();

@@ -14,6 +14,11 @@ export interface PopoverRequest {
   language: string;
   /** The popover asks to close (Esc or its close button); the controller returns focus. */
   onClose: () => void;
+  /**
+   * Tab left the popover: the controller closes it and focuses the highlight at once,
+   * inside the key event, so a forward Tab's default action goes on from the highlight.
+   */
+  onTabOut: () => void;
 }
 
 export interface PopoverHandle {

@@ -44,6 +44,10 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
         popover.current?.hide();
         mark.focus();
       },
+      onTabOut: () => {
+        mark.focus();
+        popover.current?.hide();
+      },
     });
   };
 

@@ -122,6 +122,18 @@ export function wrapPlaywright(page: PwPage): TestPage {
  * services are switched off: this machine has no network, and their refused
  * connections would only add noise to the request logs the privacy tests read.
  */
+/** "Shift+Tab" as Playwright takes it: puppeteer's `press` knows one key, so modifiers are held around it. */
+async function pressChord(
+  keyboard: { down(key: never): Promise<void>; up(key: never): Promise<void>; press(key: never): Promise<void> },
+  chord: string,
+): Promise<void> {
+  const keys = chord.length > 1 ? chord.split('+') : [chord];
+  const key = keys.pop()!;
+  for (const modifier of keys) await keyboard.down(modifier as never);
+  await keyboard.press(key as never);
+  for (const modifier of keys.reverse()) await keyboard.up(modifier as never);
+}
+
 export function chromiumExtensionArgs(dir: string): string[] {
   return [
     `--disable-extensions-except=${dir}`,
@@ -195,7 +207,7 @@ function wrapPuppeteer(page: PptPage, initialUrl = page.url()): TestPage {
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     waitForFunction: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: POLL }, arg)),
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key as never),
+    press: (key) => pressChord(page.keyboard, key),
     type: (text) => page.keyboard.type(text),
     focus: (selector) => page.focus(selector),
     setViewport: (width, height) => page.setViewport({ width, height }),

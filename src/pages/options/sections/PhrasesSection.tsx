@@ -1,10 +1,12 @@
 /**
  * Phrases a reader adds to a topic. They are plain text, every character meaning itself:
- * checked here with the same rules as the schema (not empty, not too long, not too many).
+ * checked here with the same rules as the schema (not empty, not too long, not too many),
+ * and refused when made only of a language's commonest words. They are marked only on
+ * pages about the story, which the section says.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { LIMITS, normalisePhrase, phraseKey, phraseProblem } from '../../../core/settings';
+import { isCommonWordsOnly, LIMITS, normalisePhrase, phraseKey, phraseProblem } from '../../../core/settings';
 import { t } from '../../../platform/i18n';
 import { describePhraseProblem } from '../../../ui/components/describe-problem';
 import { storyPacks } from '../../../ui/components/story-packs';
@@ -28,6 +30,8 @@ export function PhrasesSection({ settings, update, announce }: SectionProps): JS
     let message: string | undefined;
     if (topic === '') message = t('options_phrase_no_topic');
     else if (problem) message = describePhraseProblem(t, problem);
+    // Marked all through every article about the story: not worth a mark.
+    else if (isCommonWordsOnly(phrase)) message = t('options_phrase_common_word', [phrase]);
     else if (phrases.length >= LIMITS.customPhrases) message = t('options_list_full', [LIMITS.customPhrases]);
     else if (existing.has(phraseKey(topic, phrase))) message = t('options_already_listed', [phrase]);
     // A phrase that was not saved: no "Saved" may stand next to its error.
@@ -50,6 +54,9 @@ export function PhrasesSection({ settings, update, announce }: SectionProps): JS
       <p id="phrase-hint" class="hint">
         {t('options_phrases_hint', [LIMITS.phraseMaxLength, LIMITS.customPhrases])}
       </p>
+      <p id="phrase-story-only" class="hint">
+        {t('options_phrases_story_only')}
+      </p>
       <form class="add-row" onSubmit={(event) => void add(event)}>
         <label for="phrase-topic">{t('options_phrase_topic')}</label>
         <select id="phrase-topic" value={topic} onChange={(event) => setTopic(event.currentTarget.value)}>
@@ -66,7 +73,7 @@ export function PhrasesSection({ settings, update, announce }: SectionProps): JS
           value={draft}
           maxLength={LIMITS.phraseMaxLength * 2}
           aria-invalid={error !== undefined}
-          aria-describedby="phrase-hint phrase-error"
+          aria-describedby="phrase-hint phrase-story-only phrase-error"
           onInput={(event) => setDraft(event.currentTarget.value)}
         />
         <button type="submit">{t('options_add')}</button>

@@ -114,9 +114,24 @@ describe('options', () => {
         { topic: 'call', phrase: 'y'.repeat(200) },
       ],
     });
-    const hits = matcher.scan('The Geneva  draft was shorter. Nothing matches (a+)+$ here either.');
-    expect(hits.map((h) => h.ruleId)).toEqual(['custom-0', 'custom-1']);
+    const hits = matcher.scan(
+      'Witkoff and Ushakov spoke about the 28-point plan. The Geneva  draft was shorter. Nothing matches (a+)+$ here either.',
+    );
+    expect(hits.map((h) => h.ruleId).filter((id) => id.startsWith('custom-'))).toEqual(['custom-0', 'custom-1']);
     expect(matcher.rejectedPhrases.map((r) => r.phrase.topic)).toEqual(['nope', 'call', 'call']);
+  });
+
+  it("a reader's own phrases count, like the pack's ambiguous words, only where the text is about the story", () => {
+    const matcher = createMatcher(compiledPack(), {
+      customPhrases: [
+        { topic: 'call', phrase: 'the' },
+        { topic: 'call', phrase: 'phone call' },
+      ],
+    });
+    const zoo = 'The zoo opened the new elephant house. A phone call from the keeper told the children about the feeding times.';
+    expect(matcher.scan(zoo)).toEqual([]);
+    const story = 'Steve Witkoff and Yuri Ushakov spoke in a phone call on 14 October about the 28-point plan.';
+    expect(matcher.scan(story).map((h) => story.slice(h.start, h.end))).toEqual(expect.arrayContaining(['phone call', 'the']));
   });
 });
 

@@ -71,7 +71,9 @@ describe('rule switches act on meaning, not on one rule id', () => {
 describe('custom phrases are plain text', () => {
   it('"?", "*" and "(" match those characters and nothing else', () => {
     const pack = compiledPack();
+    // Own phrases are marked only on a page about the story: the first sentence makes it one.
     const text =
+      'Steve Witkoff and Yuri Ushakov spoke about the 28-point plan. ' +
       'A final dea was near, a final deal. Was it a final deal? Nobody knew. The *real* plan (draft) came later; the real plan did not.';
     const matcher = createMatcher(pack, {
       customPhrases: [
@@ -79,7 +81,10 @@ describe('custom phrases are plain text', () => {
         { topic: 'plan', phrase: '*real* plan (draft)' },
       ],
     });
-    const words = matcher.scan(text).map((hit) => text.slice(hit.start, hit.end));
+    const words = matcher
+      .scan(text)
+      .filter((hit) => hit.ruleId.startsWith('custom-'))
+      .map((hit) => text.slice(hit.start, hit.end));
     expect(words).toEqual(['final deal?', '*real* plan (draft)']);
   });
 });

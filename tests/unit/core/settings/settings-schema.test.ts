@@ -86,7 +86,7 @@ describe('site patterns', () => {
   it('takes an IPv6 address in brackets, in the short form browsers give its pages', () => {
     expect(normaliseSitePattern(' http://[::1]:8080/ ')).toBe('[::1]:8080');
     expect(normaliseSitePattern('[0:0:0:0:0:0:0:1]')).toBe('[::1]');
-    expect(normaliseSitePattern('[2001:DB8:0::7]/World')).toBe('[2001:db8::7]/world');
+    expect(normaliseSitePattern('[2001:DB8:0::7]/World')).toBe('[2001:db8::7]/World');
     expect(normaliseSitePattern('[::1')).toBe('[::1');
     const at = (url: string) => new URL(url);
     expect(sitePatternMatches('[::1]', at('http://[::1]:8080/page'))).toBe(true);
@@ -115,6 +115,34 @@ describe('site patterns', () => {
     expect(sitePatternMatches('example.com/world', at('https://example.com/world/europe'))).toBe(true);
     expect(sitePatternMatches('example.com/world', at('https://example.com/sport'))).toBe(false);
     expect(sitePatternMatches('localhost:8080', at('http://localhost:8081/'))).toBe(false);
+  });
+
+  it('takes a section to the end of a path segment, with the case of the address', () => {
+    const at = (url: string) => new URL(url);
+    for (const pattern of ['example.com/world', 'example.com/world/']) {
+      for (const path of ['/world', '/world/', '/world/europe/a']) {
+        expect(sitePatternMatches(pattern, at(`https://example.com${path}`)), `${pattern} ${path}`).toBe(true);
+      }
+      for (const path of ['/worldcup/final', '/worlds', '/World/europe', '/']) {
+        expect(sitePatternMatches(pattern, at(`https://example.com${path}`)), `${pattern} ${path}`).toBe(false);
+      }
+    }
+    expect(sitePatternMatches('example.com/news/world', at('https://example.com/news/worldcup'))).toBe(false);
+  });
+
+  it('keeps a section out of the denied sites to the same segment boundary', () => {
+    const s = defaultSettings();
+    s.sites.deny = ['example.com/world'];
+    expect(inactiveReason(s, 'https://example.com/world/europe')).toBe('denied');
+    expect(inactiveReason(s, 'https://example.com/worldcup/final')).toBeUndefined();
+    expect(inactiveReason(s, 'https://example.com/World/europe')).toBeUndefined();
+  });
+
+  it('tidies a section typed with or without its trailing slash to one entry, keeping its case', () => {
+    expect(normaliseSitePattern('Example.COM/world/')).toBe('example.com/world');
+    expect(normaliseSitePattern('HTTPS://example.com/world//')).toBe('example.com/world');
+    expect(normaliseSitePattern('example.com/World')).toBe('example.com/World');
+    expect(normaliseSitePattern('example.com/')).toBe('example.com');
   });
 });
 
