@@ -490,7 +490,11 @@ describe('chromium: hostile and odd pages', () => {
     try {
       server.route(
         '/robust/phrase-markup.html',
-        storyMarkupPage('<p id="lit">Critics called the &lt;b&gt;peace deal&lt;/b&gt; &lt;i&gt;draft&lt;/i&gt; premature.</p>'),
+        // A reader's phrase counts only on a page about the story: the first paragraph makes it one.
+        storyMarkupPage(
+          '<p>Steve Witkoff and Yuri Ushakov spoke about the 28-point peace plan.</p>' +
+            '<p id="lit">Critics called the &lt;b&gt;peace deal&lt;/b&gt; &lt;i&gt;draft&lt;/i&gt; premature.</p>',
+        ),
       );
       await open('/robust/phrase-markup.html');
       await tab.page.waitForSelector('#lit [data-lateral-rule]', { state: 'attached', timeout: 10_000 });

@@ -73,7 +73,7 @@ export function readCorpusPage(c: Corpus, file: string): string {
   return withLocalOnlyCsp(readFileSync(join(c.dir, file), 'utf8'));
 }
 
-/** Serves each corpus page at `${prefix}/${file}`, after `transform` (e.g. adding a story sentence). */
+/** Serves each corpus page at `${prefix}/${file}`, after `transform` (e.g. adding a story paragraph). */
 export function routeCorpus(server: StaticServer, c: Corpus, routes: Record<string, (html: string) => string>): void {
   for (const file of c.files) {
     const html = readCorpusPage(c, file);
