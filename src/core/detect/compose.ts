@@ -6,8 +6,8 @@
  *   determiner or owner  +  up to two modifiers  +  HEAD  +  up to two modifiers  +  trailing determiner
  *   the / his / Trump's     senior, US, new          aide     ruso, del Kremlin          itu, tersebut
  *
- * "his special envoy", "a senior Russian official", "el negociador estadounidense",
- * "la version initiale", "pejabat Kremlin itu" all come from the same few word classes.
+ * "their American envoy", "the new Kremlin adviser", "su asesor ruso",
+ * "le texte américain", "usulan itu" all come from the same few word classes.
  * An owner (his, su, его) ties the head alone; a plain determiner needs `minModifiers`
  * modifiers with it ("the Russian aide", not "the aide"), and a rank word (senior, top)
  * does not count as one: "a senior official" could be anyone's. Languages without

@@ -172,7 +172,7 @@ export const ruleSchema = z
      * The rule's phrases are head words (envoy, plan, recording), and a match stands only
      * inside a noun phrase the language builds around them (compose.ts): a determiner or
      * an owner, up to two modifiers on each side, a trailing determiner. Word classes, not
-     * whole phrases: "his special envoy" and "a senior Russian official" are composed.
+     * whole phrases: "their American envoy" and "the new Kremlin adviser" are composed.
      */
     compose: z
       .object({
