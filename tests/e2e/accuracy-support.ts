@@ -15,7 +15,7 @@ import { REPO_ROOT, type StaticServer } from './harness/static-server';
 export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2';
 
 /** Sets whose pages and labels are never printed: only their figures. */
-export const SEALED: readonly SetName[] = ['frozen', 'blind2'];
+export const SEALED: readonly SetName[] = ['frozen'];
 
 export interface LabelledSet {
   name: SetName;
