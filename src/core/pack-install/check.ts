@@ -5,7 +5,9 @@
  */
 import type { StoryPack } from '../pack/schema';
 import { formatPath, validatePack, type Problem } from '../pack/validate';
+import { jsonErrorPlace } from '../settings/json-error-place';
 import { GATE_WORD, INSTALL_LIMITS as L } from './limits';
+import { PLACEHOLDER } from './skeleton';
 
 export type InstallCheck = { ok: true; pack: StoryPack } | { ok: false; problems: Problem[] };
 
@@ -34,6 +36,22 @@ function shapeLimits(json: unknown): Problem[] {
     }
   }
   return problems;
+}
+
+/** Texts a new pack's skeleton holds until its author replaces them: their paths, in file order. */
+function placeholders(json: unknown): string[] {
+  const paths: string[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (PLACEHOLDER.test(value)) paths.push(formatPath(path));
+    } else if (value && typeof value === 'object' && path.length < L.depth) {
+      for (const [key, child] of Object.entries(value).reverse())
+        stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return paths;
 }
 
 /** Every phrase of a rule or check, with its path. */
@@ -124,10 +142,21 @@ export function checkInstallable(text: string, builtins: readonly BuiltinIdentit
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `not JSON: ${(error as Error).message}` }] };
+    // A place an editor can find, not the engine's own wording of what it expected.
+    const place = jsonErrorPlace(text, (error as Error).message);
+    const message = place ? `not JSON from line ${place.line}, column ${place.column}` : 'not JSON';
+    return { ok: false, problems: [{ path: '(file)', message }] };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json))
     return { ok: false, problems: [{ path: '(root)', message: 'a story pack is a JSON object' }] };
+  if ((json as { format?: unknown }).format === 'lateral-settings')
+    return { ok: false, problems: [{ path: '(file)', message: 'this is a Lateral settings file, not a story pack' }] };
+  const unfilled = placeholders(json);
+  if (unfilled.length > 0)
+    return {
+      ok: false,
+      problems: [{ path: unfilled[0]!, message: `${unfilled.length} texts still say what to replace them with; fill them in first` }],
+    };
   const shape = shapeLimits(json);
   const validated = validatePack(json);
   if (!validated.ok) return { ok: false, problems: [...shape, ...validated.problems] };

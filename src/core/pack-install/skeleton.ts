@@ -8,6 +8,9 @@ import type { StoryPack } from '../pack/schema';
 
 export const PACK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** How every text of the skeleton begins, so an unfilled one is refused at install. */
+export const PLACEHOLDER = /^Replace( with|:)/;
+
 const aliases = (name: string) => ({ en: [name], uk: [name], ru: [name], de: [name], fr: [name], es: [name], pl: [name] });
 
 export function packSkeleton(id: string, schemaRef = 'story-pack.schema.json'): StoryPack {

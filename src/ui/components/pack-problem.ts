@@ -8,7 +8,10 @@
 import type { Translate } from './describe-problem';
 
 const KNOWN: readonly [code: string, wording: RegExp][] = [
-  ['not_json', /^not JSON: (.*)$/],
+  ['not_json_at', /^not JSON from line (\d+), column (\d+)$/],
+  ['not_json', /^not JSON$/],
+  ['settings_file', /^this is a Lateral settings file, not a story pack$/],
+  ['placeholders', /^(\d+) texts still say what to replace them with; fill them in first$/],
   ['not_object', /^a story pack is a JSON object$/],
   ['file_too_big', /^the file is (\d+) bytes; at most (\d+)$/],
   ['text_too_long', /^text is (\d+) characters; at most (\d+)$/],

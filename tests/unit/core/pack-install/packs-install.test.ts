@@ -16,7 +16,7 @@ import { budgetedMatcher } from '../../../../src/core/pack-install/budget';
 import { checkInstallable, type BuiltinIdentity } from '../../../../src/core/pack-install/check';
 import { compareVersions, compileInstalled, isUsableInstalled, summarizeUpdate } from '../../../../src/core/pack-install/installed';
 import { INSTALL_LIMITS } from '../../../../src/core/pack-install/limits';
-import { packSkeleton } from '../../../../src/core/pack-install/skeleton';
+import { packSkeleton, PLACEHOLDER } from '../../../../src/core/pack-install/skeleton';
 import type { StoryPack } from '../../../../src/core/pack/schema';
 import { validatePack } from '../../../../src/core/pack/validate';
 import { repoRoot } from '../pack/pack-load';
@@ -110,6 +110,9 @@ const HOSTILE: [string, string, string][] = [
   ['a string of 100,000 characters', variant((p) => (first(p, 'facts').answer = 'y '.repeat(50_000))), 'facts[0].answer'],
   ['not JSON at all', '<html><script>alert(1)</script></html>', '(file)'],
   ['a JSON array', '[1, 2, 3]', '(root)'],
+  ['a Lateral settings export', JSON.stringify({ format: 'lateral-settings', schemaVersion: 1, settings: {} }), '(file)'],
+  ['a new pack whose texts were never filled in', JSON.stringify(packSkeleton('never-filled')), 'title'],
+  ['JSON broken by a stray comma', '{\n  "id": "x",\n}', '(file)'],
   ['JSON nested 5,000 levels deep', `{"extra":${'['.repeat(5_000)}${']'.repeat(5_000)},${harbour.trim().slice(1)}`, 'extra'],
   ['a __proto__ key', variant((p) => Object.defineProperty(p, '__proto__', { value: { polluted: true }, enumerable: true })), '(root)'],
   [
@@ -240,12 +243,19 @@ const SHAPES = {
   many: { width: 12, sequences: 1 },
 } as const;
 
+/** The skeleton with every text an author replaces filled in, as an installable pack has it. */
+function filledIn(pack: StoryPack): StoryPack {
+  return JSON.parse(
+    JSON.stringify(pack, (_, v: unknown) => (typeof v === 'string' && PLACEHOLDER.test(v) ? 'Filled in.' : v)),
+  ) as StoryPack;
+}
+
 /** The largest pack the limits let through, built to cost as much as it can: common words, checks at the limits. */
 function heaviestAcceptedPack(page: string, shape: keyof typeof SHAPES = 'many'): StoryPack {
   const counts = new Map<string, number>();
   for (const w of page.toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const common = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const pack = packSkeleton(`heavy-${shape}`);
+  const pack = filledIn(packSkeleton(`heavy-${shape}`));
   const L = INSTALL_LIMITS;
   const { width, sequences } = SHAPES[shape];
   const slot = common.slice(0, width);
