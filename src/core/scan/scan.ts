@@ -56,6 +56,13 @@ export interface SliceTime {
 export const FRESH_SLICE_MS = 1;
 
 export const FIRST_CHUNK = 2_000;
+/**
+ * Chars of text on either side of a chunk that the engine reads with it, as context only:
+ * hits are kept where they start inside the chunk. The engine judges a word by what lies
+ * around it (its sentence, its paragraph, LOCAL_WINDOW normalised chars either way), so
+ * with this much context a word is judged the same wherever the chunk it falls in ends.
+ */
+export const CHUNK_CONTEXT = 1_000;
 export const MIN_CHUNK = 1_000;
 /**
  * About 4 ms of engine time in Chromium on a page with mentions, 4–15 ms in Firefox;
@@ -77,7 +84,7 @@ export function chunkEnd(text: string, at: number, size: number): number {
 /** The next chunk's size, from the last chunk's size and how many hits it held; `max` at most. */
 export function nextChunkSize(size: number, hits: number, max = SCAN_CHUNK): number {
   const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : max;
-  return Math.max(MIN_CHUNK, Math.min(max, size * 2, forHits));
+  return Math.max(Math.min(MIN_CHUNK, max), Math.min(max, size * 2, forHits));
 }
 
 const hitKey = (h: Hit) => `${h.start}:${h.end}:${h.ruleId}`;
@@ -89,11 +96,13 @@ export class Scan {
   work = 0;
   /** Chunk k is text [bounds[k], bounds[k + 1]). */
   private readonly bounds = [0];
-  private size = FIRST_CHUNK;
+  private size: number;
   /** The chunk in which the page proved relevant (-1: not in this scan). */
   private relevantAt = -1;
   /** Next chunk to rescan, once the first pass is over. */
   private rescanAt = 0;
+  /** The page's evidence as it was before each chunk was first read (its rescan gets the same). */
+  private readonly evidenceBefore: PageEvidence['relevance'][] = [];
   private seen: Set<string> | null = null;
   /**
    * Ms per char of the engine calls so far (a running average). Unknown before the
@@ -112,7 +121,11 @@ export class Scan {
     private readonly now: () => number = () => performance.now(),
     /** The longest chunk; other values only to check that findings do not depend on it. */
     private readonly maxChunk = SCAN_CHUNK,
-  ) {}
+    /** The first chunk; other values only to check that findings do not depend on it. */
+    firstChunk = FIRST_CHUNK,
+  ) {
+    this.size = firstChunk;
+  }
 
   /** True when this scan showed the page is about the story (it was not before). */
   get madeRelevant(): boolean {
@@ -174,13 +187,14 @@ export class Scan {
   private scanNext(): number {
     const from = this.bounds[this.bounds.length - 1]!;
     const to = chunkEnd(this.text, from, this.size);
-    const result = this.engine.analyze(this.text.slice(from, to), { ...this.page, items: itemsWithin(this.items, from, to) });
+    this.evidenceBefore.push(this.page.relevance);
+    const result = this.read(from, to, { ...this.page });
     this.page.relevance = result.relevance;
     if (result.pageRelevant && !this.page.pageRelevant) {
       this.page.pageRelevant = true;
       this.relevantAt = this.bounds.length - 1;
     }
-    for (const h of result.hits) this.hits.push(moved(h, from));
+    this.hits.push(...result.hits);
     this.bounds.push(to);
     this.size = nextChunkSize(this.size, result.hits.length, this.maxChunk);
     this.work += to - from + result.hits.length * HIT_UNITS;
@@ -192,9 +206,8 @@ export class Scan {
     this.seen ??= new Set(this.hits.map(hitKey));
     const from = this.bounds[this.rescanAt]!;
     const to = this.bounds[this.rescanAt + 1]!;
-    const { hits } = this.engine.analyze(this.text.slice(from, to), { pageRelevant: true, items: itemsWithin(this.items, from, to) });
-    for (const h of hits) {
-      const hit = moved(h, from);
+    const { hits } = this.read(from, to, { relevance: this.evidenceBefore[this.rescanAt], pageRelevant: true });
+    for (const hit of hits) {
       const key = hitKey(hit);
       if (this.seen.has(key)) continue;
       this.seen.add(key);
@@ -203,6 +216,19 @@ export class Scan {
     this.rescanAt++;
     this.work += to - from + hits.length * HIT_UNITS;
     return to - from;
+  }
+
+  /**
+   * The engine over chunk [from, to) with CHUNK_CONTEXT chars of context either side;
+   * hits that start in the chunk, with offsets into the whole text.
+   */
+  private read(from: number, to: number, page: PageEvidence): ScanResult {
+    const before = Math.max(0, from - CHUNK_CONTEXT);
+    const after = Math.min(this.text.length, to + CHUNK_CONTEXT);
+    const result = this.engine.analyze(this.text.slice(before, after), { ...page, items: itemsWithin(this.items, before, after) });
+    const hits: Hit[] = [];
+    for (const h of result.hits) if (h.start + before >= from && h.start + before < to) hits.push(moved(h, before));
+    return { ...result, hits };
   }
 }
 
