@@ -87,11 +87,9 @@ export function nextChunkSize(size: number, hits: number, max = SCAN_CHUNK): num
   return Math.max(Math.min(MIN_CHUNK, max), Math.min(max, size * 2, forHits));
 }
 
-const hitKey = (h: Hit) => `${h.start}:${h.end}:${h.ruleId}`;
-
 export class Scan {
-  /** Hits so far, offsets into `text`; rescan hits follow the first pass's. */
-  readonly hits: Hit[] = [];
+  /** Hits of each chunk, offsets into `text`; a rescan replaces its chunk's. */
+  private readonly chunkHits: Hit[][] = [];
   /** Work units spent so far (see above). */
   work = 0;
   /** Chunk k is text [bounds[k], bounds[k + 1]). */
@@ -103,7 +101,6 @@ export class Scan {
   private rescanAt = 0;
   /** The page's evidence as it was before each chunk was first read (its rescan gets the same). */
   private readonly evidenceBefore: PageEvidence['relevance'][] = [];
-  private seen: Set<string> | null = null;
   /**
    * Ms per char of the engine calls so far (a running average). Unknown before the
    * first call, which therefore waits for a fresh slice: the first call of a page is
@@ -125,6 +122,11 @@ export class Scan {
     firstChunk = FIRST_CHUNK,
   ) {
     this.size = firstChunk;
+  }
+
+  /** Hits so far, in text order, offsets into `text`. */
+  get hits(): Hit[] {
+    return this.chunkHits.flat();
   }
 
   /** True when this scan showed the page is about the story (it was not before). */
@@ -194,7 +196,7 @@ export class Scan {
       this.page.pageRelevant = true;
       this.relevantAt = this.bounds.length - 1;
     }
-    this.hits.push(...result.hits);
+    this.chunkHits.push(result.hits);
     this.bounds.push(to);
     this.size = nextChunkSize(this.size, result.hits.length, this.maxChunk);
     this.work += to - from + result.hits.length * HIT_UNITS;
@@ -203,16 +205,12 @@ export class Scan {
 
   /** Scans an earlier chunk again now that the page is known to be about the story; returns its length. */
   private rescanNext(): number {
-    this.seen ??= new Set(this.hits.map(hitKey));
     const from = this.bounds[this.rescanAt]!;
     const to = this.bounds[this.rescanAt + 1]!;
+    // What the chunk holds on a page about the story, found afresh: a word held back in
+    // the first pass may now win over a shorter one that overlaps it.
     const { hits } = this.read(from, to, { relevance: this.evidenceBefore[this.rescanAt], pageRelevant: true });
-    for (const hit of hits) {
-      const key = hitKey(hit);
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      this.hits.push(hit);
-    }
+    this.chunkHits[this.rescanAt] = hits;
     this.rescanAt++;
     this.work += to - from + hits.length * HIT_UNITS;
     return to - from;
@@ -225,7 +223,11 @@ export class Scan {
   private read(from: number, to: number, page: PageEvidence): ScanResult {
     const before = Math.max(0, from - CHUNK_CONTEXT);
     const after = Math.min(this.text.length, to + CHUNK_CONTEXT);
-    const result = this.engine.analyze(this.text.slice(before, after), { ...page, items: itemsWithin(this.items, before, after) });
+    const result = this.engine.analyze(this.text.slice(before, after), {
+      ...page,
+      items: itemsWithin(this.items, before, after),
+      evidenceEnd: to - before,
+    });
     const hits: Hit[] = [];
     for (const h of result.hits) if (h.start + before >= from && h.start + before < to) hits.push(moved(h, before));
     return { ...result, hits };

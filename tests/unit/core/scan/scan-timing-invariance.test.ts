@@ -3,8 +3,8 @@
  * steps the scan in idle slices whose length follows the machine's speed, and text
  * arriving while a pass runs moves where later chunks are cut; on a slow machine the
  * steps are small and many. On labelled pages and saved real pages, a scan stepped with
- * any budget, any slice time, and any longest chunk from MIN_CHUNK up must find exactly
- * the hits of one engine call over the whole text.
+ * any budget, any slice time, and any chunk sizes (very small ones included) must find
+ * exactly the hits of one engine call over the whole text.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,8 @@ const STEPPINGS: Stepping[] = [
   { name: 'one unit per step', budget: 1 },
   { name: 'steps of 3,000 units', budget: 3_000 },
   { name: 'slices of 4 ms on a slow machine', budget: Number.POSITIVE_INFINITY, slice: { ms: 4, msPerChar: 0.01 } },
-  { name: 'chunks of 1,000 chars after the first', budget: Number.POSITIVE_INFINITY, maxChunk: 1_000 },
-  { name: 'chunks of 1,000 to 2,000 chars', budget: 500, maxChunk: 2_000 },
+  { name: 'chunks of 300 chars', budget: Number.POSITIVE_INFINITY, firstChunk: 300, maxChunk: 300 },
+  { name: 'chunks of 700 to 1,000 chars', budget: 500, firstChunk: 700, maxChunk: 1_000 },
   { name: 'chunks of up to 16,000 chars', budget: Number.POSITIVE_INFINITY, maxChunk: 16_000 },
 ];
 
