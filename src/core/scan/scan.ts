@@ -92,6 +92,15 @@ export function nextChunkSize(size: number, hits: number, max = SCAN_CHUNK): num
   return Math.max(Math.min(MIN_CHUNK, max), Math.min(max, size * 2, forHits));
 }
 
+export interface ScanOptions {
+  /** The clock engine calls are timed with (ms). */
+  now?: () => number;
+  /** The longest chunk; other values only to check that findings do not depend on it. */
+  maxChunk?: number;
+  /** The first chunk; other values only to check that findings do not depend on it. */
+  firstChunk?: number;
+}
+
 export class Scan {
   /** Hits of each chunk, offsets into `text`; a rescan replaces its chunk's. */
   private readonly chunkHits: Hit[][] = [];
@@ -113,20 +122,20 @@ export class Scan {
    */
   private msPerChar = Number.POSITIVE_INFINITY;
 
+  private readonly now: () => number;
+  private readonly maxChunk: number;
+
   constructor(
     private readonly engine: ScanEngine,
     readonly text: string,
     private readonly page: PageEvidence = { pageRelevant: false },
     /** Items of a many-story page (detect/items.ts), offsets into `text`. */
     private readonly items: ItemSpans = [],
-    /** The clock engine calls are timed with (ms). */
-    private readonly now: () => number = () => performance.now(),
-    /** The longest chunk; other values only to check that findings do not depend on it. */
-    private readonly maxChunk = SCAN_CHUNK,
-    /** The first chunk; other values only to check that findings do not depend on it. */
-    firstChunk = FIRST_CHUNK,
+    options: ScanOptions = {},
   ) {
-    this.size = firstChunk;
+    this.now = options.now ?? (() => performance.now());
+    this.maxChunk = options.maxChunk ?? SCAN_CHUNK;
+    this.size = options.firstChunk ?? FIRST_CHUNK;
   }
 
   /** Hits so far, in text order, offsets into `text`. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIndex } from '../../../../src/cli/scan';
 import { compilePack, createMatcher, type Matcher } from '../../../../src/core/detect/index';
 import type { Hit } from '../../../../src/core/hit';
-import { Scan, SCAN_CHUNK, type SliceTime } from '../../../../src/core/scan/scan';
+import { Scan, type SliceTime } from '../../../../src/core/scan/scan';
 import pack from '../../../../data/witkoff-ushakov.json';
 
 const sorted = (hits: readonly Hit[]) =>
@@ -45,7 +45,11 @@ function stepped(matcher: Matcher, text: string, items: number[], how: Stepping)
       return matcher.analyze(chunk, ctx);
     },
   };
-  const scan = new Scan(engine, text, { pageRelevant: false }, items, () => clock, how.maxChunk ?? SCAN_CHUNK, how.firstChunk);
+  const scan = new Scan(engine, text, { pageRelevant: false }, items, {
+    now: () => clock,
+    maxChunk: how.maxChunk,
+    firstChunk: how.firstChunk,
+  });
   for (let guard = 0; guard < 100_000; guard++) {
     const sliceStart = clock;
     const time: SliceTime | undefined = how.slice && {
