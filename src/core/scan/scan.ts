@@ -79,9 +79,9 @@ export const HITS_PER_CHUNK = 16;
 /** Work units a hit costs: a chunk full of hits costs about what a sparse chunk does. */
 export const HIT_UNITS = SCAN_CHUNK / HITS_PER_CHUNK;
 
-/** Where a chunk starting at `at` ends: at most `size` chars on, after a line break where possible. */
-export function chunkEnd(text: string, at: number, size: number): number {
-  if (text.length - at <= size) return text.length;
+/** Where a chunk starting at `at` ends: at most `size` chars on and at `end` at most, after a line break where possible. */
+export function chunkEnd(text: string, at: number, size: number, end = text.length): number {
+  if (end - at <= size) return end;
   const cut = text.lastIndexOf('\n', at + size);
   return cut > at ? cut + 1 : at + size;
 }
@@ -99,6 +99,11 @@ export interface ScanOptions {
   maxChunk?: number;
   /** The first chunk; other values only to check that findings do not depend on it. */
   firstChunk?: number;
+  /**
+   * Only [from, to) of the text is scanned, the rest being context (a part of a page
+   * that changed, read with the text around it so that it is judged as in the page).
+   */
+  span?: readonly [number, number];
 }
 
 export class Scan {
@@ -107,7 +112,7 @@ export class Scan {
   /** Work units spent so far (see above). */
   work = 0;
   /** Chunk k is text [bounds[k], bounds[k + 1]). */
-  private readonly bounds = [0];
+  private readonly bounds: number[];
   private size: number;
   /** The chunk in which the page proved relevant (-1: not in this scan). */
   private relevantAt = -1;
@@ -124,6 +129,8 @@ export class Scan {
 
   private readonly now: () => number;
   private readonly maxChunk: number;
+  /** The end of the part scanned (see ScanOptions.span). */
+  private readonly end: number;
 
   constructor(
     private readonly engine: ScanEngine,
@@ -136,6 +143,9 @@ export class Scan {
     this.now = options.now ?? (() => performance.now());
     this.maxChunk = options.maxChunk ?? SCAN_CHUNK;
     this.size = options.firstChunk ?? FIRST_CHUNK;
+    const [from, end] = options.span ?? [0, text.length];
+    this.bounds = [from];
+    this.end = Math.max(from, end);
   }
 
   /** Hits so far, in text order, offsets into `text`. */
@@ -191,18 +201,18 @@ export class Scan {
 
   /** Chars the next call reads. */
   private planned(): number {
-    if (!this.firstPassDone()) return Math.min(this.size, this.text.length - this.bounds[this.bounds.length - 1]!);
+    if (!this.firstPassDone()) return Math.min(this.size, this.end - this.bounds[this.bounds.length - 1]!);
     return this.bounds[this.rescanAt + 1]! - this.bounds[this.rescanAt]!;
   }
 
   private firstPassDone(): boolean {
-    return this.bounds[this.bounds.length - 1]! >= this.text.length;
+    return this.bounds[this.bounds.length - 1]! >= this.end;
   }
 
   /** Scans the next chunk; returns its length. */
   private scanNext(): number {
     const from = this.bounds[this.bounds.length - 1]!;
-    const to = chunkEnd(this.text, from, this.size);
+    const to = chunkEnd(this.text, from, this.size, this.end);
     this.evidenceBefore.push(this.page.relevance);
     const result = this.read(from, to, { ...this.page });
     this.page.relevance = result.relevance;

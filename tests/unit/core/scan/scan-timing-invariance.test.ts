@@ -99,4 +99,24 @@ describe('a scan stepped any way', () => {
     expect(withHits).toBeGreaterThan(50);
     expect(changed).toEqual([]);
   });
+
+  it('finds in a part of the page, read with the text around it, what it finds there in the whole page', { timeout: 300_000 }, () => {
+    const changed: string[] = [];
+    for (const file of files) {
+      const { text, items } = extractIndex(readFileSync(file, 'utf8'));
+      // The middle third, from line to line, as a block the page added late.
+      const from = text.indexOf('\n', Math.floor(text.length / 3)) + 1;
+      const to = text.indexOf('\n', Math.floor((2 * text.length) / 3)) + 1;
+      if (from <= 0 || to <= from) continue;
+      const once = matcher.analyze(text, { items });
+      // What the page showed before that part: the evidence of the text before it.
+      const before = { pageRelevant: false } as { pageRelevant: boolean; relevance?: typeof once.relevance };
+      const head = new Scan(matcher, text, before, items, { span: [0, from] });
+      while (!head.step(Number.POSITIVE_INFINITY));
+      const part = new Scan(matcher, text, { pageRelevant: once.pageRelevant, relevance: before.relevance }, items, { span: [from, to] });
+      while (!part.step(Number.POSITIVE_INFINITY));
+      if (sorted(part.hits) !== sorted(once.hits.filter((h) => h.start >= from && h.start < to))) changed.push(file);
+    }
+    expect(changed).toEqual([]);
+  });
 });
