@@ -63,5 +63,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(options.errors).toEqual([]);
       await page.close();
     });
+
+    it('shows a site with a non-Latin name as typed, refuses a whole top-level domain, and says an empty list stops Lateral', async () => {
+      await clearStoredSettings(options);
+      await options.waitForFunction(() => document.querySelectorAll('#allow-list .entries li').length === 0);
+      await options.click('#site-mode-listed');
+      await options.waitForSelector('#listed-empty');
+
+      await addToAllowList(options, '*.com');
+      await options.waitForFunction(() => (document.querySelector('#allow-list-error')?.textContent ?? '') !== '');
+      expect(await fieldError(options)).toContain('“*.com”');
+      expect(await options.evaluate(() => document.querySelectorAll('#allow-list .entries li').length)).toBe(0);
+
+      await addToAllowList(options, 'пример.рф');
+      await options.waitForSelector('#allow-list .entries li');
+      expect(await options.evaluate(() => [...document.querySelectorAll('#allow-list .entry')].map((e) => e.textContent))).toEqual([
+        'пример.рф',
+      ]);
+      // Stored in the form the browser gives a page's address, so it matches that page.
+      await expect
+        .poll(async () => (await storedSettings(options))['settings.sites'], { timeout: 10_000 })
+        .toEqual({ mode: 'listed', allow: ['xn--e1afmkfd.xn--p1ai'] });
+      await options.waitForFunction(() => !document.querySelector('#listed-empty'));
+      expect(options.errors).toEqual([]);
+    });
   });
 }

@@ -3,6 +3,7 @@ export * from './schema';
 export * from './limits';
 export * from './contrast';
 export * from './site-patterns';
+export * from './site-display';
 export * from './phrases';
 export * from './inactive';
 export * from './diff';

@@ -22,6 +22,8 @@ interface PatternListEditorProps {
   /** Lists such as paused sites are only emptied here, not added to. */
   canAdd?: boolean;
   max?: number;
+  /** How a stored entry is shown (a site's host as typed rather than its ASCII form). */
+  display?(item: string): string;
 }
 
 export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
@@ -37,6 +39,7 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
     removeLabel,
     canAdd = true,
     max = Infinity,
+    display = (item) => item,
   } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -89,8 +92,8 @@ export function PatternListEditor(props: PatternListEditorProps): JSX.Element {
         <ul aria-labelledby={`${id}-heading`} class="entries">
           {items.map((item) => (
             <li key={item}>
-              <span class="entry">{item}</span>
-              <button type="button" aria-label={removeLabel(item)} onClick={() => void onChange(items.filter((x) => x !== item))}>
+              <span class="entry">{display(item)}</span>
+              <button type="button" aria-label={removeLabel(display(item))} onClick={() => void onChange(items.filter((x) => x !== item))}>
                 {t('options_remove')}
               </button>
             </li>

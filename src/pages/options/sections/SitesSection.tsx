@@ -1,6 +1,6 @@
 /** Where Lateral runs: everywhere or only listed sites, never on denied ones, not on paused ones. */
 import type { JSX } from 'preact';
-import { LIMITS, normaliseSitePattern, sitePatternProblem, SITE_MODES } from '../../../core/settings';
+import { coversWholeDomain, LIMITS, normaliseSitePattern, siteForDisplay, sitePatternProblem, SITE_MODES } from '../../../core/settings';
 import { t } from '../../../platform/i18n';
 import { describeSiteProblem } from '../../../ui/components/describe-problem';
 import { PatternListEditor } from './PatternListEditor';
@@ -9,7 +9,9 @@ import type { SectionProps } from './section-props';
 export function SitesSection({ settings, update, announce }: SectionProps): JSX.Element {
   const check = (value: string) => {
     const problem = sitePatternProblem(value);
-    return problem ? describeSiteProblem(t, problem) : undefined;
+    if (problem) return describeSiteProblem(t, problem);
+    // Valid, and stored as such when imported, but typed here it is almost always a slip.
+    return coversWholeDomain(value) ? t('options_site_too_broad', [siteForDisplay(value)]) : undefined;
   };
   const save = async (change: (sites: typeof settings.sites) => void) => (await update((draft) => change(draft.sites))).ok;
   return (
@@ -31,6 +33,11 @@ export function SitesSection({ settings, update, announce }: SectionProps): JSX.
           </div>
         ))}
       </fieldset>
+      {settings.sites.mode === 'listed' && settings.sites.allow.length === 0 && (
+        <p class="notice" id="listed-empty">
+          {t('options_site_listed_empty')}
+        </p>
+      )}
       <p class="hint">{t('options_site_pattern_help')}</p>
       <PatternListEditor
         id="allow-list"
@@ -38,6 +45,7 @@ export function SitesSection({ settings, update, announce }: SectionProps): JSX.
         hint={t('options_allow_list_hint')}
         items={settings.sites.allow}
         normalise={normaliseSitePattern}
+        display={siteForDisplay}
         check={check}
         onRefuse={() => announce('')}
         max={LIMITS.sitePatterns}
@@ -50,6 +58,7 @@ export function SitesSection({ settings, update, announce }: SectionProps): JSX.
         hint={t('options_deny_list_hint')}
         items={settings.sites.deny}
         normalise={normaliseSitePattern}
+        display={siteForDisplay}
         check={check}
         onRefuse={() => announce('')}
         max={LIMITS.sitePatterns}
@@ -62,6 +71,7 @@ export function SitesSection({ settings, update, announce }: SectionProps): JSX.
         hint={t('options_paused_list_hint')}
         items={settings.sites.paused}
         canAdd={false}
+        display={siteForDisplay}
         onChange={(items) => save((sites) => void (sites.paused = items))}
         removeLabel={(item) => t('options_resume_item', [item])}
       />

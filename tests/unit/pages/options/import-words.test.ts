@@ -71,7 +71,7 @@ describe('names of settings in the import question', () => {
 
 describe('a file that is not JSON', () => {
   for (const lang of ['en', 'uk']) {
-    it(`is called not a Lateral settings file, says where it breaks and what to choose instead (${lang})`, () => {
+    it(`says Lateral cannot read it, where it breaks, that nothing changed and what to choose instead (${lang})`, () => {
       const t = translator(messagesOf(lang));
       const broken = parseSettingsFile('{\n  "format": "lateral-settings",\n  "settings": { "enabled": true, }\n}');
       const unplaced = parseSettingsFile('hello');
@@ -81,6 +81,7 @@ describe('a file that is not JSON', () => {
       expect(placed).toContain('3');
       expect(placed).toContain('34');
       expect(placed).toContain(t('options_export'));
+      expect(placed).toMatch(lang === 'en' ? /Nothing was changed/ : /Нічого не змінено/);
       expect(plain).toContain(t('options_export'));
       for (const text of [placed, plain]) expect(text).not.toMatch(/JSON|token|position|\$/);
     });
