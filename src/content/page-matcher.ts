@@ -3,6 +3,8 @@
  * main.ts): pages that never pass the gate never download or parse it.
  */
 import { compiledPacks } from 'virtual:lateral/compiled';
+import { phraseWords } from 'virtual:lateral/phrase-words';
+import { usePrecomputedWords } from '../core/detect/checks-phrase';
 import { prepareChecks } from '../core/detect/checks-run';
 import { createMatcher, type Matcher } from '../core/detect/index';
 import { activeCompiledPacks, setInstalledPackViews } from '../core/pack-install/active';
@@ -25,6 +27,8 @@ function withLanguages(compiled: SwitchablePack, pack?: { rules: readonly { id: 
  * the matcher's own preparation then runs warm.
  */
 export function preparationSteps(packs: EnabledPacks): (() => void)[] {
+  // The built-in lexicons' word lists come from the build.
+  usePrecomputedWords(new Map(Object.entries(phraseWords)));
   return activeCompiledPacks(compiledPacks, packs).flatMap((pack) => pack.checks.map((check) => () => void prepareChecks([check])));
 }
 

@@ -8,11 +8,11 @@
 import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
-import { Scan, type PageEvidence } from '../core/scan/scan';
+import { CHUNK_CONTEXT, Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
 import { LONG_TEXT } from './constants';
-import { TextIndexBuilder, type TextIndex } from './text-index';
+import { isItemElement, parentAcrossShadow, TextIndexBuilder, type TextIndex } from './text-index';
 
 /**
  * At most this many highlights on one page. A real article about the story has tens;
@@ -114,16 +114,20 @@ export class ScanDriver {
   /**
    * Indexes, scans and highlights one root; true when it showed the page is about the story.
    * With `replacing`, the highlights already under it give way to the new ones.
+   *
+   * A changed part of the page is read with the text around it, as the scan reads a
+   * chunk: what is found in it is then what a pass over the whole page finds there,
+   * whether the text came before the first pass or while it ran or after it.
    */
   private async pass(root: Node, replacing?: Node): Promise<boolean> {
     const { signal } = this.deps;
     const matcher = this.matcher;
     if (!matcher) return false;
-    const builder = new TextIndexBuilder(root);
+    const builder = new TextIndexBuilder(replacing === root ? contextOf(root, this.doc) : root);
     await runSliced((over) => builder.step(over), signal);
     const index = builder.result();
     this.deps.onIndexed?.(index);
-    const scan = new Scan(matcher, index.text, this.page, index.items);
+    const scan = new Scan(matcher, index.text, this.page, index.items, { span: spanOf(index, root) });
     // The scan times its own engine calls and holds back one that would not fit in the
     // slice; units are no limit here.
     await runSliced((_over, time) => scan.step(Number.POSITIVE_INFINITY, time), signal);
@@ -143,4 +147,41 @@ export class ScanDriver {
     }, signal);
     return scan.madeRelevant;
   }
+}
+
+/**
+ * The node to index around a changed `root`: its ancestor with CHUNK_CONTEXT chars of
+ * text on either side (or the page), and above every item `root` lies in, since an item's
+ * words are judged together.
+ */
+export function contextOf(root: Node, doc: Document): Node {
+  const top = doc.body ?? doc.documentElement;
+  let at = root;
+  for (let n = parentAcrossShadow(root); n && n !== top && n.nodeType === 1; n = parentAcrossShadow(n)) {
+    if (isItemElement(n as Element)) at = n;
+  }
+  const wanted = (root.textContent?.length ?? 0) + 2 * CHUNK_CONTEXT;
+  while (at !== top && (at.textContent?.length ?? 0) < wanted) {
+    const up = parentAcrossShadow(at);
+    if (!up || up.nodeType === 9) break;
+    at = up;
+  }
+  return at;
+}
+
+/** Where the text of `root` lies in `index` (an index of root or of a node around it). */
+export function spanOf(index: TextIndex, root: Node): [number, number] {
+  const inside = (node: Node) => {
+    for (let n: Node | null = node; n; n = parentAcrossShadow(n)) if (n === root) return true;
+    return false;
+  };
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < index.nodes.length; i++) {
+    if (!inside(index.nodes[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return [0, 0];
+  return [index.starts[first]!, index.starts[last]! + index.nodes[last]!.data.length];
 }

@@ -146,7 +146,7 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
-function parentAcrossShadow(node: Node): Node | null {
+export function parentAcrossShadow(node: Node): Node | null {
   if (node.nodeType === FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
   return node.parentNode;
 }

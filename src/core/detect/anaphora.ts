@@ -50,6 +50,9 @@ export function resolveReferences<C extends Reference>(
   if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
   // "topic|item" of every mention so far in this text (item -1: outside every item).
   const named = new Set<string>();
+  // Topics named anywhere so far, items included: what `seen` holds for earlier chunks, so a
+  // reference outside items resolves the same whether its antecedent was read in this call.
+  const namedAnywhere = new Set(seen);
   const out: C[] = [];
   // A word the rules read on its own ("recording" beside Ushakov) keeps its own mark: the
   // reference around it ("the recording") only reaches what that rule does not.
@@ -61,13 +64,19 @@ export function resolveReferences<C extends Reference>(
     const item = itemAt(items, c.from);
     if (topic === undefined) {
       out.push(c);
-      if (rule.role === 'mention') named.add(`${rule.topic}|${item}`);
+      if (rule.role === 'mention') {
+        named.add(`${rule.topic}|${item}`);
+        namedAnywhere.add(rule.topic);
+      }
       continue;
     }
-    const resolved = named.has(`${topic}|${item}`) || (item < 0 && seen.has(topic));
+    const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
     if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
     out.push(c);
-    if (rule.topic === topic) named.add(`${topic}|${item}`);
+    if (rule.topic === topic) {
+      named.add(`${topic}|${item}`);
+      namedAnywhere.add(topic);
+    }
   }
   return out;
 }

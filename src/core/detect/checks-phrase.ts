@@ -11,8 +11,21 @@ import { tokenize, type Token } from './checks-text';
 /** One phrase: its words, a trailing "*" marking a stem. */
 export type WordList = string[];
 
+/**
+ * Word lists worked out ahead (by the build, for the built-in lexicons): a page then
+ * looks them up instead of normalising every phrase on first use. A phrase missing from
+ * it (an edited lexicon, a build without it) is worked out as before.
+ */
+let precomputed: ReadonlyMap<string, WordList> = new Map();
+
+export function usePrecomputedWords(words: ReadonlyMap<string, WordList>): void {
+  precomputed = words;
+}
+
 /** Build time (and first use for built-in lexicons): a phrase -> its normalised words. */
 export function phraseWords(phrase: string): WordList {
+  const known = precomputed.get(phrase);
+  if (known) return [...known];
   const out: WordList = [];
   for (const part of normalizePhrase(phrase).split(/[ -]+/)) {
     const stem = part.endsWith('*');

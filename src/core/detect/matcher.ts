@@ -83,6 +83,11 @@ export interface ScanContext {
   items?: ItemSpans;
   /** The caller already knows the page is about the story (e.g. the user said so). */
   pageRelevant?: boolean;
+  /**
+   * Offset in the text from which on it is read only as the context of what comes before
+   * (a scan reads past the end of its chunk): its words are no evidence in the result.
+   */
+  evidenceEnd?: number;
 }
 
 export interface ScanResult {
@@ -552,7 +557,8 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
       topicsIn(pack, ctx.relevance?.[pack.packId]),
     );
-    const own = evidenceOf(pack, candidates);
+    const end = ctx.evidenceEnd;
+    const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end));
     const seenScope = offStory?.restWords;
     if (seenScope && seenScope.for.length + seenScope.against.length + seenScope.event.length > 0) own.scope = seenScope;
     const evidence = mergeEvidence(before, own);

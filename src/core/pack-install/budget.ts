@@ -3,7 +3,7 @@
  * story is named once every hundred characters. The page matcher is wrapped so that
  * an installed pack whose hits in one scanned chunk pass that density is dropped for
  * the rest of the page, its hits from that chunk discarded, and the matcher rebuilt
- * without it. Chunks start small (2,000 characters), so such a pack costs one small
+ * without it. Chunks start small (500 characters), so such a pack costs one small
  * chunk, never a whole page. Bundled packs are never dropped.
  */
 import type { Matcher, ScanContext, ScanResult } from '../detect/matcher';

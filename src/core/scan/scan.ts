@@ -55,7 +55,19 @@ export interface SliceTime {
  */
 export const FRESH_SLICE_MS = 1;
 
-export const FIRST_CHUNK = 2_000;
+/**
+ * The first call of a page runs the engine cold (V8 compiling its code, the automaton's
+ * table filling as the text reaches it), several times slower per char than later ones:
+ * a short first chunk keeps that task short. Where chunks end changes nothing found.
+ */
+export const FIRST_CHUNK = 500;
+/**
+ * Chars of text on either side of a chunk that the engine reads with it, as context only:
+ * hits are kept where they start inside the chunk. The engine judges a word by what lies
+ * around it (its sentence, its paragraph, LOCAL_WINDOW normalised chars either way), so
+ * with this much context a word is judged the same wherever the chunk it falls in ends.
+ */
+export const CHUNK_CONTEXT = 1_000;
 export const MIN_CHUNK = 1_000;
 /**
  * About 4 ms of engine time in Chromium on a page with mentions, 4–15 ms in Firefox;
@@ -67,9 +79,9 @@ export const HITS_PER_CHUNK = 16;
 /** Work units a hit costs: a chunk full of hits costs about what a sparse chunk does. */
 export const HIT_UNITS = SCAN_CHUNK / HITS_PER_CHUNK;
 
-/** Where a chunk starting at `at` ends: at most `size` chars on, after a line break where possible. */
-export function chunkEnd(text: string, at: number, size: number): number {
-  if (text.length - at <= size) return text.length;
+/** Where a chunk starting at `at` ends: at most `size` chars on and at `end` at most, after a line break where possible. */
+export function chunkEnd(text: string, at: number, size: number, end = text.length): number {
+  if (end - at <= size) return end;
   const cut = text.lastIndexOf('\n', at + size);
   return cut > at ? cut + 1 : at + size;
 }
@@ -77,24 +89,37 @@ export function chunkEnd(text: string, at: number, size: number): number {
 /** The next chunk's size, from the last chunk's size and how many hits it held; `max` at most. */
 export function nextChunkSize(size: number, hits: number, max = SCAN_CHUNK): number {
   const forHits = hits > 0 ? Math.floor((size * HITS_PER_CHUNK) / hits) : max;
-  return Math.max(MIN_CHUNK, Math.min(max, size * 2, forHits));
+  return Math.max(Math.min(MIN_CHUNK, max), Math.min(max, size * 2, forHits));
 }
 
-const hitKey = (h: Hit) => `${h.start}:${h.end}:${h.ruleId}`;
+export interface ScanOptions {
+  /** The clock engine calls are timed with (ms). */
+  now?: () => number;
+  /** The longest chunk; other values only to check that findings do not depend on it. */
+  maxChunk?: number;
+  /** The first chunk; other values only to check that findings do not depend on it. */
+  firstChunk?: number;
+  /**
+   * Only [from, to) of the text is scanned, the rest being context (a part of a page
+   * that changed, read with the text around it so that it is judged as in the page).
+   */
+  span?: readonly [number, number];
+}
 
 export class Scan {
-  /** Hits so far, offsets into `text`; rescan hits follow the first pass's. */
-  readonly hits: Hit[] = [];
+  /** Hits of each chunk, offsets into `text`; a rescan replaces its chunk's. */
+  private readonly chunkHits: Hit[][] = [];
   /** Work units spent so far (see above). */
   work = 0;
   /** Chunk k is text [bounds[k], bounds[k + 1]). */
-  private readonly bounds = [0];
-  private size = FIRST_CHUNK;
+  private readonly bounds: number[];
+  private size: number;
   /** The chunk in which the page proved relevant (-1: not in this scan). */
   private relevantAt = -1;
   /** Next chunk to rescan, once the first pass is over. */
   private rescanAt = 0;
-  private seen: Set<string> | null = null;
+  /** The page's evidence as it was before each chunk was first read (its rescan gets the same). */
+  private readonly evidenceBefore: PageEvidence['relevance'][] = [];
   /**
    * Ms per char of the engine calls so far (a running average). Unknown before the
    * first call, which therefore waits for a fresh slice: the first call of a page is
@@ -102,17 +127,31 @@ export class Scan {
    */
   private msPerChar = Number.POSITIVE_INFINITY;
 
+  private readonly now: () => number;
+  private readonly maxChunk: number;
+  /** The end of the part scanned (see ScanOptions.span). */
+  private readonly end: number;
+
   constructor(
     private readonly engine: ScanEngine,
     readonly text: string,
     private readonly page: PageEvidence = { pageRelevant: false },
     /** Items of a many-story page (detect/items.ts), offsets into `text`. */
     private readonly items: ItemSpans = [],
-    /** The clock engine calls are timed with (ms). */
-    private readonly now: () => number = () => performance.now(),
-    /** The longest chunk; other values only to check that findings do not depend on it. */
-    private readonly maxChunk = SCAN_CHUNK,
-  ) {}
+    options: ScanOptions = {},
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    this.maxChunk = options.maxChunk ?? SCAN_CHUNK;
+    this.size = options.firstChunk ?? FIRST_CHUNK;
+    const [from, end] = options.span ?? [0, text.length];
+    this.bounds = [from];
+    this.end = Math.max(from, end);
+  }
+
+  /** Hits so far, in text order, offsets into `text`. */
+  get hits(): Hit[] {
+    return this.chunkHits.flat();
+  }
 
   /** True when this scan showed the page is about the story (it was not before). */
   get madeRelevant(): boolean {
@@ -162,25 +201,26 @@ export class Scan {
 
   /** Chars the next call reads. */
   private planned(): number {
-    if (!this.firstPassDone()) return Math.min(this.size, this.text.length - this.bounds[this.bounds.length - 1]!);
+    if (!this.firstPassDone()) return Math.min(this.size, this.end - this.bounds[this.bounds.length - 1]!);
     return this.bounds[this.rescanAt + 1]! - this.bounds[this.rescanAt]!;
   }
 
   private firstPassDone(): boolean {
-    return this.bounds[this.bounds.length - 1]! >= this.text.length;
+    return this.bounds[this.bounds.length - 1]! >= this.end;
   }
 
   /** Scans the next chunk; returns its length. */
   private scanNext(): number {
     const from = this.bounds[this.bounds.length - 1]!;
-    const to = chunkEnd(this.text, from, this.size);
-    const result = this.engine.analyze(this.text.slice(from, to), { ...this.page, items: itemsWithin(this.items, from, to) });
+    const to = chunkEnd(this.text, from, this.size, this.end);
+    this.evidenceBefore.push(this.page.relevance);
+    const result = this.read(from, to, { ...this.page });
     this.page.relevance = result.relevance;
     if (result.pageRelevant && !this.page.pageRelevant) {
       this.page.pageRelevant = true;
       this.relevantAt = this.bounds.length - 1;
     }
-    for (const h of result.hits) this.hits.push(moved(h, from));
+    this.chunkHits.push(result.hits);
     this.bounds.push(to);
     this.size = nextChunkSize(this.size, result.hits.length, this.maxChunk);
     this.work += to - from + result.hits.length * HIT_UNITS;
@@ -189,20 +229,32 @@ export class Scan {
 
   /** Scans an earlier chunk again now that the page is known to be about the story; returns its length. */
   private rescanNext(): number {
-    this.seen ??= new Set(this.hits.map(hitKey));
     const from = this.bounds[this.rescanAt]!;
     const to = this.bounds[this.rescanAt + 1]!;
-    const { hits } = this.engine.analyze(this.text.slice(from, to), { pageRelevant: true, items: itemsWithin(this.items, from, to) });
-    for (const h of hits) {
-      const hit = moved(h, from);
-      const key = hitKey(hit);
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      this.hits.push(hit);
-    }
+    // What the chunk holds on a page about the story, found afresh: a word held back in
+    // the first pass may now win over a shorter one that overlaps it.
+    const { hits } = this.read(from, to, { relevance: this.evidenceBefore[this.rescanAt], pageRelevant: true });
+    this.chunkHits[this.rescanAt] = hits;
     this.rescanAt++;
     this.work += to - from + hits.length * HIT_UNITS;
     return to - from;
+  }
+
+  /**
+   * The engine over chunk [from, to) with CHUNK_CONTEXT chars of context either side;
+   * hits that start in the chunk, with offsets into the whole text.
+   */
+  private read(from: number, to: number, page: PageEvidence): ScanResult {
+    const before = Math.max(0, from - CHUNK_CONTEXT);
+    const after = Math.min(this.text.length, to + CHUNK_CONTEXT);
+    const result = this.engine.analyze(this.text.slice(before, after), {
+      ...page,
+      items: itemsWithin(this.items, before, after),
+      evidenceEnd: to - before,
+    });
+    const hits: Hit[] = [];
+    for (const h of result.hits) if (h.start + before >= from && h.start + before < to) hits.push(moved(h, before));
+    return { ...result, hits };
   }
 }
 
