@@ -32,6 +32,7 @@ import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
+import { otherBearers } from './name-bearer';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -288,6 +289,8 @@ function findCandidates(
   findSpellings(text, spellingTargets(pack), (rule, from, to) => {
     if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
   });
+  // "Admiral Ushakov ... Ushakov": the bare name is the admiral's, as mark, evidence and partner.
+  for (const other of otherBearers(text, phrases, excluded, pack.rules, sameItems)) excluded.push(other);
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
