@@ -22,6 +22,8 @@ import {
   SENTENCE_REACH,
   offStoryPlaces,
   otherEventSentence,
+  otherStoryBlock,
+  blockAround,
   type CueMatch,
 } from './cues';
 import { resolveReferences } from './anaphora';
@@ -528,19 +530,36 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
+    const ofTheWar = found.candidates.some((c) => pack.rules[c.rule]!.role === 'context' && itemAt(items, c.from) < 0);
     const offStory =
-      pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
+      pack.scopeClass === undefined
+        ? undefined
+        : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope, ofTheWar);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
     // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
     const scopeClass = pack.scopeClass;
+    // And paragraphs about another story of the same people (Witkoff in Cairo on Gaza, a
+    // segment of a programme, a section of a newsletter) that tell nothing of the call or
+    // the plan and nothing of the war (Ukraine, the Kremlin), only name the people: items
+    // may not wrap them.
+    const standing = found.candidates.filter((c) => {
+      const rule = pack.rules[c.rule]!;
+      return rule.role === 'context' || (rule.role === 'mention' && (!rule.ambiguous || !rule.person));
+    });
+    const inOtherStoryBlock = (c: Candidate) => {
+      if (scopeClass === undefined) return false;
+      const block = blockAround(n.text, c, isBreak);
+      return !standing.some((s) => s.from >= block.from && s.from < block.to) && otherStoryBlock(n.text, found.cues, scopeClass, block);
+    };
     const inScope =
       scopeClass === undefined
         ? found.candidates
         : found.candidates.filter(
             (c) =>
-              !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
+              !inOffStoryPlace(c) &&
+              !(pack.rules[c.rule]!.ambiguous && (otherEventSentence(n.text, found.cues, scopeClass, c, isBreak) || inOtherStoryBlock(c))),
           );
     // A word for the call that its sentence gives to another event (the Trump–Putin call,
     // the next call) is neither a mark nor evidence; claim checks still read around it.

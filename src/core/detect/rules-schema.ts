@@ -214,6 +214,8 @@ export const ruleSchema = z
      * to that other bearer, unless the item names the story outright (name-bearer.ts).
      */
     surname: z.boolean().optional(),
+    /** True: the phrases name one of the story's people or stand for one (a name, a role, "the American"). */
+    person: z.boolean().optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(rulePhraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),
