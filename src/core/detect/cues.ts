@@ -26,6 +26,19 @@ export interface CueMatch {
 /** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/**
+ * Whether a sentence ends in text[from, to). With `blockEnds`, one that ends its block
+ * does not count: a question heading ("What is the 28-point plan?") is read with the
+ * answer under it.
+ */
+function endsSentence(text: string, from: number, to: number, blockEnds?: (i: number) => boolean): boolean {
+  const gap = text.slice(from, to);
+  if (!blockEnds) return SENTENCE_END.test(gap);
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  for (let m = ends.exec(gap); m; m = ends.exec(gap)) if (!blockEnds(from + m.index + m[0].length - 1)) return true;
+  return false;
+}
+
 /** Cue words this close to a match weigh double: "a 20-point plan for Ukraine, like the one for Gaza". */
 export const CUE_CLOSE = 25;
 
@@ -43,6 +56,7 @@ export function leaning(
   isBreak: (i: number) => boolean,
   onlySentenceWords = false,
   flat = false,
+  blockEnds?: (i: number) => boolean,
 ): { for: number; against: number } {
   const { from, to } = span;
   const weights = [new Map<string, number>(), new Map<string, number>()];
@@ -52,7 +66,7 @@ export function leaning(
     if (c.cls !== cls || c.to < from - window || (onlySentenceWords && !c.isFor && !c.sentence)) continue;
     const gapFrom = Math.min(c.to, to);
     const gapTo = Math.max(c.from, from);
-    if (SENTENCE_END.test(text.slice(gapFrom, gapTo)) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
+    if (endsSentence(text, gapFrom, gapTo, blockEnds) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
     const word = text.slice(c.from, c.to);
     const weight = !flat && gapTo - gapFrom <= CUE_CLOSE ? 2 : 1;
     const side = weights[c.isFor ? 0 : 1]!;
@@ -89,9 +103,12 @@ export function judged(...args: Parameters<typeof leaning>): boolean {
 export function carried(...args: Parameters<typeof leaning>): boolean {
   const [text, cues, cls, window, span, isBreak] = args;
   const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
-  const lean = leaning(text, outside, cls, window, span, isBreak);
+  // A heading or a question with no words of the class is read with the block under it.
+  const ownLean = leaning(text, outside, cls, window, span, isBreak);
+  const lean =
+    ownLean.for === 0 && ownLean.against === 0 ? leaning(text, outside, cls, window, span, () => false, false, false, isBreak) : ownLean;
   if (lean.against !== 0 || lean.for < MIN_CARRY || leaning(...args).against !== 0) return false;
-  const around = leaning(text, outside, cls, window, span, () => false);
+  const around = leaning(text, outside, cls, window, span, () => false, false, false, isBreak);
   return around.against <= around.for - lean.for;
 }
 /** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
