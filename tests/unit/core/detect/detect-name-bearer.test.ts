@@ -6,15 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../src/core/detect/matcher';
 import { compiledPack } from '../../../fixtures/detect/load';
+import { mentionMarks } from '../../../fixtures/detect/marks';
 
 const matcher = createMatcher(compiledPack());
 
-/** The mention marks of `text`, as marked text. */
-const marks = (text: string) =>
-  matcher
-    .scan(text)
-    .filter((h) => h.kind === 'mention')
-    .map((h) => text.slice(h.start, h.end));
+const marks = (text: string) => mentionMarks(matcher, text);
 
 describe('a surname another bearer took first', () => {
   it("is the admiral's or the street's, so a local page with a recording of its own is not about the story", () => {

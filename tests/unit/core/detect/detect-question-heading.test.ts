@@ -6,13 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../src/core/detect/matcher';
 import { compiledPack } from '../../../fixtures/detect/load';
+import { mentionMarks } from '../../../fixtures/detect/marks';
 
 const matcher = createMatcher(compiledPack());
-const marks = (text: string) =>
-  matcher
-    .scan(text)
-    .filter((h) => h.kind === 'mention')
-    .map((h) => text.slice(h.start, h.end));
+const marks = (text: string) => mentionMarks(matcher, text);
 
 describe('a question heading read with its answer', () => {
   it('makes the number the plan where the answer speaks of Ukraine', () => {
