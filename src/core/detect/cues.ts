@@ -27,15 +27,16 @@ export interface CueMatch {
 const SENTENCE_END = /[.!?]["')]? /;
 
 /**
- * Whether a sentence ends in text[from, to). With `blockEnds`, one that ends its block
- * does not count: a question heading ("What is the 28-point plan?") is read with the
- * answer under it.
+ * Whether a sentence ends in text[from, to). With `blockEnds`, a question that ends its
+ * block does not count: a question heading ("What is the 28-point plan?") is read with
+ * the answer under it.
  */
 function endsSentence(text: string, from: number, to: number, blockEnds?: (i: number) => boolean): boolean {
   const gap = text.slice(from, to);
   if (!blockEnds) return SENTENCE_END.test(gap);
   const ends = new RegExp(SENTENCE_END.source, 'g');
-  for (let m = ends.exec(gap); m; m = ends.exec(gap)) if (!blockEnds(from + m.index + m[0].length - 1)) return true;
+  for (let m = ends.exec(gap); m; m = ends.exec(gap))
+    if (!m[0].startsWith('?') || !blockEnds(from + m.index + m[0].length - 1)) return true;
   return false;
 }
 
@@ -103,14 +104,21 @@ export function judged(...args: Parameters<typeof leaning>): boolean {
 export function carried(...args: Parameters<typeof leaning>): boolean {
   const [text, cues, cls, window, span, isBreak] = args;
   const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
-  // A heading or a question with no words of the class is read with the block under it.
+  // A question heading with no words of the class is read with the answer under it.
   const ownLean = leaning(text, outside, cls, window, span, isBreak);
-  const lean =
-    ownLean.for === 0 && ownLean.against === 0 ? leaning(text, outside, cls, window, span, () => false, false, false, isBreak) : ownLean;
+  const question = ownLean.for === 0 && ownLean.against === 0 && asksQuestion(text, span, isBreak);
+  const lean = question ? leaning(text, outside, cls, window, span, () => false, false, false, isBreak) : ownLean;
   if (lean.against !== 0 || lean.for < MIN_CARRY || leaning(...args).against !== 0) return false;
-  const around = leaning(text, outside, cls, window, span, () => false, false, false, isBreak);
+  const around = leaning(text, outside, cls, window, span, () => false, false, false, question ? isBreak : undefined);
   return around.against <= around.for - lean.for;
 }
+/** Whether the block holding `span` ends in a question mark: a question heading, answered below. */
+function asksQuestion(text: string, span: Span, isBreak: (i: number) => boolean): boolean {
+  let end = span.to;
+  while (end < text.length && !(text.charCodeAt(end) === 0x20 && isBreak(end))) end++;
+  return /\?["')]?$/.test(text.slice(span.to, end));
+}
+
 /** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
 export const MIN_CARRY = 2;
 
