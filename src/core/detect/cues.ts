@@ -26,6 +26,20 @@ export interface CueMatch {
 /** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
 const SENTENCE_END = /[.!?]["')]? /;
 
+/**
+ * Whether a sentence ends in text[from, to). With `blockEnds`, a question that ends its
+ * block does not count: a question heading ("What is the 28-point plan?") is read with
+ * the answer under it.
+ */
+function endsSentence(text: string, from: number, to: number, blockEnds?: (i: number) => boolean): boolean {
+  const gap = text.slice(from, to);
+  if (!blockEnds) return SENTENCE_END.test(gap);
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  for (let m = ends.exec(gap); m; m = ends.exec(gap))
+    if (!m[0].startsWith('?') || !blockEnds(from + m.index + m[0].length - 1)) return true;
+  return false;
+}
+
 /** Cue words this close to a match weigh double: "a 20-point plan for Ukraine, like the one for Gaza". */
 export const CUE_CLOSE = 25;
 
@@ -43,6 +57,7 @@ export function leaning(
   isBreak: (i: number) => boolean,
   onlySentenceWords = false,
   flat = false,
+  blockEnds?: (i: number) => boolean,
 ): { for: number; against: number } {
   const { from, to } = span;
   const weights = [new Map<string, number>(), new Map<string, number>()];
@@ -52,7 +67,7 @@ export function leaning(
     if (c.cls !== cls || c.to < from - window || (onlySentenceWords && !c.isFor && !c.sentence)) continue;
     const gapFrom = Math.min(c.to, to);
     const gapTo = Math.max(c.from, from);
-    if (SENTENCE_END.test(text.slice(gapFrom, gapTo)) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
+    if (endsSentence(text, gapFrom, gapTo, blockEnds) || crossesBreak(text, gapFrom, gapTo, isBreak)) continue;
     const word = text.slice(c.from, c.to);
     const weight = !flat && gapTo - gapFrom <= CUE_CLOSE ? 2 : 1;
     const side = weights[c.isFor ? 0 : 1]!;
@@ -89,11 +104,21 @@ export function judged(...args: Parameters<typeof leaning>): boolean {
 export function carried(...args: Parameters<typeof leaning>): boolean {
   const [text, cues, cls, window, span, isBreak] = args;
   const outside = cues.filter((c) => c.cls === cls && (c.to <= span.from || c.from >= span.to));
-  const lean = leaning(text, outside, cls, window, span, isBreak);
+  // A question heading with no words of the class is read with the answer under it.
+  const ownLean = leaning(text, outside, cls, window, span, isBreak);
+  const question = ownLean.for === 0 && ownLean.against === 0 && asksQuestion(text, span, isBreak);
+  const lean = question ? leaning(text, outside, cls, window, span, () => false, false, false, isBreak) : ownLean;
   if (lean.against !== 0 || lean.for < MIN_CARRY || leaning(...args).against !== 0) return false;
-  const around = leaning(text, outside, cls, window, span, () => false);
+  const around = leaning(text, outside, cls, window, span, () => false, false, false, question ? isBreak : undefined);
   return around.against <= around.for - lean.for;
 }
+/** Whether the block holding `span` ends in a question mark: a question heading, answered below. */
+function asksQuestion(text: string, span: Span, isBreak: (i: number) => boolean): boolean {
+  let end = span.to;
+  while (end < text.length && !(text.charCodeAt(end) === 0x20 && isBreak(end))) end++;
+  return /\?["')]?$/.test(text.slice(span.to, end));
+}
+
 /** Weight of cue words for a match (each 1, or 2 when close) that lets it carry a page. */
 export const MIN_CARRY = 2;
 
@@ -162,6 +187,8 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
  * leans to the summit. When it does, an item with no word for the
  * story is part of that page (a timestamp of the episode), not an item about the call.
  * `named(item)`: the item names the story outright (both men of the call together).
+ * `restOfTheWar`: the text outside items holds words of the war the story is about (Ukraine,
+ * the Kremlin). An item's own words of the war do not save it: a Gaza teaser names Kyiv too.
  */
 export function offStoryPlaces(
   text: string,
@@ -171,6 +198,7 @@ export function offStoryPlaces(
   nested: readonly Span[],
   named: (s: Span) => boolean = () => false,
   earlier: ScopeWords = { for: [], against: [], event: [] },
+  restOfTheWar = false,
 ): { items: Span[]; rest: boolean; restWords: ScopeWords } {
   const own = cues.filter((c) => c.cls === cls);
   const wordSets = (inside: (c: CueMatch) => boolean, seed?: ScopeWords) => {
@@ -193,9 +221,10 @@ export function offStoryPlaces(
   const [restFor, restAgainst, restEvent] = wordSets((c) => itemAt(outer, c.from) < 0, earlier);
   const restWords: ScopeWords = { for: [...restFor!].sort(), against: [...restAgainst!].sort(), event: [...restEvent!].sort() };
   const restLean = { for: restFor!.size, against: restAgainst!.size, event: restEvent!.size };
-  // Words of another story (Gaza) only decide where nothing ties the text to the call:
-  // reports of the call quote its talk of Gaza at length.
-  const rest = (restLean.against > 0 && restLean.for === 0) || restLean.event > restLean.for;
+  // Words of another story (Gaza) only decide where nothing ties the text to the call,
+  // nor to the war it is about ("Ukraine peace push, Gaza truce: live" heads a page of
+  // several stories): reports of the call quote its talk of Gaza at length.
+  const rest = (restLean.against > 0 && restLean.for === 0 && !restOfTheWar) || restLean.event > restLean.for;
   return {
     items: nested.filter((s) => {
       const lean = words(inSpan(s));
@@ -215,4 +244,35 @@ export interface ScopeWords {
   for: string[];
   against: string[];
   event: string[];
+}
+
+/** Distinct words of another story a paragraph needs before it is that story's: one is a passing reference. */
+export const BLOCK_AGAINST_MIN = 2;
+/** How far a paragraph is read either way from a match. */
+const BLOCK_REACH = 1500;
+
+/** The paragraph (text between two line or block breaks) around `span`, read at most BLOCK_REACH either way. */
+export function blockAround(text: string, span: Span, isBreak: (i: number) => boolean): Span {
+  let from = span.from;
+  const low = Math.max(0, span.from - BLOCK_REACH);
+  while (from > low && !(text.charCodeAt(from - 1) === 0x20 && isBreak(from - 1))) from--;
+  let to = span.to;
+  const high = Math.min(text.length, span.to + BLOCK_REACH);
+  while (to < high && !(text.charCodeAt(to) === 0x20 && isBreak(to))) to++;
+  return { from, to };
+}
+
+/**
+ * Whether the paragraph `block` is about another story of the same people: it holds
+ * BLOCK_AGAINST_MIN distinct words of class `cls` against the story (Gaza, Cairo, the
+ * Middle East) and none for it. A report of the call that quotes its talk of Gaza holds
+ * one such word beside the call's own (the recording, the date), so it stays the story's.
+ */
+export function otherStoryBlock(text: string, cues: readonly CueMatch[], cls: number, block: Span): boolean {
+  const words = [new Set<string>(), new Set<string>()];
+  for (let i = firstFrom(cues, block.from); i < cues.length && cues[i]!.from < block.to; i++) {
+    const c = cues[i]!;
+    if (c.cls === cls) words[c.isFor ? 0 : 1]!.add(text.slice(c.from, c.to));
+  }
+  return words[0]!.size === 0 && words[1]!.size >= BLOCK_AGAINST_MIN;
 }

@@ -22,6 +22,8 @@ import {
   SENTENCE_REACH,
   offStoryPlaces,
   otherEventSentence,
+  otherStoryBlock,
+  blockAround,
   type CueMatch,
 } from './cues';
 import { resolveReferences } from './anaphora';
@@ -32,6 +34,7 @@ import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
+import { otherBearers } from './name-bearer';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -293,6 +296,8 @@ function findCandidates(
   findSpellings(text, spellingTargets(pack), (rule, from, to) => {
     if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
   });
+  // "Admiral Ushakov ... Ushakov": the bare name is the admiral's, as mark, evidence and partner.
+  for (const other of otherBearers(text, phrases, excluded, pack.rules, sameItems)) excluded.push(other);
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
@@ -530,19 +535,36 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
+    const ofTheWar = found.candidates.some((c) => pack.rules[c.rule]!.role === 'context' && itemAt(items, c.from) < 0);
     const offStory =
-      pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
+      pack.scopeClass === undefined
+        ? undefined
+        : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope, ofTheWar);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
     // So are sentences about it: an ambiguous word there is not the story's, even on a page about it.
     const scopeClass = pack.scopeClass;
+    // And paragraphs about another story of the same people (Witkoff in Cairo on Gaza, a
+    // segment of a programme, a section of a newsletter) that tell nothing of the call or
+    // the plan and nothing of the war (Ukraine, the Kremlin), only name the people: items
+    // may not wrap them.
+    const standing = found.candidates.filter((c) => {
+      const rule = pack.rules[c.rule]!;
+      return rule.role === 'context' || (rule.role === 'mention' && (!rule.ambiguous || !rule.person));
+    });
+    const inOtherStoryBlock = (c: Candidate) => {
+      if (scopeClass === undefined) return false;
+      const block = blockAround(n.text, c, isBreak);
+      return !standing.some((s) => s.from >= block.from && s.from < block.to) && otherStoryBlock(n.text, found.cues, scopeClass, block);
+    };
     const inScope =
       scopeClass === undefined
         ? found.candidates
         : found.candidates.filter(
             (c) =>
-              !inOffStoryPlace(c) && !(pack.rules[c.rule]!.ambiguous && otherEventSentence(n.text, found.cues, scopeClass, c, isBreak)),
+              !inOffStoryPlace(c) &&
+              !(pack.rules[c.rule]!.ambiguous && (otherEventSentence(n.text, found.cues, scopeClass, c, isBreak) || inOtherStoryBlock(c))),
           );
     // A word for the call that its sentence gives to another event (the Trump–Putin call,
     // the next call) is neither a mark nor evidence; claim checks still read around it.

@@ -10,6 +10,7 @@
  *   and Putin", "rozmowa telefoniczna Putina z Trumpem", "the presidents' call");
  * - it is still to come ("the next call", "to arrange a call", "организовать звонок",
  *   "een gesprek te plannen");
+ * - it is any call, not one ("every call", "the tape of each conversation");
  * - a date other than the story's days stands with it ("the 16 October call") and the
  *   sentence names neither of the call's people.
  *
@@ -103,6 +104,52 @@ const PLANNED_BEFORE = lazyPhrases([
 
 /** After a call word: "een telefoongesprek te plannen", "telepon berikutnya". */
 const PLANNED_AFTER = lazyPhrases(['te plannen', 'te regelen', 'te organiseren', 'berikutnya', 'mendatang']);
+
+/**
+ * Words that make a call word any call, not one: "every call", "recordings of each
+ * conversation", "nagrania każdej rozmowy", "записи кожної розмови". Only words that pick
+ * one at a time: "the whole call" ("toda la conversación") is still the call.
+ */
+const EVERY = lazyPhrases([
+  'every',
+  'each',
+  'any',
+  'jede',
+  'jeder',
+  'jedes',
+  'jedem',
+  'jeden',
+  'chaque',
+  'cada',
+  'ogni',
+  'qualsiasi',
+  'elke',
+  'ieder',
+  'iedere',
+  'setiap',
+  'tiap',
+  'kazd*',
+  'jakiejkolwiek',
+  'jakakolwiek',
+  'кажд*',
+  'любо*',
+  'любы*',
+  'кожн*',
+  'будь-як*',
+]);
+/** Words an "every" word may stand from the call word, before or after it ("the tape of every call"). */
+const EVERY_REACH = 2;
+
+function generic(text: string, s: Sentence, ts: number, te: number): boolean {
+  for (let j = Math.max(0, ts - EVERY_REACH); j < ts; j++) {
+    const end = EVERY().matchAt(s.tokens, j);
+    if (end > j && end <= ts && !punctuatedBetween(text, s, end - 1, ts)) return true;
+  }
+  for (let j = te; j < s.tokens.length && j < te + EVERY_REACH; j++) {
+    if (EVERY().matchAt(s.tokens, j) > j && !punctuatedBetween(text, s, te - 1, j)) return true;
+  }
+  return false;
+}
 
 /** The call's own people, Dmitriev of the second recording among them, and their roles. */
 const parties = lazyPhrases([...PARTIES, ...PARTY_ROLES, 'dmitriev*', 'dmitrijew*', 'дмитриев*', 'дмитрієв*', 'usakov*']);
@@ -274,5 +321,5 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
   while (te < tokens.length && tokens[te]!.to <= span.to) te++;
   if (te === ts) return false;
   const s: Sentence = { from, to, tokens };
-  return heldByPresidents(text, s, ts, te) || planned(text, s, ts, te) || otherDate(text, s, ts, te);
+  return heldByPresidents(text, s, ts, te) || planned(text, s, ts, te) || generic(text, s, ts, te) || otherDate(text, s, ts, te);
 }
