@@ -37,6 +37,8 @@ import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
 import { monthOf } from './checks-dates';
 
+/** Longest word that may be the article between a time relation and its date ("dem", "del", "the"). */
+const ARTICLE_LENGTH = 4;
 /** Furthest a call word may stand before its date or length ("the conversation ... which took place on"), in words. */
 const REACH_BEFORE = 14;
 /** Furthest it may stand after ("the October 14 phone call", "десятиминутного разговора"). */
@@ -208,6 +210,8 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   let owner = false;
   for (let j = start; j < s.tokens.length && j <= start + 6; j++) {
     if (j > te && punctuated(text, s, j - 1)) break;
+    // The claim itself is not who holds the call ("la conversazione di una decina di minuti").
+    if (claim && j >= claim[0] && j < claim[1]) break;
     const w = s.tokens[j]!.w;
     if (lengthTails.has(w)) continue;
     const who = nameEndingAt(s, j) ?? (partyRoles().matchAt(s.tokens, j) > j ? 'party' : undefined);
@@ -332,7 +336,13 @@ function hasClauseBreak(text: string, from: number, to: number, comma: boolean):
  * an event noun ("the November 2024 election", "the February 2022 invasion").
  */
 export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boolean {
-  for (let j = Math.max(0, from - 2); j < from; j++) if (timeRelations().matchAt(s.tokens, j) > 0) return true;
+  for (let j = Math.max(0, from - 2); j < from; j++) {
+    const end = timeRelations().matchAt(s.tokens, j);
+    // Only an article may stand between ("after the 14th", "nach dem 14."): in "zadzwonił do Uszakowa 14.11." the
+    // "do" governs the name, not the date.
+    if (end > 0 && (end === from || (end === from - 1 && s.tokens[end]!.w.length <= ARTICLE_LENGTH && nameEndingAt(s, end) === undefined)))
+      return true;
+  }
   return to < s.tokens.length && eventAfterDate().matchAt(s.tokens, to) > 0;
 }
 

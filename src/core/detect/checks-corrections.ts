@@ -72,8 +72,13 @@ export function deniedByNext(next: readonly Token[] | undefined): boolean {
   if (!next) return false;
   const d = denials();
   for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
-  return false;
+  // A verdict standing alone ("C'est inexact.", "Das ist unzutreffend.", "To błąd."): a
+  // sentence of a few words whose only content is a word of correction.
+  return next.length <= VERDICT_WORDS && cues().any(next);
 }
+
+/** Longest sentence, in words, that can be a verdict on the one before ("That is simply not accurate"). */
+const VERDICT_WORDS = 5;
 
 /**
  * A negator shortly before tokens[at] in its clause denies the predicate the word at `at`
