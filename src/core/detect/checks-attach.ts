@@ -190,6 +190,12 @@ function punctuated(text: string, s: Sentence, j: number): boolean {
   return /[,;:()"]/.test(between);
 }
 
+/** Start of a verb of calling that ends at token j ("ont parlé", "spoke"), or -1. */
+function verbOfCallingEndingAt(s: Sentence, j: number): number {
+  for (let k = j; k >= 0 && k >= j - 2; k--) if (callVerbs().matchAt(s.tokens, k) === j + 1) return k;
+  return -1;
+}
+
 /**
  * Who holds the call word in tokens[ts, te): the names right before it ("Witkoff's
  * call", "the Trump–Putin call", "Trump's phone call") and those linked after it ("the
@@ -200,6 +206,12 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   const found = new Set<string>();
   let skipped = 0;
   for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
+    // "Ouchakov et Dmitriev ont parlé au téléphone": the verb of calling before "on the phone" is passed over to its subject.
+    const verb = verbOfCallingEndingAt(s, j);
+    if (verb >= 0) {
+      j = verb;
+      continue;
+    }
     const who = nameEndingAt(s, j);
     if (who) found.add(who);
     else if (partyRoles().matchAt(s.tokens, j) === j + 1 || nameLinks.has(s.tokens[j]!.w)) continue;
@@ -264,6 +276,7 @@ function headsOfStateCall(s: Sentence, ts: number, te: number, start = te): bool
 function anotherCall(text: string, s: Sentence, ts: number, te: number, from: number, to: number): boolean {
   const claim: [number, number] = [from, to];
   if (headsOfStateCall(s, ts, te, afterClaim(s, te, claim))) return true;
+  if (partyWithSomeoneElse(s) && !bothParties(s)) return true;
   const holder = holderOf(text, s, ts, te, claim);
   if (holder) return holder === 'president';
   const lo = Math.max(0, Math.min(from, ts) - 6);
@@ -275,6 +288,22 @@ function anotherCall(text: string, s: Sentence, ts: number, te: number, from: nu
   // two-hour call that Witkoff had helped prepare" is theirs.
   if (names.size >= 2 && !parties().any(s.tokens, lo, ts)) return true;
   return presidentsOnly(s);
+}
+
+/**
+ * "Ushakov and Dmitriev spoke …", "Ушаков и Дмитриев говорили …": one of this call's
+ * parties joined to someone else (the second recording's Dmitriev, Kushner) holds a call
+ * of their own.
+ */
+function partyWithSomeoneElse(s: Sentence): boolean {
+  for (let j = 1; j + 1 < s.tokens.length; j++) {
+    if (!nameLinks.has(s.tokens[j]!.w)) continue;
+    const left = nameEndingAt(s, j - 1);
+    const right =
+      otherPeople().matchAt(s.tokens, j + 1) > j + 1 ? 'other' : parties().matchAt(s.tokens, j + 1) > j + 1 ? 'party' : undefined;
+    if ((left === 'party' && right === 'other') || (left === 'other' && right === 'party')) return true;
+  }
+  return false;
 }
 
 /**

@@ -567,6 +567,14 @@ export const APPROXIMATORS = [
   'lebih',
 ];
 
+/**
+ * "On the phone", "am Telefon", "przez telefon": a call held over the phone, composed from
+ * a preposition (with the article its language puts there) and a word for the phone, as a
+ * call word a length may hang on ("they were on the phone for an hour").
+ */
+export const PHONE_PREPOSITIONS = ['on the', 'over the', 'by', 'am', 'au', 'par', 'al', 'por', 'aan de', 'per', 'przez', 'по', 'lewat'];
+export const PHONE_NOUNS = ['phone', 'telephone', 'telefon', 'telefono', 'telefoon', 'телефону', 'telepon'];
+
 /** Words that may stand between a call and its length: "the call lasted about an hour". */
 /**
  * An in-person meeting in the sentence: a conversation of some length there ("met Putin

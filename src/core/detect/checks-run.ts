@@ -18,6 +18,8 @@ import { roleForName, rolesStandingForName, type RoleForName } from './checks-ro
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import {
   MONTH_NAMES,
+  PHONE_NOUNS,
+  PHONE_PREPOSITIONS,
   CALL_VERBS,
   DATED_EVENT_NOUNS,
   DATED_EVENT_REACH,
@@ -27,7 +29,7 @@ import {
   PARTIES,
   TALK_WORDS,
 } from './checks-lexicon';
-import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
+import { FirstWordIndex, lazyPhrases, PhraseSet, phraseWords } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
@@ -96,6 +98,9 @@ const parties = lazyPhrases(PARTIES);
 const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
+let phoneList: string[][] | undefined;
+/** "On the phone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
+const phoneWords = () => (phoneList ??= PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => phraseWords(`${p} ${n}`))));
 const callVerbs = lazyPhrases(CALL_VERBS);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
@@ -132,7 +137,7 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
         };
       }
       case 'duration': {
-        const triggers = new PhraseSet(check.triggers);
+        const triggers = new PhraseSet([...check.triggers, ...phoneWords()]);
         return { check, triggers, gate: gate(triggers) };
       }
       case 'number': {
