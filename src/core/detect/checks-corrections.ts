@@ -39,9 +39,10 @@ function clauseBetween(text: string, from: number, to: number): boolean {
  * `own`: words of the claim that belong to it (an outlet's excerpt may itself hold a
  * "not"); negators and cues inside them do not count.
  */
-export function isCorrected(text: string, tokens: readonly Token[], from: number, to: number, own = false): boolean {
+export function isCorrected(text: string, tokens: readonly Token[], from: number, to: number, own = false, cueReach = Infinity): boolean {
   const c = cues();
-  for (let i = 0; i < tokens.length; i++) {
+  // `cueReach`: a cue further than this from the claim hedges another predicate of the sentence.
+  for (let i = Math.max(0, from - cueReach); i < tokens.length && i < to + cueReach; i++) {
     if (own && i >= from && i < to) continue;
     const end = c.matchAt(tokens, i);
     if (end > 0 && !(own && end > from && i < to)) return true;

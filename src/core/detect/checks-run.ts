@@ -223,6 +223,9 @@ function namedHolderBetween(p: Extract<Prepared, { slots: unknown }>, scope: Che
   return false;
 }
 
+/** Furthest a word of correction may stand from a role given to a name, in words ("wrongly called him former president"). */
+const ROLE_CUE_REACH = 6;
+
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
   const s = scope.sentences[i]!;
@@ -242,7 +245,10 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // Words inside quotation marks are someone else's ("Claim: “Trump fired Witkoff”"):
     // the page reports them, it does not make the claim.
     if (insideQuote(scope.text, s, s.tokens[a]!.from)) continue;
-    if (isCorrected(scope.text, s.tokens, a, b) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
+    // A role given to a name ("former President Donald Trump") is the page's own words: a hedge
+    // further on ("allegedly advised Moscow on … former President …") qualifies another predicate.
+    const reach = 'role' in p && p.role ? ROLE_CUE_REACH : Infinity;
+    if (isCorrected(scope.text, s.tokens, a, b, false, reach) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);
     out.push(claim ? { ...flag, claim } : flag);
   }

@@ -2,7 +2,7 @@
  * Probes for false accusations in the seven main languages: correct facts put in unusual
  * ways, errors quoted in order to refute them, and other calls, meetings and plans with
  * their own dates, lengths and numbers are never flagged; new phrasings of each known
- * error are. "On the phone" is composed from a preposition and a word for the phone, and
+ * error are, a hedge elsewhere in the sentence leaving a role given to Trump his own. "On the phone" is composed from a preposition and a word for the phone, and
  * a call held by one of the parties with someone else (the second recording) is not this
  * call. Every sentence is Lateral's own.
  */
@@ -32,6 +32,8 @@ describe('never flagged', () => {
     "The plan capped Ukraine's forces at 600,000, and Geneva reportedly raised that to 800,000.",
     'Kherson and Zaporizhzhia were to be frozen along the line of contact, with the buffer zone in Donetsk.',
     'Former president Joe Biden never commented on the Witkoff call.',
+    'Some outlets wrongly called him former President Donald Trump.',
+    'Former President Donald Trump, as one tabloid falsely put it, defended Witkoff.',
     '"The call lasted an hour," one tabloid wrote; the transcript shows otherwise.',
     'A viral post says the Witkoff call was on 14 November. The transcript says 14 October.',
     "Witkoff's hour-long interview with a podcast host came a week after the call.",
@@ -88,6 +90,11 @@ describe('new phrasings of the known errors are flagged', () => {
     ['El plan creaba zonas desmilitarizadas en Jersón y Zaporiyia.', 'd-kherson-zaporizhzhia-dmz'],
     ['Former US president Donald Trump called the leak a standard thing.', 'd-former-president'],
     ['Der frühere Präsident Donald Trump verteidigte Witkoff.', 'd-former-president'],
+    // A hedge on another predicate of the sentence does not take back the role given to Trump.
+    [
+      'Lawmakers fumed over a tape in which Witkoff allegedly coached Moscow on how to approach former President Donald Trump.',
+      'd-former-president',
+    ],
     ['Witkoff asked Ushakov whether a call between the presidents would be useful.', 'd-who-asked-reversed'],
     ['Witkoff zapytał Uszakowa, czy rozmowa prezydentów byłaby przydatna.', 'd-who-asked-reversed'],
     ['Уиткофф спросил Ушакова, будет ли полезен разговор президентов.', 'd-who-asked-reversed'],
