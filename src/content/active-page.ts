@@ -31,7 +31,7 @@ async function loadMatcher(settings: Settings, signal: AbortSignal) {
   await nextSlice(signal);
   // The first message read creates the page's i18n bindings, which takes a step of its
   // own rather than a place in the first highlights (their labels are messages).
-  await runSteps([() => void t('popoverMarkMention', ['']), ...preparationSteps(packs)], signal);
+  await runSteps([() => void t('popoverMarkMention'), ...preparationSteps(packs)], signal);
   await nextSlice(signal);
   return createPageMatcher(settings, packs);
 }

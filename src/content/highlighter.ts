@@ -27,7 +27,19 @@ export interface Finding {
   /** The highlighted words as the page shows them. */
   text: string;
   elements: HTMLElement[];
+  /**
+   * Inside a control of the page (a link, a label, a button, a <summary>): the highlight
+   * shows, but the control keeps its click, its keyboard stop and its accessible name.
+   */
+  passive?: boolean;
 }
+
+/**
+ * Page controls a highlight must not take over: a button inside a link or a label is
+ * invalid, it would steal the control's click and add Lateral's words to its name.
+ */
+const PAGE_CONTROLS =
+  'a[href], button, label, summary, select, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]';
 
 /** What undo needs for one text node mark.js split. */
 interface TextRecord {
@@ -341,13 +353,28 @@ export class Highlighter {
     }
   }
 
-  /** The first element of a finding is its keyboard stop; the rest only take clicks. */
+  /**
+   * The first element of a finding is its keyboard stop; the rest only take clicks. Its
+   * name stays the page's words; what it opens is its description, so a heading or a
+   * paragraph reads the same to a screen reader with Lateral as without.
+   */
   private decorate(finding: Finding): void {
     const first = finding.elements[0]!;
+    this.live.set(finding.id, finding);
+    if (first.parentElement?.closest(PAGE_CONTROLS)) {
+      finding.passive = true;
+      return;
+    }
     first.setAttribute('tabindex', '0');
     first.setAttribute('role', 'button');
-    first.setAttribute('aria-label', this.options.label(finding));
-    this.live.set(finding.id, finding);
+    first.setAttribute('aria-description', this.options.label(finding));
+  }
+
+  /** Where focus goes back to after a finding's popover: the highlight, or the control around a passive one. */
+  focusTarget(finding: Finding): HTMLElement | undefined {
+    const first = finding.elements[0];
+    if (!first?.isConnected) return undefined;
+    return finding.passive ? (first.parentElement?.closest<HTMLElement>(PAGE_CONTROLS) ?? undefined) : first;
   }
 
   /** Live findings in document order. */

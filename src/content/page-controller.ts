@@ -43,7 +43,7 @@ function pageKey(): string {
 
 function labelFor(finding: Finding): string {
   const key = finding.hit.kind === 'discrepancy' ? 'popoverMarkDiscrepancy' : 'popoverMarkMention';
-  return t(key, [finding.text.replace(/\s+/g, ' ').trim()]);
+  return t(key);
 }
 
 export class PageController {
@@ -181,7 +181,10 @@ export class PageController {
     const first = finding.elements[0]!;
     this.stepAt = index;
     first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(this.doc) ? 'auto' : 'smooth' });
-    first.focus({ preventScroll: true });
+    // A highlight inside a page control takes no focus of its own: the reader asked for
+    // this one, so its popover opens instead.
+    if (finding.passive) void this.popover.open(finding);
+    else first.focus({ preventScroll: true });
     return true;
   }
 

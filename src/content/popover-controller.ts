@@ -41,8 +41,8 @@ export class PopoverController {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const mark = this.markFrom(event);
     const finding = mark && this.highlighter.findingOf(mark);
-    if (!finding) return;
-    // The reader clicked the highlighted words: show context instead of following a link around them.
+    // A highlight inside a link, label or <summary> leaves the click to the page's control.
+    if (!finding || finding.passive) return;
     event.preventDefault();
     void this.open(finding);
   }
@@ -57,7 +57,7 @@ export class PopoverController {
     if (!event.isTrusted) return;
     const mark = this.markFrom(event);
     const finding = mark && this.highlighter.findingOf(mark);
-    if (!finding) return;
+    if (!finding || finding.passive) return;
     event.preventDefault();
     void this.open(finding);
   }
@@ -97,8 +97,7 @@ export class PopoverController {
 
   /** Focus moves to the highlight before this returns; the popover then closes. */
   private leaveToHighlight(): void {
-    const first = this.current?.elements[0];
-    if (first?.isConnected) first.focus();
+    if (this.current) this.highlighter.focusTarget(this.current)?.focus();
     void this.close(false);
   }
 
@@ -108,8 +107,7 @@ export class PopoverController {
     this.current = null;
     const handle = await this.handle;
     handle?.hide();
-    const first = finding.elements[0];
-    if (returnFocus && first?.isConnected) first.focus();
+    if (returnFocus) this.highlighter.focusTarget(finding)?.focus();
   }
 
   get isOpen(): boolean {

@@ -76,6 +76,11 @@ for (const name of BROWSERS) {
       expect(flag.text).toContain(uk.discrepancies![discrepancy.id]!.right);
       expect(flag.text).toContain(uk.discrepancies![discrepancy.id]!.whyItMatters);
       expect(flag.text).not.toContain(discrepancy.right);
+      // Dates Lateral writes (the flag's headline, the sources' days) are in Ukrainian too.
+      expect(flag.title).toMatch(/жовтня/);
+      // (The page's own words, quoted as it printed them, may be English: only Lateral's short dates are checked.)
+      const months = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+      expect(flag.text).not.toMatch(new RegExp(`\\b\\d{1,2} (${months}) \\d{4}\\b|\\b(${months}) \\d{1,2}, \\d{4}\\b`));
       // The outlet's own words are shown as it printed them.
       const excerpt = discrepancy.sources.find((s) => s.excerpt)?.excerpt;
       if (excerpt) expect(flag.text).toContain(excerpt);

@@ -97,7 +97,8 @@ export function DiscrepancyPanel(props: {
         <strong>{t('popoverRecordSays')}</strong> {discrepancy.right}
       </p>
       <details class="more">
-        <summary>{t('popoverWhyAndWho')}</summary>
+        {/* Outlets are promised only when some are listed: an error none of them made is explained, not attributed. */}
+        <summary>{t(view.sources.length > 0 ? 'popoverWhyAndWho' : 'popoverWhyItMatters')}</summary>
         <h3>{t('popoverWhyItMatters')}</h3>
         <p>{discrepancy.whyItMatters}</p>
         <OutletGroup pack={pack} group="printed" title={t('popoverPrintedSame')} entries={printed} t={t} />

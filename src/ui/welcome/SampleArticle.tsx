@@ -66,7 +66,7 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
                 tabIndex={0}
                 data-lateral-kind={s.hit.kind}
                 data-lateral-rule={s.hit.ruleId}
-                aria-label={t(s.hit.kind === 'discrepancy' ? 'popoverMarkDiscrepancy' : 'popoverMarkMention', [s.text])}
+                aria-description={t(s.hit.kind === 'discrepancy' ? 'popoverMarkDiscrepancy' : 'popoverMarkMention')}
                 onClick={(e) => open(s.hit!, s.text, e.currentTarget)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {

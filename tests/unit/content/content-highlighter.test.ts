@@ -21,6 +21,39 @@ function snapshot(root: Node): { html: string; nodes: Node[]; data: string[] } {
 const label = (f: { text: string }) => `Lateral: ${f.text}`;
 
 describe('Highlighter', () => {
+  it('leaves a link, a label and a summary their own keyboard stop, name and click', () => {
+    document.body.innerHTML =
+      '<p><a href="/next">Read about the 28-point plan</a></p><label><input type="checkbox"> News of the 28-point plan</label>' +
+      '<details><summary>The 28-point plan</summary></details><p>Then the 28-point plan again.</p>';
+    const index = buildTextIndex(document.body);
+    const at = (n: number) => {
+      let from = -1;
+      for (let i = 0; i <= n; i++) from = index.text.indexOf('28-point plan', from + 1);
+      return {
+        start: from,
+        end: from + '28-point plan'.length,
+        kind: 'mention' as const,
+        ruleId: 'plan-name',
+        topic: 'plan',
+        packId: 'pack',
+        factIds: [],
+      };
+    };
+    const highlighter = new Highlighter({ label });
+    const findings = highlighter.apply(index, [at(0), at(1), at(2), at(3)]);
+    expect(findings.map((f) => f.passive === true)).toEqual([true, true, true, false]);
+    const marks = [...document.querySelectorAll('lateral-mark')];
+    expect(marks.map((m) => m.hasAttribute('tabindex') || m.hasAttribute('role') || m.hasAttribute('aria-description'))).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(highlighter.focusTarget(findings[0]!)).toBe(document.querySelector('a'));
+    expect(highlighter.focusTarget(findings[3]!)).toBe(marks[3]);
+    highlighter.clear();
+  });
+
   it('wraps a phrase across inline elements as one finding and restores the exact DOM', () => {
     document.body.innerHTML = '<article><p>Read the 28-<em>point</em> plan now.</p><p>Other <b>text</b></p></article>';
     const before = snapshot(document.body);
@@ -37,7 +70,9 @@ describe('Highlighter', () => {
     }
     expect(marks[0]!.getAttribute('tabindex')).toBe('0');
     expect(marks[0]!.getAttribute('role')).toBe('button');
-    expect(marks[0]!.getAttribute('aria-label')).toBe('Lateral: 28-point plan');
+    // The name stays the page's words; Lateral's hint is a description.
+    expect(marks[0]!.hasAttribute('aria-label')).toBe(false);
+    expect(marks[0]!.getAttribute('aria-description')).toBe('Lateral: 28-point plan');
     expect(marks[1]!.hasAttribute('tabindex')).toBe(false);
 
     highlighter.clear();

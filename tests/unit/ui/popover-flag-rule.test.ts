@@ -58,7 +58,7 @@ describe('a flag headed by the page’s own date names its rule', () => {
     expect(root.querySelector('h2')?.textContent).toBe(headline);
     expect(rule?.dataset.rule).toBe(id);
     expect(rule?.textContent).toContain(`“${title(id)}”`);
-    expect(rule?.textContent).toContain('each has its own switch in Lateral’s options');
+    expect(rule?.textContent).toContain('has its own switch in Lateral’s options');
   });
 
   it('the two date rules are told apart by name', async () => {
@@ -70,5 +70,13 @@ describe('a flag headed by the page’s own date names its rule', () => {
   it('a flag headed by the rule’s own title needs no second naming', async () => {
     expect(await show('d-former-president')).toBeNull();
     expect(root.querySelector('h2')?.textContent).toBe(title('d-former-president'));
+  });
+});
+
+describe('the disclosure under a flag promises outlets only when it lists some', () => {
+  it.each(pack.discrepancies.map((d) => [d.id, d.sources.length] as const))('%s', async (id, outlets) => {
+    await show(id);
+    const summary = root.querySelector('details.more > summary')?.textContent;
+    expect(summary).toBe(outlets > 0 ? 'Why it matters and which outlets printed it' : 'Why it matters');
   });
 });
