@@ -37,6 +37,8 @@ import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
 import { monthOf } from './checks-dates';
 
+/** Longest word that may be the article between a time relation and its date ("dem", "del", "the"). */
+const ARTICLE_LENGTH = 4;
 /** Furthest a call word may stand before its date or length ("the conversation ... which took place on"), in words. */
 const REACH_BEFORE = 14;
 /** Furthest it may stand after ("the October 14 phone call", "десятиминутного разговора"). */
@@ -188,6 +190,12 @@ function punctuated(text: string, s: Sentence, j: number): boolean {
   return /[,;:()"]/.test(between);
 }
 
+/** Start of a verb of calling that ends at token j ("ont parlé", "spoke"), or -1. */
+function verbOfCallingEndingAt(s: Sentence, j: number): number {
+  for (let k = j; k >= 0 && k >= j - 2; k--) if (callVerbs().matchAt(s.tokens, k) === j + 1) return k;
+  return -1;
+}
+
 /**
  * Who holds the call word in tokens[ts, te): the names right before it ("Witkoff's
  * call", "the Trump–Putin call", "Trump's phone call") and those linked after it ("the
@@ -198,6 +206,12 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   const found = new Set<string>();
   let skipped = 0;
   for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
+    // "Ouchakov et Dmitriev ont parlé au téléphone": the verb of calling before "on the phone" is passed over to its subject.
+    const verb = verbOfCallingEndingAt(s, j);
+    if (verb >= 0) {
+      j = verb;
+      continue;
+    }
     const who = nameEndingAt(s, j);
     if (who) found.add(who);
     else if (partyRoles().matchAt(s.tokens, j) === j + 1 || nameLinks.has(s.tokens[j]!.w)) continue;
@@ -208,6 +222,8 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   let owner = false;
   for (let j = start; j < s.tokens.length && j <= start + 6; j++) {
     if (j > te && punctuated(text, s, j - 1)) break;
+    // The claim itself is not who holds the call ("la conversazione di una decina di minuti").
+    if (claim && j >= claim[0] && j < claim[1]) break;
     const w = s.tokens[j]!.w;
     if (lengthTails.has(w)) continue;
     const who = nameEndingAt(s, j) ?? (partyRoles().matchAt(s.tokens, j) > j ? 'party' : undefined);
@@ -260,6 +276,7 @@ function headsOfStateCall(s: Sentence, ts: number, te: number, start = te): bool
 function anotherCall(text: string, s: Sentence, ts: number, te: number, from: number, to: number): boolean {
   const claim: [number, number] = [from, to];
   if (headsOfStateCall(s, ts, te, afterClaim(s, te, claim))) return true;
+  if (partyWithSomeoneElse(s) && !bothParties(s)) return true;
   const holder = holderOf(text, s, ts, te, claim);
   if (holder) return holder === 'president';
   const lo = Math.max(0, Math.min(from, ts) - 6);
@@ -271,6 +288,22 @@ function anotherCall(text: string, s: Sentence, ts: number, te: number, from: nu
   // two-hour call that Witkoff had helped prepare" is theirs.
   if (names.size >= 2 && !parties().any(s.tokens, lo, ts)) return true;
   return presidentsOnly(s);
+}
+
+/**
+ * "Ushakov and Dmitriev spoke …", "Ушаков и Дмитриев говорили …": one of this call's
+ * parties joined to someone else (the second recording's Dmitriev, Kushner) holds a call
+ * of their own.
+ */
+function partyWithSomeoneElse(s: Sentence): boolean {
+  for (let j = 1; j + 1 < s.tokens.length; j++) {
+    if (!nameLinks.has(s.tokens[j]!.w)) continue;
+    const left = nameEndingAt(s, j - 1);
+    const right =
+      otherPeople().matchAt(s.tokens, j + 1) > j + 1 ? 'other' : parties().matchAt(s.tokens, j + 1) > j + 1 ? 'party' : undefined;
+    if ((left === 'party' && right === 'other') || (left === 'other' && right === 'party')) return true;
+  }
+  return false;
 }
 
 /**
@@ -332,7 +365,13 @@ function hasClauseBreak(text: string, from: number, to: number, comma: boolean):
  * an event noun ("the November 2024 election", "the February 2022 invasion").
  */
 export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boolean {
-  for (let j = Math.max(0, from - 2); j < from; j++) if (timeRelations().matchAt(s.tokens, j) > 0) return true;
+  for (let j = Math.max(0, from - 2); j < from; j++) {
+    const end = timeRelations().matchAt(s.tokens, j);
+    // Only an article may stand between ("after the 14th", "nach dem 14."): in "zadzwonił do Uszakowa 14.11." the
+    // "do" governs the name, not the date.
+    if (end > 0 && (end === from || (end === from - 1 && s.tokens[end]!.w.length <= ARTICLE_LENGTH && nameEndingAt(s, end) === undefined)))
+      return true;
+  }
   return to < s.tokens.length && eventAfterDate().matchAt(s.tokens, to) > 0;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Check, Slot } from './rules-schema';
 import { phraseWords } from './checks-phrase';
+import { nounPhrases } from './checks-noun';
 import type { CompiledCheck, CompiledSlot, FlagStrength } from './types';
 
 /** What the pack says about a check's discrepancy: how sure a flag is and who printed the error. */
@@ -16,7 +17,11 @@ export interface CheckFlagInfo {
 }
 
 function slotsOf(slots: readonly Slot[]): CompiledSlot[] {
-  return slots.map((slot) => ('gap' in slot ? { gap: slot.gap } : { any: slot.any.map(phraseWords) }));
+  return slots.map((slot) =>
+    'gap' in slot
+      ? { gap: slot.gap }
+      : { any: [...('any' in slot ? slot.any : []), ...(slot.noun ? nounPhrases(slot.noun) : [])].map(phraseWords) },
+  );
 }
 
 /**

@@ -39,9 +39,10 @@ function clauseBetween(text: string, from: number, to: number): boolean {
  * `own`: words of the claim that belong to it (an outlet's excerpt may itself hold a
  * "not"); negators and cues inside them do not count.
  */
-export function isCorrected(text: string, tokens: readonly Token[], from: number, to: number, own = false): boolean {
+export function isCorrected(text: string, tokens: readonly Token[], from: number, to: number, own = false, cueReach = Infinity): boolean {
   const c = cues();
-  for (let i = 0; i < tokens.length; i++) {
+  // `cueReach`: a cue further than this from the claim hedges another predicate of the sentence.
+  for (let i = Math.max(0, from - cueReach); i < tokens.length && i < to + cueReach; i++) {
     if (own && i >= from && i < to) continue;
     const end = c.matchAt(tokens, i);
     if (end > 0 && !(own && end > from && i < to)) return true;
@@ -72,8 +73,13 @@ export function deniedByNext(next: readonly Token[] | undefined): boolean {
   if (!next) return false;
   const d = denials();
   for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
-  return false;
+  // A verdict standing alone ("C'est inexact.", "Das ist unzutreffend.", "To błąd."): a
+  // sentence of a few words whose only content is a word of correction.
+  return next.length <= VERDICT_WORDS && cues().any(next);
 }
+
+/** Longest sentence, in words, that can be a verdict on the one before ("That is simply not accurate"). */
+const VERDICT_WORDS = 5;
 
 /**
  * A negator shortly before tokens[at] in its clause denies the predicate the word at `at`

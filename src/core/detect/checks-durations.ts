@@ -10,6 +10,8 @@ import {
   CLOCK_WORDS,
   COMPOUND_PREFIXES,
   COMPOUND_UNITS,
+  GROUP_LINKS,
+  GROUP_NUMBERS,
   HALF_WORDS,
   LENGTH_VERBS,
   NOT_A_LENGTH,
@@ -32,6 +34,8 @@ export interface FoundDuration {
 const half = new Set(HALF_WORDS);
 const one = new Set(ONE_WORDS);
 const quantities = new Map(QUANTITY_WORDS);
+const groups = new Map(GROUP_NUMBERS);
+const groupLinks = new Set(GROUP_LINKS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
@@ -137,6 +141,13 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
         const next = tokens[j]?.w;
         const unit = next === undefined ? 0 : unitOf(next) || (bareHour.has(next) ? 60 : 0);
         if (unit) found = { from: i, to: j + 1, minutes: qty * unit };
+      } else if (groups.has(w)) {
+        // "una decina di minuti", "a dozen minutes": a round count, its link, its unit.
+        const j = groupLinks.has(tokens[i + 1]?.w ?? '') ? i + 2 : i + 1;
+        const unit = tokens[j] ? unitOf(tokens[j].w) : 0;
+        // Its article ("una", "a") is part of it: "la conversazione di una decina di minuti".
+        const from = i > 0 && one.has(tokens[i - 1]!.w) ? i - 1 : i;
+        if (unit) found = { from, to: j + 1, minutes: groups.get(w)! * unit };
       } else if (unitOf(w) === 60 && tokens[i + 1] && ['long', 'lange', 'langes', 'langen'].includes(tokens[i + 1]!.w)) {
         // "hour-long": one hour.
         found = { from: i, to: i + 2, minutes: 60 };

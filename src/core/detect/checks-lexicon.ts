@@ -395,6 +395,38 @@ export const QUANTITY_WORDS: readonly [string, number][] = [
   ['sembilan', 9],
   ['sepuluh', 10],
 ];
+/**
+ * Nouns of a round count, joined to their unit by "of" ("a dozen minutes", "una decina di
+ * minuti", "une dizaine de minutes", "десяток минут"): the count they stand for.
+ */
+export const GROUP_NUMBERS: readonly [string, number][] = [
+  ['dozen', 12],
+  ['dutzend', 12],
+  ['douzaine', 12],
+  ['docena', 12],
+  ['dozzina', 12],
+  ['tuzin', 12],
+  ['дюжин*', 12],
+  ['dizaine', 10],
+  ['decena', 10],
+  ['decina', 10],
+  ['dziesiatk*', 10],
+  ['десяток', 10],
+  ['десятка', 10],
+  ['десятком', 10],
+  ['quinzaine', 15],
+  ['quincena', 15],
+  ['quindicina', 15],
+  ['kilkanascie', 15],
+  ['vingtaine', 20],
+  ['veintena', 20],
+  ['ventina', 20],
+  ['trentaine', 30],
+  ['treintena', 30],
+  ['trentina', 30],
+];
+/** Links between a count noun and its unit: "a dozen of", "una decina di", "une dizaine de". */
+export const GROUP_LINKS = ['of', 'di', 'de', 'd', 'del', 'van'];
 /** Number stems that open a compound length: "десяти|минутного", "zehn|minütigen", "dziesięcio|minutowa", "pół|godzinna". */
 export const COMPOUND_PREFIXES: readonly [string, number][] = [
   ['одно', 1],
@@ -534,6 +566,14 @@ export const APPROXIMATORS = [
   'hampir',
   'lebih',
 ];
+
+/**
+ * "On the phone", "am Telefon", "przez telefon": a call held over the phone, composed from
+ * a preposition (with the article its language puts there) and a word for the phone, as a
+ * call word a length may hang on ("they were on the phone for an hour").
+ */
+export const PHONE_PREPOSITIONS = ['on the', 'over the', 'by', 'am', 'au', 'par', 'al', 'por', 'aan de', 'per', 'przez', 'по', 'lewat'];
+export const PHONE_NOUNS = ['phone', 'telephone', 'telefon', 'telefono', 'telefoon', 'телефону', 'telepon'];
 
 /** Words that may stand between a call and its length: "the call lasted about an hour". */
 /**
@@ -2325,7 +2365,9 @@ export const CORRECTION_CUES = [
   'tabloid*',
   'a mistake',
   'mistaken',
-  'incorrect',
+  // "incorrect", "incorrecto", "incorrecta", "incorretto"
+  'incorrect*',
+  'incorrett*',
   // de
   'falsch*',
   'falschlich*',
@@ -2538,21 +2580,6 @@ export const CORRECTION_CUES = [
   'вводить в оману',
   'маніпуляці*',
   'брехн*',
-  // Others' assertion, reported without being made: "des publications affirment que …".
-  'affirment',
-  'affirmaient',
-  'pretendent',
-  'pretendaient',
-  'afirman',
-  'afirmaban',
-  'aseguran',
-  'aseguraban',
-  'behaupten',
-  'twierdza',
-  'twierdzili',
-  'twierdzily',
-  'утверждают',
-  'стверджують',
 ];
 
 /** At the start of the next sentence, these deny the claim before ("It did not:", "Das stimmt nicht."). */
@@ -2652,6 +2679,7 @@ export const NEGATORS = [
   'never',
   'no',
   'nor',
+  'neither',
   "didn't",
   "wasn't",
   "isn't",
@@ -2667,6 +2695,11 @@ export const NEGATORS = [
   'kein*',
   'niemals',
   'ne',
+  // The elided "n'" of "n'a", and the paired "neither … nor" ("ni … ni", "ani … ani", "weder … noch").
+  'n',
+  'ni',
+  'ani',
+  'weder',
   'pas',
   'jamais',
   'non',

@@ -16,8 +16,20 @@ import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAn
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
-import { DATED_EVENT_NOUNS, DATED_EVENT_REACH, MEETING_WORDS, NAME_LINKS, PARTIES, TALK_WORDS } from './checks-lexicon';
-import { FirstWordIndex, lazyPhrases, PhraseSet } from './checks-phrase';
+import {
+  MONTH_NAMES,
+  PHONE_NOUNS,
+  PHONE_PREPOSITIONS,
+  CALL_VERBS,
+  DATED_EVENT_NOUNS,
+  DATED_EVENT_REACH,
+  LENGTH_VERBS,
+  MEETING_WORDS,
+  NAME_LINKS,
+  PARTIES,
+  TALK_WORDS,
+} from './checks-lexicon';
+import { FirstWordIndex, lazyPhrases, PhraseSet, phraseWords } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
@@ -59,7 +71,15 @@ export interface CheckScope {
 
 type Prepared =
   | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[]; role?: RoleForName }
-  | { check: CompiledDateCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; recordingGate: number }
+  | {
+      check: CompiledDateCheck;
+      triggers: PhraseSet;
+      subjects: PhraseSet;
+      gate: number;
+      recordingGate: number;
+      callVerbGate: number;
+      monthGate: number;
+    }
   | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
   | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; verbGate: number; halvingGate: number };
 
@@ -77,6 +97,11 @@ const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
 const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
+const lengthVerbs = lazyPhrases(LENGTH_VERBS);
+let phoneList: string[][] | undefined;
+/** "On the phone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
+const phoneWords = () => (phoneList ??= PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => phraseWords(`${p} ${n}`))));
+const callVerbs = lazyPhrases(CALL_VERBS);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
 export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks {
@@ -100,10 +125,19 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
       case 'date': {
         const triggers = new PhraseSet(check.triggers);
         // A date may also hang on the recording's word ("Запись от 14.11.2025"): the sentence is read for either.
-        return { check, triggers, subjects: new PhraseSet(check.subjects), gate: gate(triggers), recordingGate: gate(recordingWords()) };
+        return {
+          check,
+          triggers,
+          subjects: new PhraseSet(check.subjects),
+          gate: gate(triggers),
+          recordingGate: gate(recordingWords()),
+          callVerbGate: gate(callVerbs()),
+          // The call's own month may date it on its own (callsOwnDayInAnotherYear).
+          monthGate: gate(PhraseSet.of([...(MONTH_NAMES[check.expected.month - 1] ?? [])])),
+        };
       }
       case 'duration': {
-        const triggers = new PhraseSet(check.triggers);
+        const triggers = new PhraseSet([...check.triggers, ...phoneWords()]);
         return { check, triggers, gate: gate(triggers) };
       }
       case 'number': {
@@ -152,7 +186,7 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
 
 /** Gates besides a check's call words that make a sentence worth reading for it. */
 function otherGates(pc: PreparedCheck): number[] {
-  if ('recordingGate' in pc) return [pc.recordingGate];
+  if ('recordingGate' in pc) return [pc.recordingGate, pc.callVerbGate, pc.monthGate];
   if ('verbGate' in pc) return [pc.verbGate, pc.halvingGate];
   return [];
 }
@@ -181,11 +215,16 @@ function namedHolderBetween(p: Extract<Prepared, { slots: unknown }>, scope: Che
     // The name's own first word ("Donald") ends the stretch.
     let j = roleEnd;
     while (j < b && p.role.names.matchAt(s.tokens, j) < 0) j++;
-    for (let k = roleEnd; k < j; k++) if (capitalised(s.tokens[k]!.from)) return true;
+    // An acronym ("США", "USA") names a country, not the role's holder: "Бывший президент США Дональд Трамп".
+    const acronym = (t: (typeof s.tokens)[number]) => t.to - t.from > 1 && capitalised(t.from + 1);
+    for (let k = roleEnd; k < j; k++) if (capitalised(s.tokens[k]!.from) && !acronym(s.tokens[k]!)) return true;
     return false;
   }
   return false;
 }
+
+/** Furthest a word of correction may stand from a role given to a name, in words ("wrongly called him former president"). */
+const ROLE_CUE_REACH = 6;
 
 /** Flags of one check in sentence i of the scope. */
 function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: SentenceWork): Flag[] {
@@ -206,7 +245,10 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // Words inside quotation marks are someone else's ("Claim: “Trump fired Witkoff”"):
     // the page reports them, it does not make the claim.
     if (insideQuote(scope.text, s, s.tokens[a]!.from)) continue;
-    if (isCorrected(scope.text, s.tokens, a, b) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
+    // A role given to a name ("former President Donald Trump") is the page's own words: a hedge
+    // further on ("allegedly advised Moscow on … former President …") qualifies another predicate.
+    const reach = 'role' in p && p.role ? ROLE_CUE_REACH : Infinity;
+    if (isCorrected(scope.text, s.tokens, a, b, false, reach) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);
     out.push(claim ? { ...flag, claim } : flag);
   }
@@ -310,6 +352,44 @@ function namesLaterEvent(text: string, s: Sentence, to: number): boolean {
   return false;
 }
 
+/**
+ * "Witkoff rozmawiał telefonicznie z Uszakowem, doradcą Putina, 14.11.2025": a date after
+ * a verb of calling whose other party follows it is that call's, as a call word's would be.
+ */
+function callVerbOfParties(text: string, s: Sentence, date: FoundDate): [number, number] | undefined {
+  const verb = attachedTrigger(text, s, callVerbs(), date.from, date.to);
+  if (!verb || verb[1] > date.from) return undefined;
+  return parties().any(s.tokens, verb[1], Math.min(date.from, verb[1] + VERB_OBJECT_REACH)) ? verb : undefined;
+}
+
+/** Furthest the other party may stand after a verb of calling ("rozmawiał telefonicznie z Jurijem Uszakowem"). */
+const VERB_OBJECT_REACH = 4;
+
+/** The date a text gives, for the flag's headline. */
+function claimOf(date: FoundDate): DateClaim {
+  const [month, day] = date.readings[0] ?? [];
+  return {
+    ...(date.year !== undefined ? { year: date.year } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined ? { day } : {}),
+  };
+}
+
+/**
+ * "Le 14 octobre 2024, l'Américain explique à son interlocuteur …", right after a
+ * sentence naming Witkoff and Ushakov: the call's own day and month with another year,
+ * in a sentence about its parties, dates the call even with no call word beside it.
+ */
+function callsOwnDayInAnotherYear(check: CompiledDateCheck, scope: CheckScope, i: number, date: FoundDate): boolean {
+  const { year, month, day } = check.expected;
+  if (check.compare !== 'year' || date.year === undefined || date.year === year) return false;
+  if (!date.readings.some(([mo, d]) => mo === month && d === day)) return false;
+  const s = scope.sentences[i]!;
+  if (negatedBefore(scope.text, s.tokens, date.from) || namesLaterEvent(scope.text, s, date.to)) return false;
+  if (!parties().any(s.tokens) && !(i > 0 && parties().any(scope.sentences[i - 1]!.tokens))) return false;
+  return !recordDateNext(scope, i, check);
+}
+
 function runDate(
   p: Extract<Prepared, { check: CompiledDateCheck }>,
   scope: CheckScope,
@@ -332,8 +412,15 @@ function runDate(
               (d !== undefined && check.ignore.includes(`${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
           );
     if (!wrong) continue;
-    const trigger = attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ?? recordingOfDate(scope.text, s, date);
-    if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
+    const trigger =
+      attachedTrigger(scope.text, s, p.triggers, date.from, date.to) ??
+      recordingOfDate(scope.text, s, date) ??
+      callVerbOfParties(scope.text, s, date);
+    if (!trigger) {
+      if (callsOwnDayInAnotherYear(check, scope, i, date)) out.push([date.from, date.to, claimOf(date)]);
+      continue;
+    }
+    if (antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     if (anotherOrFutureCall(scope.text, s, trigger, date.from, date.to)) continue;
     // A negator before the call word denies the clause's predicate, whichever word it
     // stands next to ("The Kremlin did not confirm the call in November").
@@ -344,13 +431,8 @@ function runDate(
     if (dates.some((d) => d !== date && (trigger[1] <= d.from ? d.to <= date.from : d.from >= date.to && d.to <= trigger[0]))) continue;
     if (namesLaterEvent(scope.text, s, date.to)) continue;
     if (!storyNear(scope, i, p.subjects)) continue;
-    const [month, day] = date.readings[0] ?? [];
-    const claim: DateClaim = {
-      ...(date.year !== undefined ? { year: date.year } : {}),
-      ...(month !== undefined ? { month } : {}),
-      ...(day !== undefined ? { day } : {}),
-    };
-    out.push([date.from, date.to, claim]);
+    if (recordDateNext(scope, i, check)) continue;
+    out.push([date.from, date.to, claimOf(date)]);
   }
   return out;
 }
@@ -374,6 +456,33 @@ function qualifiesNextNoun(text: string, s: Sentence, d: FoundDuration, triggers
 
 const LONG_WORDS = new Set(['long', 'lange', 'langes', 'langen', 'langer']);
 
+/**
+ * "We described the call as lasting an hour. It lasted a little over five minutes.": the
+ * next sentence gives the record's length, so the wrong one is reported to be corrected.
+ */
+function recordLengthNext(scope: CheckScope, i: number, p: Extract<Prepared, { check: CompiledDurationCheck }>): boolean {
+  const next = scope.sentences[i + 1];
+  if (!next) return false;
+  const { minMinutes, maxMinutes } = p.check;
+  // The length is the call's: on a call word, or on a verb of lasting ("it lasted", "sie dauerte"), not "spoke to reporters for five minutes".
+  return findDurations(next.tokens).some(
+    (d) =>
+      d.minutes >= minMinutes &&
+      d.minutes <= maxMinutes &&
+      (attachedTrigger(scope.text, next, p.triggers, d.from, d.to) !== undefined || lengthVerbs().any(next.tokens, 0, d.from)),
+  );
+}
+
+/** "Some dated the call to 14 November. It took place on 14 October.": the next sentence gives the record's date. */
+function recordDateNext(scope: CheckScope, i: number, check: CompiledDateCheck): boolean {
+  const next = scope.sentences[i + 1];
+  if (!next) return false;
+  const { year, month, day } = check.expected;
+  return findDates(scope.text, next.tokens).some((d) =>
+    check.compare === 'year' ? d.year === year : d.readings.some(([mo, dd]) => mo === month && dd === day),
+  );
+}
+
 function runDuration(
   p: Extract<Prepared, { check: CompiledDurationCheck }>,
   scope: CheckScope,
@@ -393,6 +502,7 @@ function runDuration(
     if (i > 0 && talkWords().matchAt(s.tokens, trigger[0]) > 0 && meetings().any(scope.sentences[i - 1]!.tokens)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
+    if (recordLengthNext(scope, i, p)) continue;
     // Flag the length with its call word, as a reader would underline it.
     out.push([Math.min(trigger[0], d.from), Math.max(trigger[1], d.to)]);
   }

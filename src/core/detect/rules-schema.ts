@@ -228,9 +228,26 @@ export const ruleSchema = z
     'a rule of spellings holds single Latin names in lower case',
   );
 
-/** One slot of a sequence pattern: literal alternatives, or a bounded gap of words. */
+/**
+ * A noun phrase of a sequence, built from word classes rather than listed: a lead word
+ * (an owner or article: "his", "seinen", "son", "свого"), up to `maxModifiers` modifiers
+ * ("special", "US"), and a head word ("envoy", "Gesandten", "emissaire").
+ */
+export const nounSlotSchema = z
+  .object({
+    lead: z.array(composeWordSchema).min(1).max(40),
+    /** Before the head ("his special envoy") and after it ("son envoyé spécial", "su enviado especial"). */
+    modifiers: z.array(composeWordSchema).max(40).optional(),
+    after: z.array(composeWordSchema).max(40).optional(),
+    maxModifiers: z.number().int().min(0).max(2).optional(),
+    head: z.array(phraseSchema).min(1).max(40),
+  })
+  .strict();
+
+/** One slot of a sequence pattern: literal alternatives and/or a noun phrase of word classes, or a bounded gap of words. */
 export const slotSchema = z.union([
-  z.object({ any: z.array(phraseSchema).min(1).max(100) }).strict(),
+  z.object({ any: z.array(phraseSchema).min(1).max(100), noun: nounSlotSchema.optional() }).strict(),
+  z.object({ noun: nounSlotSchema }).strict(),
   z.object({ gap: z.number().int().min(0).max(12) }).strict(),
 ]);
 
