@@ -21,6 +21,7 @@ import {
   LATER_EVENT_WORDS,
   NAME_LINKS,
   OTHER_EVENT_WORDS,
+  COMPLEMENTIZERS,
   OTHER_PEOPLE,
   OWNER_LINKS,
   PARTIES,
@@ -45,6 +46,8 @@ const REACH_BEFORE = 14;
 const REACH_AFTER = 3;
 /** Words a sentence-opening date may stand before the call verb after its comma ("On 14 November, Witkoff phoned"). */
 const OPENING_REACH = 4;
+/** Words a verb of telling (or another event) may stand before the claim it holds ("told reporters on 14 November"). */
+const TELLING_REACH = 4;
 
 const headsOfState = new Set(HEADS_OF_STATE);
 const callLinks = new Set(CALL_LINKS);
@@ -63,6 +66,7 @@ const callAsReference = lazyPhrases(CALL_AS_REFERENCE);
 const callAsTopic = lazyPhrases(CALL_AS_TOPIC);
 const pathWords = lazyPhrases(PATH_WORDS);
 const dateLinks = new Set(RECORDING_DATE_LINKS);
+const complementizers = new Set(COMPLEMENTIZERS);
 /** Prepositions that put an event at a time ("in November", "on 14 November", "am 14.", "il 14"). */
 const timePrepositions = new Set([...MONTH_PREPOSITIONS, ...YEAR_PREPOSITIONS, 'on', 'am', 'le', 'el', 'il', 'op', 'tanggal']);
 
@@ -376,6 +380,17 @@ export function dateOfAnotherEvent(s: Sentence, from: number, to: number): boole
 }
 
 /**
+ * "Ushakov told reporters on 14 November that the call had been private": the claim is the
+ * telling's, and the call word after it sits in the clause of what was told. A cleft ("it
+ * was on 14 October that Witkoff called") has no event word before the claim and stays the call's.
+ */
+function claimOfTheTelling(s: Sentence, a: number, b: number, ts: number): boolean {
+  let opens = false;
+  for (let k = b; k < ts && !opens; k++) opens = complementizers.has(s.tokens[k]!.w);
+  return opens && otherEvents().any(s.tokens, Math.max(0, a - TELLING_REACH), a);
+}
+
+/**
  * "On 14 November, Witkoff phoned Ushakov": a date that opens the sentence belongs to the
  * call verb of the clause it opens, if that verb comes at once.
  */
@@ -406,6 +421,7 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (otherEvents().any(s.tokens, isBefore ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
     if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
     if (!isBefore && !partiesOnly(s, b, ts) && predicateOfAnotherEvent(text, s, te)) continue;
+    if (!isBefore && claimOfTheTelling(s, a, b, ts)) continue;
     // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
     if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word
