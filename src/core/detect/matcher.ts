@@ -34,7 +34,6 @@ import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
-import { otherBearers } from './name-bearer';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -296,8 +295,6 @@ function findCandidates(
   findSpellings(text, spellingTargets(pack), (rule, from, to) => {
     if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
   });
-  // "Admiral Ushakov ... Ushakov": the bare name is the admiral's, as mark, evidence and partner.
-  for (const other of otherBearers(text, phrases, excluded, pack.rules, sameItems)) excluded.push(other);
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
@@ -535,11 +532,8 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
-    const ofTheWar = found.candidates.some((c) => pack.rules[c.rule]!.role === 'context' && itemAt(items, c.from) < 0);
     const offStory =
-      pack.scopeClass === undefined
-        ? undefined
-        : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope, ofTheWar);
+      pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
