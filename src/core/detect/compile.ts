@@ -124,7 +124,6 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.spellings ? { spellings: rule.phrases.map(foldSpelling) } : {}),
       ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
-      ...(rule.surname ? { surname: true as const } : {}),
       ...(rule.person ? { person: true as const } : {}),
       ...(rule.compose ? { compose: compileCompose(rule.compose) } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),

@@ -187,8 +187,6 @@ function firstFrom(cues: readonly CueMatch[], at: number): number {
  * leans to the summit. When it does, an item with no word for the
  * story is part of that page (a timestamp of the episode), not an item about the call.
  * `named(item)`: the item names the story outright (both men of the call together).
- * `restOfTheWar`: the text outside items holds words of the war the story is about (Ukraine,
- * the Kremlin). An item's own words of the war do not save it: a Gaza teaser names Kyiv too.
  */
 export function offStoryPlaces(
   text: string,
@@ -198,7 +196,6 @@ export function offStoryPlaces(
   nested: readonly Span[],
   named: (s: Span) => boolean = () => false,
   earlier: ScopeWords = { for: [], against: [], event: [] },
-  restOfTheWar = false,
 ): { items: Span[]; rest: boolean; restWords: ScopeWords } {
   const own = cues.filter((c) => c.cls === cls);
   const wordSets = (inside: (c: CueMatch) => boolean, seed?: ScopeWords) => {
@@ -221,10 +218,9 @@ export function offStoryPlaces(
   const [restFor, restAgainst, restEvent] = wordSets((c) => itemAt(outer, c.from) < 0, earlier);
   const restWords: ScopeWords = { for: [...restFor!].sort(), against: [...restAgainst!].sort(), event: [...restEvent!].sort() };
   const restLean = { for: restFor!.size, against: restAgainst!.size, event: restEvent!.size };
-  // Words of another story (Gaza) only decide where nothing ties the text to the call,
-  // nor to the war it is about ("Ukraine peace push, Gaza truce: live" heads a page of
-  // several stories): reports of the call quote its talk of Gaza at length.
-  const rest = (restLean.against > 0 && restLean.for === 0 && !restOfTheWar) || restLean.event > restLean.for;
+  // Words of another story (Gaza) only decide where nothing ties the text to the call:
+  // reports of the call quote its talk of Gaza at length.
+  const rest = (restLean.against > 0 && restLean.for === 0) || restLean.event > restLean.for;
   return {
     items: nested.filter((s) => {
       const lean = words(inSpan(s));

@@ -208,12 +208,6 @@ export const ruleSchema = z
      * "the call", "Witkoff's call", not "critics call it" or "readers can call us".
      */
     verbs: z.array(rulePhraseSchema).min(1).max(50).optional(),
-    /**
-     * True: the phrases are a person's surname, and a hard negative of the rule group earlier
-     * in the same item ("Admiral Ushakov", "Ushakov Street") gives the bare surname after it
-     * to that other bearer, unless the item names the story outright (name-bearer.ts).
-     */
-    surname: z.boolean().optional(),
     /** True: the phrases name one of the story's people or stand for one (a name, a role, "the American"). */
     person: z.boolean().optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */

@@ -50,8 +50,6 @@ export interface CompiledRule {
   antecedentTopic?: string;
   /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
   eventNoun?: true;
-  /** Set (true) on a person's surname, which an earlier hard negative gives to another bearer (rules-schema `surname`). */
-  surname?: true;
   /** Set (true) on a name or role of one of the story's people (rules-schema `person`). */
   person?: true;
   /** Head words of a composed noun phrase (rules-schema `compose`, compose.ts). */
