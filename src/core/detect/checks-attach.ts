@@ -210,7 +210,7 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
   const found = new Set<string>();
   let skipped = 0;
   for (let j = ts - 1; j >= 0 && j >= ts - 4 && !punctuated(text, s, j); j--) {
-    // "Ouchakov et Dmitriev ont parlé au téléphone": the verb of calling before "on the phone" is passed over to its subject.
+    // "Ouchakov et Dmitriev ont parlé au téléphone": the verb of calling before the words for the phone is passed over to its subject.
     const verb = verbOfCallingEndingAt(s, j);
     if (verb >= 0) {
       j = verb;

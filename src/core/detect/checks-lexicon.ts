@@ -568,9 +568,9 @@ export const APPROXIMATORS = [
 ];
 
 /**
- * "On the phone", "am Telefon", "przez telefon": a call held over the phone, composed from
- * a preposition (with the article its language puts there) and a word for the phone, as a
- * call word a length may hang on ("they were on the phone for an hour").
+ * "Over the telephone", "am Telefon", "przez telefon": a call held over the phone, composed
+ * from a preposition (with the article its language puts there) and a word for the phone,
+ * as a call word a length may hang on ("the two men spoke by telephone for an hour").
  */
 export const PHONE_PREPOSITIONS = ['on the', 'over the', 'by', 'am', 'au', 'par', 'al', 'por', 'aan de', 'per', 'przez', 'по', 'lewat'];
 export const PHONE_NOUNS = ['phone', 'telephone', 'telefon', 'telefono', 'telefoon', 'телефону', 'telepon'];

@@ -1,6 +1,6 @@
 /**
  * Build time: a check's noun phrase from word classes (rules-schema `noun` slot) as the
- * phrases it stands for. "his envoy", "his special envoy", "the US special envoy",
+ * phrases it stands for. "her negotiator", "the chief American negotiator",
  * "son envoyé spécial" come from one lead class, modifier classes before and after the
  * head, and one head class, so no phrase is listed because one page wrote it.
  */

@@ -99,7 +99,7 @@ const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 let phoneList: string[][] | undefined;
-/** "On the phone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
+/** "Over the telephone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
 const phoneWords = () => (phoneList ??= PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => phraseWords(`${p} ${n}`))));
 const callVerbs = lazyPhrases(CALL_VERBS);
 
@@ -245,8 +245,8 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // Words inside quotation marks are someone else's ("Claim: “Trump fired Witkoff”"):
     // the page reports them, it does not make the claim.
     if (insideQuote(scope.text, s, s.tokens[a]!.from)) continue;
-    // A role given to a name ("former President Donald Trump") is the page's own words: a hedge
-    // further on ("allegedly advised Moscow on … former President …") qualifies another predicate.
+    // A role given to a name ("the ex-president, Trump,") is the page's own words: a hedge
+    // further on ("reportedly coached the Kremlin on … the ex-president …") qualifies another predicate.
     const reach = 'role' in p && p.role ? ROLE_CUE_REACH : Infinity;
     if (isCorrected(scope.text, s.tokens, a, b, false, reach) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);

@@ -230,7 +230,7 @@ export const ruleSchema = z
 export const nounSlotSchema = z
   .object({
     lead: z.array(composeWordSchema).min(1).max(40),
-    /** Before the head ("his special envoy") and after it ("son envoyé spécial", "su enviado especial"). */
+    /** Before the head ("their chief negotiator") and after it ("son envoyé spécial", "su enviado especial"). */
     modifiers: z.array(composeWordSchema).max(40).optional(),
     after: z.array(composeWordSchema).max(40).optional(),
     maxModifiers: z.number().int().min(0).max(2).optional(),
