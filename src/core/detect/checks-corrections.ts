@@ -14,6 +14,7 @@ import {
   NEGATION_REACH,
   NEGATORS,
   NEGATORS_AFTER,
+  VERDICT_FILLERS,
 } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
 import type { Token } from './checks-text';
@@ -24,6 +25,7 @@ const denials = lazyPhrases(DENIAL_OPENERS);
 const after = lazyPhrases(NEGATORS_AFTER);
 const complementizers = new Set(COMPLEMENTIZERS);
 const conjunctions = new Set(NAME_LINKS);
+const fillers = new Set(VERDICT_FILLERS);
 
 /** Clause punctuation between two offsets ends a negator's reach. */
 function clauseBetween(text: string, from: number, to: number): boolean {
@@ -75,7 +77,22 @@ export function deniedByNext(next: readonly Token[] | undefined): boolean {
   for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
   // A verdict standing alone ("C'est inexact.", "Das ist unzutreffend.", "To błąd."): a
   // sentence of a few words whose only content is a word of correction.
-  return next.length <= VERDICT_WORDS && cues().any(next);
+  return next.length <= VERDICT_WORDS && onlyVerdict(next);
+}
+
+/** Every word is part of a word of correction or a word a verdict may hold beside it (VERDICT_FILLERS), and one is the former. */
+function onlyVerdict(tokens: readonly Token[]): boolean {
+  const c = cues();
+  let verdict = false;
+  for (let i = 0; i < tokens.length;) {
+    const end = c.matchAt(tokens, i);
+    if (end > i) {
+      verdict = true;
+      i = end;
+    } else if (fillers.has(tokens[i]!.w)) i++;
+    else return false;
+  }
+  return verdict;
 }
 
 /** Longest sentence, in words, that can be a verdict on the one before ("That is simply not accurate"). */

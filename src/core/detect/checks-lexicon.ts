@@ -2673,6 +2673,127 @@ export const DENIAL_OPENERS = [
 /** How many words into the next sentence a denial may open it ("But it did not"). */
 export const DENIAL_REACH = 3;
 
+/**
+ * Words a verdict of a few words may hold besides its word of correction: what points
+ * back, the copula, negators and intensifiers ("That is simply not accurate", "Das ist
+ * schlicht falsch", "C'est inexact", "To nieprawda", "Это ошибка"). A short sentence with
+ * any other word ("Trump insisted on it", "Er behauptete das Gegenteil") says something of
+ * its own and is no verdict on the sentence before.
+ */
+export const VERDICT_FILLERS = [
+  // en
+  'that',
+  'this',
+  'it',
+  "that's",
+  "it's",
+  'is',
+  'was',
+  'simply',
+  'just',
+  'entirely',
+  'completely',
+  'quite',
+  'plainly',
+  'also',
+  'however',
+  'but',
+  'not',
+  'all',
+  // de
+  'das',
+  'dies',
+  'es',
+  'ist',
+  'war',
+  'schlicht',
+  'einfach',
+  'vollig',
+  'ganz',
+  'aber',
+  'jedoch',
+  'nicht',
+  // fr
+  'c',
+  'ce',
+  'cela',
+  'ceci',
+  'est',
+  'etait',
+  'tout',
+  'simplement',
+  'totalement',
+  'pourtant',
+  'mais',
+  'ne',
+  'n',
+  'pas',
+  // es
+  'eso',
+  'esto',
+  'es',
+  'era',
+  'simplemente',
+  'totalmente',
+  'pero',
+  'no',
+  // pl
+  'to',
+  'jest',
+  'byl',
+  'bylo',
+  'po',
+  'prostu',
+  'calkowicie',
+  'jednak',
+  'ale',
+  'nie',
+  // ru
+  'это',
+  'было',
+  'просто',
+  'совершенно',
+  'однако',
+  'но',
+  'не',
+  // uk
+  'це',
+  'було',
+  'цілком',
+  'проте',
+  'але',
+  // it
+  'cio',
+  'questo',
+  'e',
+  'era',
+  'semplicemente',
+  'del',
+  'tutto',
+  'pero',
+  'ma',
+  'non',
+  // nl
+  'dat',
+  'dit',
+  'het',
+  'is',
+  'was',
+  'gewoon',
+  'helemaal',
+  'maar',
+  'niet',
+  // id
+  'itu',
+  'ini',
+  'adalah',
+  'sama',
+  'sekali',
+  'namun',
+  'tetapi',
+  'tidak',
+];
+
 /** Shortly before a claim in its clause, these deny it ("not in November", "did not dismiss"). */
 export const NEGATORS = [
   'not',

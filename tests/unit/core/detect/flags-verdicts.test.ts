@@ -29,6 +29,18 @@ describe('a claim the next few words call wrong is not flagged', () => {
   });
 });
 
+describe('a short next sentence that says something of its own is no verdict', () => {
+  it.each([
+    'Trump fired Witkoff over the call. Driscoll goes instead of him.',
+    'Trump entließ Witkoff nach dem Leck. Anstatt seiner reist Driscoll.',
+    'Trump zwolnił Witkoffa po przecieku. Zamiast niego pojedzie Driscoll.',
+    'Трамп уволил Уиткоффа после утечки. Вместо него поедет Дрисколл.',
+    'Трамп звільнив Віткоффа після витоку. Замість нього поїде Дрісколл.',
+  ])('%s', (sentence) => {
+    expect(ids(sentence)).toEqual(['d-trump-reaction-dismissal']);
+  });
+});
+
 describe('"neither … nor" denies both verbs', () => {
   it.each([
     'Trump neither fired nor rebuked Witkoff.',
