@@ -115,6 +115,8 @@ function objectOfAnotherEvent(text: string, s: Sentence, ts: number, te: number,
   if (!timePrepositions.has(before) || dateLinks.has(before)) return false;
   for (let j = te; j < a - 1; j++) {
     const w = s.tokens[j]!.w;
+    // A link before a name is the owner's ("l'appel de Witkoff en novembre"), not the date's.
+    if ((dateLinks.has(w) || ownerLinks.has(w)) && nameEndingAt(s, j + 1) !== undefined) continue;
     if (dateLinks.has(w) || !(callLinks.has(w) || ownerLinks.has(w) || nameLinks.has(w) || nameEndingAt(s, j))) return false;
   }
   // The verb stands before the call's noun phrase, not right against the call word ("the leaked call in November" is the call's).

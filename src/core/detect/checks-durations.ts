@@ -72,6 +72,9 @@ const WHOLE_HALF: Record<string, number> = {
   sejam: 60,
 };
 
+/** Words of WHOLE_HALF that are nouns: "una mezz'ora", "за полчаса", "selama sejam". */
+const LENGTH_NOUNS = new Set(['полчаса', 'півгодини', "mezz'ora", 'mezzora', 'sejam']);
+
 /**
  * Words already looked at, with their unit and compound lengths: a page repeats its
  * words, and most are neither, so each distinct word is compared with the stems once.
@@ -131,8 +134,13 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
     const w = tokens[i]!.w;
     let found: FoundDuration | undefined;
     const whole = WHOLE_HALF[w] ?? lengthsOf(w)[1];
-    if (whole) found = { from: i, to: i + 1, minutes: whole, compound: true };
-    else {
+    if (whole) {
+      // A noun ("mezz'ora", "полчаса") takes its article and a preposition like any length;
+      // an adjective ("halbstündiges", "десятиминутного") qualifies the noun after it.
+      const noun = LENGTH_NOUNS.has(w);
+      const from = noun && i > 0 && one.has(tokens[i - 1]!.w) ? i - 1 : i;
+      found = noun ? { from, to: i + 1, minutes: whole } : { from, to: i + 1, minutes: whole, compound: true };
+    } else {
       const qty = quantityOf(w);
       if (qty) {
         // "half an hour": the article between quantity and unit.
@@ -140,7 +148,9 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
         if (tokens[j] && (tokens[j]!.w === 'an' || tokens[j]!.w === 'a') && qty === 0.5) j++;
         const next = tokens[j]?.w;
         const unit = next === undefined ? 0 : unitOf(next) || (bareHour.has(next) ? 60 : 0);
-        if (unit) found = { from: i, to: j + 1, minutes: qty * unit };
+        // A half's article is part of it, as a round count's is: "la conversation d'une demi-heure", "eine halbe Stunde".
+        const from = qty === 0.5 && i > 0 && one.has(tokens[i - 1]!.w) ? i - 1 : i;
+        if (unit) found = { from, to: j + 1, minutes: qty * unit };
       } else if (groups.has(w)) {
         // "una decina di minuti", "a dozen minutes": a round count, its link, its unit.
         const j = groupLinks.has(tokens[i + 1]?.w ?? '') ? i + 2 : i + 1;

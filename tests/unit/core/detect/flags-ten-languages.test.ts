@@ -6,16 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagsAfterStory as flags } from '../../../fixtures/flags/story-sentence';
+import { ASKED, CAP, DATE, DISMISSAL, DMZ, FORMER, LENGTH, YEAR } from '../../../fixtures/flags/check-ids';
 
 const ids = (sentence: string) => flags(sentence).map((f) => f.id);
-const DATE = 'd-call-date-month';
-const YEAR = 'd-call-date-year';
-const LENGTH = 'd-call-length';
-const FORMER = 'd-former-president';
-const DISMISSAL = 'd-trump-reaction-dismissal';
-const ASKED = 'd-who-asked-reversed';
-const CAP = 'd-army-cap-misstated';
-const DMZ = 'd-kherson-zaporizhzhia-dmz';
 
 describe('every known error, in ten languages and several phrasings', () => {
   it.each([
