@@ -309,6 +309,30 @@ function partyWithSomeoneElse(s: Sentence): boolean {
       otherPeople().matchAt(s.tokens, j + 1) > j + 1 ? 'other' : parties().matchAt(s.tokens, j + 1) > j + 1 ? 'party' : undefined;
     if ((left === 'party' && right === 'other') || (left === 'other' && right === 'party')) return true;
   }
+  return callsSomeoneElse(s);
+}
+
+/** Who a name starting at token j is, as partyWithSomeoneElse reads it. */
+function nameStartingAt(s: Sentence, j: number): 'party' | 'other' | undefined {
+  if (j >= s.tokens.length) return undefined;
+  return otherPeople().matchAt(s.tokens, j) > j ? 'other' : parties().matchAt(s.tokens, j) > j ? 'party' : undefined;
+}
+
+/** Longest word that may stand between a verb of calling and whom it calls ("llamó a", "zadzwonił do", "rang up"). */
+const CALLEE_LINK_LENGTH = 3;
+
+/**
+ * "Ushakov llamó a Dmitriev", "Uszakow zadzwonił do Dmitrijewa": a verb of calling between
+ * one of this call's parties and someone else.
+ */
+function callsSomeoneElse(s: Sentence): boolean {
+  for (const [vs, ve] of callVerbs().findAll(s.tokens)) {
+    if (vs === 0) continue;
+    const left = nameEndingAt(s, vs - 1);
+    let right = nameStartingAt(s, ve);
+    if (!right && ve < s.tokens.length && s.tokens[ve]!.w.length <= CALLEE_LINK_LENGTH) right = nameStartingAt(s, ve + 1);
+    if ((left === 'party' && right === 'other') || (left === 'other' && right === 'party')) return true;
+  }
   return false;
 }
 
@@ -424,6 +448,8 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
     if (!isBefore && !partiesOnly(s, b, ts) && predicateOfAnotherEvent(text, s, te)) continue;
     if (!isBefore && claimOfTheTelling(s, a, b, ts)) continue;
+    // "spoke to reporters for 20 minutes about the call": the call is what the claim's event is about.
+    if (!isBefore && callAsTopic().any(s.tokens, b, ts)) continue;
     // Before its call word a claim stands in the call's own noun phrase ("the 14 November call"): no free word between.
     if (pathTooLong(s, lo, hi, isBefore ? PATH_FREE_WORDS : 0)) continue;
     // Chars from the end of the first of the two to the start of the second. A call word
@@ -460,11 +486,12 @@ export function antecedentIsAnotherCall(
 ): boolean {
   const s = sentences[i]!;
   if (holderOf(text, s, ts, te) !== undefined) return false;
-  // An earlier call word in the same sentence is the nearer antecedent.
-  if (triggers.findAll(s.tokens, 0, ts).length > 0 || callVerbs().any(s.tokens, 0, ts)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH; k--) {
+  // An earlier call word in the same sentence is the nearer antecedent ("Ushakov called
+  // Dmitriev on 29 October; that conversation lasted ten minutes").
+  for (let k = i; k >= 0 && k >= i - ANTECEDENT_REACH; k--) {
     const p = sentences[k]!;
-    const found = [...triggers.findAll(p.tokens), ...callVerbs().findAll(p.tokens)].sort((x, y) => x[0] - y[0]);
+    const end = k === i ? ts : p.tokens.length;
+    const found = [...triggers.findAll(p.tokens, 0, end), ...callVerbs().findAll(p.tokens, 0, end)].sort((x, y) => x[0] - y[0]);
     const last = found[found.length - 1];
     if (last) return anotherCall(text, p, last[0], last[1], last[0], last[1]);
   }

@@ -684,6 +684,40 @@ export const LENGTH_VERBS = [
 ];
 
 /**
+ * The press as an audience: a length in a sentence where someone speaks to reporters
+ * ("Ouchakov a parlé aux journalistes pendant vingt minutes de l'appel") is the briefing's.
+ */
+export const PRESS_WORDS = [
+  'reporters',
+  'journalists',
+  'the press',
+  'press conference',
+  'briefing',
+  'reportern',
+  'journalisten',
+  'pressekonferenz',
+  'journalistes',
+  'la presse',
+  'conference de presse',
+  'periodistas',
+  'rueda de prensa',
+  'dziennikarz*',
+  'konferencj* prasow*',
+  'журналист*',
+  'пресс-конференц*',
+  'брифинг*',
+  'журналіст*',
+  'пресконференц*',
+  'брифінг*',
+  'giornalist*',
+  'conferenza stampa',
+  'persconferentie',
+  'wartawan',
+  'jurnalis',
+  'konferensi pers',
+];
+
+/**
  * What became of the call later: published, leaked, made known, criticised, followed by
  * something. A date before the call word dates such a predicate of its clause, not the call.
  */
@@ -1678,6 +1712,7 @@ export const CALL_VERBS = [
   'подзвонив*',
   // it, nl, id
   'ha telefonato',
+  'ha chiamato',
   'hanno parlato',
   'ha parlato',
   'si sono sentiti',

@@ -27,6 +27,7 @@ import {
   MEETING_WORDS,
   NAME_LINKS,
   PARTIES,
+  PRESS_WORDS,
   TALK_WORDS,
 } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet, phraseWords } from './checks-phrase';
@@ -97,6 +98,7 @@ const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
 const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
+const pressWords = lazyPhrases(PRESS_WORDS);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 let phoneList: string[][] | undefined;
 /** "Over the telephone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
@@ -502,6 +504,8 @@ function runDuration(
     if (i > 0 && talkWords().matchAt(s.tokens, trigger[0]) > 0 && meetings().any(scope.sentences[i - 1]!.tokens)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;
     if (!storyNear(scope, i, parties())) continue;
+    // Someone speaking to the press before the length: it is how long they spoke.
+    if (pressWords().any(s.tokens, 0, d.from)) continue;
     if (recordLengthNext(scope, i, p)) continue;
     // Flag the length with its call word, as a reader would underline it.
     out.push([Math.min(trigger[0], d.from), Math.max(trigger[1], d.to)]);
