@@ -61,6 +61,8 @@ const lines: string[] = [
   '  through two rounds of reported figures, then opened for tuning.',
   '- **blind3**: `tests/accuracy/blind3`, the sealed split that replaced blind2, written the same way;',
   '  nobody changing rules reads it, and only its figures appear here.',
+  '- **look4**: `tests/accuracy/look4`, open from the start: hard look-alikes and many-story pages',
+  '  written from the guide alone, to find where Lateral marks pages that are not about the story.',
   '',
   'Measures: **recall**, the share of "mark these" phrases a mention mark overlaps; **false',
   'marks**, look-alike phrases any mark overlaps plus every mark on a page not about the story;',

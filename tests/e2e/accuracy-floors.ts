@@ -107,4 +107,10 @@ export const FLOORS: Record<SetName, Floor> = {
   // eaab55c, both browsers agreeing): recall 0.93 (481/516), lowest language 0.81
   // (Indonesian), 41 false marks, 20 of them on unrelated pages, 12/20 flags, 2 wrong flags.
   blind3: { recall: 0.925, langRecall: 0.8, falseMarks: 41, unrelatedMarks: 20, wrongFlags: 2 },
+  // Open from the start: hard look-alikes (the same people at other events, other leaks and
+  // numbered plans, namesakes, the war alone) and many-story pages, written from the guide
+  // alone to show where Lateral fails on unrelated pages. First contact (commit of its
+  // arrival, CLI): recall 0.84 (218/261), lowest language 0.72 (Italian), 27 false marks,
+  // 9 of them on unrelated pages, 8/10 flags, 1 wrong flag.
+  look4: { recall: 0.83, langRecall: 0.7, falseMarks: 27, unrelatedMarks: 9, wrongFlags: 1 },
 };
