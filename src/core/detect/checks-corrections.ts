@@ -95,6 +95,11 @@ function onlyVerdict(tokens: readonly Token[]): boolean {
   return verdict;
 }
 
+/** A word of correction anywhere in the tokens ("in fact", "en réalité", "tatsächlich"). */
+export function hasCorrectionWord(tokens: readonly Token[]): boolean {
+  return cues().any(tokens);
+}
+
 /** Longest sentence, in words, that can be a verdict on the one before ("That is simply not accurate"). */
 const VERDICT_WORDS = 5;
 

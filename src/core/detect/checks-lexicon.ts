@@ -2354,7 +2354,107 @@ export const PARTIES = [
 // ---------------------------------------------------------------------------
 
 /** Anywhere in the sentence, these mean it reports or disputes a claim rather than makes it. */
+/**
+ * A page correcting an earlier version of itself: a notice's label ("Rectificatif :",
+ * "Berichtigung:"), an earlier version ("an earlier version said") or a version of our own
+ * piece ("une première version de notre article"), composed from word classes below.
+ */
+const CORRECTION_LABELS = [
+  'erratum',
+  'rectificatif',
+  'rectification',
+  'berichtigung',
+  'korrektur',
+  'fe de erratas',
+  'fe de errores',
+  'sprostowanie',
+  'поправка',
+  'виправлення',
+  'rettifica',
+  'correctie',
+  'rectificatie',
+  'ralat',
+  'koreksi',
+];
+const VERSION_WORDS = ['version', 'versions', 'update', 'fassung', 'wersj*', 'верси*', 'версі*', 'versione', 'versie', 'versi'];
+/** Before the version word ("an earlier version", "einer früheren Fassung", "poprzednia wersja", "eerdere versie"). */
+const EARLIER_BEFORE = [
+  'earlier',
+  'previous',
+  'fruher*',
+  'vorherig*',
+  'wczesniejsz*',
+  'poprzedn*',
+  'предыдущ*',
+  'прежн*',
+  'попередн*',
+  'eerdere',
+  'vorige',
+];
+/** After it ("la version précédente", "la versión anterior", "versi sebelumnya"). */
+const EARLIER_AFTER = ['precedente', 'anterior', 'sebelumnya', 'terdahulu'];
+/** "… of our article": the page's own piece ("de notre", "unseres", "naszego", "нашей", "del nostro", "van ons", "kami"). */
+const OUR_PIECE = [
+  'of our',
+  'de notre',
+  'de nos',
+  'unseres',
+  'unserer',
+  'de nuestro',
+  'de nuestra',
+  'naszego',
+  'naszej',
+  'нашего',
+  'нашей',
+  'нашого',
+  'нашої',
+  'del nostro',
+  'della nostra',
+  'van ons',
+  'van onze',
+  'kami',
+];
+
+const pageCorrections = (): string[] => [
+  ...CORRECTION_LABELS,
+  ...VERSION_WORDS.flatMap((v) => [...EARLIER_BEFORE.map((e) => `${e} ${v}`), ...EARLIER_AFTER.map((e) => `${v} ${e}`)]),
+  ...VERSION_WORDS.flatMap((v) => OUR_PIECE.map((o) => `${v} ${o}`)),
+];
+
+/** The page reporting what it wrote before ("we wrote that", "abbiamo scritto che", "мы писали"), to correct it. */
+const WE_WROTE = [
+  'we wrote',
+  'we reported',
+  'we had written',
+  'we had reported',
+  'wir schrieben',
+  'schrieben wir',
+  'hatten wir geschrieben',
+  'berichteten wir',
+  'nous avons ecrit',
+  'nous avions ecrit',
+  'avons indique',
+  'escribimos',
+  'habiamos escrito',
+  'informamos',
+  'napisalismy',
+  'podalismy',
+  'мы писали',
+  'мы сообщали',
+  'ми писали',
+  'ми повідомляли',
+  'abbiamo scritto',
+  'avevamo scritto',
+  'schreven we',
+  'we schreven',
+  'meldden we',
+  'kami menulis',
+  'kami memberitakan',
+];
+
 export const CORRECTION_CUES = [
+  ...pageCorrections(),
+  ...WE_WROTE,
   // en
   'wrongly',
   'falsely',
@@ -2762,6 +2862,24 @@ export const DENIAL_OPENERS = [
   'ничего такого',
   'нічого подібного',
   'нічого такого',
+  // "That is not so": the claim before is denied outright.
+  'non e cosi',
+  'non e vero',
+  'das ist nicht so',
+  'so war es nicht',
+  'ce n est pas le cas',
+  'il n en est rien',
+  'no es asi',
+  'no es cierto',
+  'tak nie jest',
+  'nie jest tak',
+  'nie bylo tak',
+  'це не так',
+  'все було не так',
+  'dat is niet zo',
+  'zo is het niet',
+  'tidak demikian',
+  'bukan begitu',
 ];
 /** How many words into the next sentence a denial may open it ("But it did not"). */
 export const DENIAL_REACH = 3;

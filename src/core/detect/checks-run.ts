@@ -8,7 +8,7 @@
  * or the three before it. A claim that the sentence corrects (checks-corrections.ts)
  * is never flagged. Nothing here builds a regular expression.
  */
-import { deniedByNext, isCorrected, negatedBefore } from './checks-corrections';
+import { deniedByNext, hasCorrectionWord, isCorrected, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
@@ -240,7 +240,7 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
         : p.check.type === 'number'
-          ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, scope.text, s)
+          ? runNumber(p as Extract<Prepared, { check: CompiledNumberCheck }>, scope, i)
           : runDuration(p as Extract<Prepared, { check: CompiledDurationCheck }>, scope, i, (work.durations ??= findDurations(s.tokens)));
   const out: Flag[] = [];
   for (const [a, b, claim] of spans) {
@@ -528,8 +528,26 @@ const FIGURE_BEFORE = new Set(['auf']);
 /** Furthest such a figure may stand before its trigger, in words ("auf 500.000 Soldaten begrenzt"). */
 const NUMBER_REACH_BACK = 3;
 
-function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, text: string, s: Sentence): [number, number][] {
-  if (!p.subjects.any(s.tokens) || aboutAnotherCap(s)) return [];
+/**
+ * "An earlier version gave a cap of 400,000. The plan in fact set it at 600,000.": the next
+ * sentence sets the record's figure against it with a word of correction, so the wrong one
+ * is reported to be corrected. Without one ("the cap was later raised to 800,000") it is
+ * the story going on.
+ */
+function recordNumberNext(p: Extract<Prepared, { check: CompiledNumberCheck }>, scope: CheckScope, i: number): boolean {
+  const next = scope.sentences[i + 1];
+  if (!next || !hasCorrectionWord(next.tokens)) return false;
+  for (let j = 0; j < next.tokens.length; j++) {
+    const n = numberAt(next.tokens, j);
+    if (n && p.check.accepted.includes(n.value)) return true;
+  }
+  return false;
+}
+
+function runNumber(p: Extract<Prepared, { check: CompiledNumberCheck }>, scope: CheckScope, i: number): [number, number][] {
+  const { text } = scope;
+  const s = scope.sentences[i]!;
+  if (!p.subjects.any(s.tokens) || aboutAnotherCap(s) || recordNumberNext(p, scope, i)) return [];
   const wrong = (value: number) => value >= p.check.minValue && !p.check.accepted.includes(value);
   const out = [...limitVerbSpans(text, s, p.subjects, wrong), ...halvingSpans(text, s, p.subjects)];
   for (const [ts, te] of p.triggers.findAll(s.tokens)) {
