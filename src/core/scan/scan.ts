@@ -251,6 +251,7 @@ export class Scan {
       ...page,
       items: itemsWithin(this.items, before, after),
       evidenceEnd: to - before,
+      wanted: [from - before, to - before],
     });
     const hits: Hit[] = [];
     for (const h of result.hits) if (h.start + before >= from && h.start + before < to) hits.push(moved(h, before));
