@@ -205,6 +205,22 @@ export class FirstWordIndex {
   }
 }
 
+const setOfList = new WeakMap<readonly WordList[], PhraseSet>();
+
+/**
+ * The PhraseSet of a pack's compiled word list, made once per list: the claim checks are
+ * prepared one by one before a matcher is created (to keep each task short), and the
+ * matcher's own preparation then finds the sets made.
+ */
+export function phraseSetOf(phrases: readonly WordList[]): PhraseSet {
+  let set = setOfList.get(phrases);
+  if (!set) {
+    set = new PhraseSet(phrases);
+    setOfList.set(phrases, set);
+  }
+  return set;
+}
+
 /** A PhraseSet made once per list, on first use. */
 export function lazyPhrases(list: readonly string[]): () => PhraseSet {
   let set: PhraseSet | undefined;
