@@ -20,6 +20,8 @@ import { ScanDriver } from '../src/content/scan-driver';
 import { Highlighter } from '../src/content/highlighter';
 import { nextSlice, runSteps } from '../src/content/idle';
 import { prepareChecks } from '../src/core/detect/checks-run';
+import { usePrecomputedWords } from '../src/core/detect/checks-phrase';
+import { phraseWords } from 'virtual:lateral/phrase-words';
 
 export interface PassResult {
   hits: number;
@@ -107,6 +109,8 @@ export async function lateralPass(input: PassInput, doc: Document): Promise<Pass
   // As src/content/active-page.ts loads it: each claim check prepared in a step of its
   // own, then creating the matcher in a slice of its own.
   const loadMatcher = async () => {
+    // The built-in lexicons' word lists come from the build, as in src/content/page-matcher.ts.
+    usePrecomputedWords(new Map(Object.entries(phraseWords)));
     await runSteps(
       packs.flatMap((pack) => pack.checks.map((check) => timed(spent, 'matcher', () => void prepareChecks([check])))),
       signal,

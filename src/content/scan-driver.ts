@@ -38,6 +38,17 @@ export interface ScanDriverDeps {
   doc?: Document;
 }
 
+/**
+ * `text`, the textContent of `root`, without the text of the script, style and noscript
+ * elements in it. Each one's text is taken out at its first place in what is left: where
+ * the same words stood earlier in the page, those go instead, and the words stay in.
+ */
+export function withoutCode(root: Node, text: string): string {
+  if (!('querySelectorAll' in root)) return text;
+  for (const el of (root as ParentNode).querySelectorAll('script,style,noscript')) text = text.replace(el.textContent ?? '', '');
+  return text;
+}
+
 export class ScanDriver {
   private matcher: Matcher | null;
   /** Relevance evidence of the page, carried from scan to scan. */
@@ -81,10 +92,15 @@ export class ScanDriver {
    * the text and testing it take a task each, so the two costs never add up in one task.
    */
   private async anyPassing(gate: Gate, roots: readonly Node[]): Promise<boolean> {
+    const pause = () => nextSlice(this.deps.signal);
     for (const root of roots) {
       const text = root.textContent ?? '';
-      if (text.length > LONG_TEXT) await nextSlice(this.deps.signal);
-      if (await passesInPieces(gate, text, () => nextSlice(this.deps.signal))) return true;
+      if (text.length > LONG_TEXT) await pause();
+      // The raw text holds the source of the page's scripts and styles, which the index
+      // never reads ("window.envoy_config = …"): text that passes only there is no
+      // reason to load the matcher. The page-start script gates the raw text alone, the
+      // cheapest test for the many pages that fail it.
+      if ((await passesInPieces(gate, text, pause)) && (await passesInPieces(gate, withoutCode(root, text), pause))) return true;
     }
     return false;
   }
@@ -150,7 +166,15 @@ export class ScanDriver {
 }
 
 /**
- * The node to index around a changed `root`: its ancestor with CHUNK_CONTEXT chars of
+ * Chars of text on either side of a changed part of the page that the node indexed around
+ * it holds (see contextOf). More than the scan's CHUNK_CONTEXT: the node's text is indexed
+ * on its own, and its blocks and items must come out as in the whole page's index; with
+ * 700 chars a late paragraph of tests/fixtures/pages/story-en.html lost highlights.
+ */
+export const PARTIAL_CONTEXT = 1_000;
+
+/**
+ * The node to index around a changed `root`: its ancestor with PARTIAL_CONTEXT chars of
  * text on either side (or the page), and above every item `root` lies in, since an item's
  * words are judged together.
  */
@@ -160,7 +184,7 @@ export function contextOf(root: Node, doc: Document): Node {
   for (let n = parentAcrossShadow(root); n && n !== top && n.nodeType === 1; n = parentAcrossShadow(n)) {
     if (isItemElement(n as Element)) at = n;
   }
-  const wanted = (root.textContent?.length ?? 0) + 2 * CHUNK_CONTEXT;
+  const wanted = (root.textContent?.length ?? 0) + 2 * Math.max(PARTIAL_CONTEXT, CHUNK_CONTEXT);
   while (at !== top && (at.textContent?.length ?? 0) < wanted) {
     const up = parentAcrossShadow(at);
     if (!up || up.nodeType === 9) break;

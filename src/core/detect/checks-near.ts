@@ -196,6 +196,8 @@ export interface NearInput {
    * holds for every span inside.
    */
   mayKeep: (window: Span) => boolean;
+  /** Only flags starting in [from, to) are wanted: a window that ends before it or starts after it is not read. */
+  wanted?: Span;
 }
 
 /** Flags of the checks and source detectors near the mentions, deduplicated, in reading order per window. */
@@ -203,7 +205,10 @@ export function flagsNear(input: NearInput): Flag[] {
   const { text, mentions, breaks, checks, sources } = input;
   if (mentions.length === 0 || (checks.size === 0 && sources.size === 0)) return [];
   const flags: Flag[] = [];
+  const { wanted } = input;
   for (const w of checkWindows(text, mentions, (i) => breaks.has(i))) {
+    // A window's flags lie inside it, and windows do not overlap, so one skipped changes no other's flags.
+    if (wanted && (w.to <= wanted.from || w.from >= wanted.to)) continue;
     if (!input.mayKeep(w)) continue;
     const sents = sentences(text, w.from, w.to, breaks, (word) => monthOf(word) > 0);
     flags.push(...sourceFlags(sources, text, sents));

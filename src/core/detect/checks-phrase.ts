@@ -60,18 +60,34 @@ function longest(phrases: readonly WordList[], tokens: readonly Token[], i: numb
   return best;
 }
 
+/** Letters of a stem's start that phrases beginning with a stem are looked up by. */
+const STEM_KEY = 3;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class PhraseSet {
   private readonly byFirst = new Map<string, WordList[]>();
   private readonly stemFirst: WordList[] = [];
+  /**
+   * Phrases starting with a stem, by the stem's first STEM_KEY letters: a token tries only
+   * those its own start can match, not every stem of the set (sets hold hundreds).
+   */
+  private readonly stemByKey = new Map<string, WordList[]>();
+  /** Phrases starting with a stem shorter than STEM_KEY letters, tried at every token. */
+  private readonly shortStemFirst: WordList[] = [];
 
   constructor(phrases: readonly WordList[]) {
     for (const p of phrases) {
       if (p.length === 0) continue;
-      if (p[0]!.endsWith('*')) this.stemFirst.push(p);
+      if (!p[0]!.endsWith('*')) pushTo(this.byFirst, p[0]!, p);
       else {
-        const list = this.byFirst.get(p[0]!) ?? [];
-        list.push(p);
-        this.byFirst.set(p[0]!, list);
+        this.stemFirst.push(p);
+        if (p[0]!.length - 1 < STEM_KEY) this.shortStemFirst.push(p);
+        else pushTo(this.stemByKey, p[0]!.slice(0, STEM_KEY), p);
       }
     }
   }
@@ -90,7 +106,13 @@ export class PhraseSet {
     let best = -1;
     const exact = this.byFirst.get(tokens[i]!.w);
     if (exact) best = longest(exact, tokens, i, best);
-    if (this.stemFirst.length > 0) best = longest(this.stemFirst, tokens, i, best);
+    if (this.stemFirst.length === 0) return best;
+    const w = tokens[i]!.w;
+    if (w.length >= STEM_KEY) {
+      const stems = this.stemByKey.get(w.slice(0, STEM_KEY));
+      if (stems) best = longest(stems, tokens, i, best);
+    }
+    if (this.shortStemFirst.length > 0) best = longest(this.shortStemFirst, tokens, i, best);
     return best;
   }
 
@@ -181,6 +203,22 @@ export class FirstWordIndex {
     this.seen.set(w, ids);
     return ids;
   }
+}
+
+const setOfList = new WeakMap<readonly WordList[], PhraseSet>();
+
+/**
+ * The PhraseSet of a pack's compiled word list, made once per list: the claim checks are
+ * prepared one by one before a matcher is created (to keep each task short), and the
+ * matcher's own preparation then finds the sets made.
+ */
+export function phraseSetOf(phrases: readonly WordList[]): PhraseSet {
+  let set = setOfList.get(phrases);
+  if (!set) {
+    set = new PhraseSet(phrases);
+    setOfList.set(phrases, set);
+  }
+  return set;
 }
 
 /** A PhraseSet made once per list, on first use. */

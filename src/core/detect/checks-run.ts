@@ -30,7 +30,7 @@ import {
   PRESS_WORDS,
   TALK_WORDS,
 } from './checks-lexicon';
-import { FirstWordIndex, lazyPhrases, PhraseSet, phraseWords } from './checks-phrase';
+import { FirstWordIndex, lazyPhrases, PhraseSet, phraseSetOf, phraseWords } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
@@ -112,25 +112,25 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
   const list = checks.map((check): PreparedCheck => {
     switch (check.type) {
       case 'sequence': {
-        const slots = check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : new PhraseSet(s.any))));
+        const slots = check.sequences.map((seq) => seq.map((s: CompiledSlot) => ('gap' in s ? s.gap : phraseSetOf(s.any))));
         // A sequence is tried only in a sentence holding one of its first slot's words.
         const firsts = slots.map((seq) => seq.find((x): x is PhraseSet => typeof x !== 'number'));
         const role = roleForName(check);
         return {
           check,
           slots,
-          unless: new PhraseSet(check.unless),
+          unless: phraseSetOf(check.unless),
           gates: firsts.map((f) => (f ? gate(f) : -1)),
           ...(role ? { role } : {}),
         };
       }
       case 'date': {
-        const triggers = new PhraseSet(check.triggers);
+        const triggers = phraseSetOf(check.triggers);
         // A date may also hang on the recording's word ("Запись от 14.11.2025"): the sentence is read for either.
         return {
           check,
           triggers,
-          subjects: new PhraseSet(check.subjects),
+          subjects: phraseSetOf(check.subjects),
           gate: gate(triggers),
           recordingGate: gate(recordingWords()),
           callVerbGate: gate(callVerbs()),
@@ -143,12 +143,12 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
         return { check, triggers, gate: gate(triggers) };
       }
       case 'number': {
-        const triggers = new PhraseSet(check.triggers);
+        const triggers = phraseSetOf(check.triggers);
         // A figure may also follow a verb of its own ("held the army to"), or the army be halved.
         return {
           check,
           triggers,
-          subjects: new PhraseSet(check.subjects),
+          subjects: phraseSetOf(check.subjects),
           gate: gate(triggers),
           verbGate: gate(limitVerbs()),
           halvingGate: gate(halvingWords()),

@@ -90,6 +90,12 @@ export interface ScanContext {
    * (a scan reads past the end of its chunk): its words are no evidence in the result.
    */
   evidenceEnd?: number;
+  /**
+   * Only hits starting in [from, to) of the text are wanted (a scan reads context either
+   * side of its chunk and keeps the hits of the chunk): the claim checks skip the stretches
+   * whose flags would all start outside it. Hits elsewhere may then be missing.
+   */
+  wanted?: readonly [number, number];
 }
 
 export interface ScanResult {
@@ -126,6 +132,18 @@ function atBoundary(text: string, from: number, to: number): boolean {
   const startOk = from === 0 || !isWordChar(text.charCodeAt(from)) || !isWordChar(text.charCodeAt(from - 1));
   const endOk = to >= text.length || !isWordChar(text.charCodeAt(to - 1)) || !isWordChar(text.charCodeAt(to));
   return startOk && endOk;
+}
+
+/** The first normalised char whose source starts at or after original offset `at` (the text's length if none). */
+function firstFrom(n: Normalized, at: number): number {
+  let lo = 0;
+  let hi = n.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.map.startOf(mid) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
@@ -641,6 +659,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     if (mentionSpans.length > 0 && (p.checks.size > 0 || p.sources.size > 0)) {
       const flags = flagsNear({
         text: n.text,
+        wanted: ctx.wanted && { from: firstFrom(n, ctx.wanted[0]), to: firstFrom(n, ctx.wanted[1]) },
         mentions: mentionSpans,
         breaks: lineBreaks(original, n.text, n.map),
         checks: p.checks,

@@ -65,9 +65,11 @@ export const FIRST_CHUNK = 500;
  * Chars of text on either side of a chunk that the engine reads with it, as context only:
  * hits are kept where they start inside the chunk. The engine judges a word by what lies
  * around it (its sentence, its paragraph, LOCAL_WINDOW normalised chars either way), so
- * with this much context a word is judged the same wherever the chunk it falls in ends.
+ * with this much context a word is judged the same wherever the chunk it falls in ends
+ * (tests/unit/core/scan/scan-timing-invariance.test.ts; 500 fails it). Every char of it
+ * is read again by the neighbouring call, so it is kept no wider than that needs.
  */
-export const CHUNK_CONTEXT = 1_000;
+export const CHUNK_CONTEXT = 700;
 export const MIN_CHUNK = 1_000;
 /**
  * About 4 ms of engine time in Chromium on a page with mentions, 4–15 ms in Firefox;
@@ -251,6 +253,7 @@ export class Scan {
       ...page,
       items: itemsWithin(this.items, before, after),
       evidenceEnd: to - before,
+      wanted: [from - before, to - before],
     });
     const hits: Hit[] = [];
     for (const h of result.hits) if (h.start + before >= from && h.start + before < to) hits.push(moved(h, before));

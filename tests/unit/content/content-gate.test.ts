@@ -54,6 +54,25 @@ describe('the content script behind the page gate', () => {
     expect(highlighter.size).toBeGreaterThan(0);
   });
 
+  it('never loads the matcher when only script or style source passes the gate', async () => {
+    document.body.innerHTML =
+      '<p>The council approved new bike lanes.</p><script>window.envoy_config = {}; var witkoff = 1;</script>' +
+      '<style>.ushakov { color: red }</style><p>Prices rose 28 percent in 2020.</p>';
+    expect(createGate(pack.gate)(document.body.textContent ?? '')).toBe(true);
+    const { scanDriver, highlighter, loads } = setup();
+    await scanDriver.fullPass();
+    expect(loads).toEqual([]);
+    expect(highlighter.size).toBe(0);
+  });
+
+  it('still loads the matcher when the story is named both in a script and in the text', async () => {
+    document.body.innerHTML = '<script>var tag = "Witkoff";</script><p>The Witkoff–Ushakov call took place on 14 October 2025.</p>';
+    const { scanDriver, highlighter, loads } = setup();
+    await scanDriver.fullPass();
+    expect(loads.length).toBe(1);
+    expect(highlighter.size).toBeGreaterThan(0);
+  });
+
   it('loads the matcher at once on a page about the story', async () => {
     document.body.innerHTML = '<p>The Witkoff–Ushakov call took place on 14 October 2025.</p>';
     const { scanDriver, highlighter, loads } = setup();
