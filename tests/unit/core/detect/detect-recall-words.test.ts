@@ -70,3 +70,39 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${FILLER}\nSang utusan PBB tiba di Jakarta.`)).toEqual([]);
   });
 });
+
+describe('a person of the call in a sentence that reports what was said of another story', () => {
+  const told: [string, string, string][] = [
+    [
+      'Bloomberg published the recording of the call between Witkoff and Ushakov.',
+      'Der Amerikaner riet, Putin solle Trump zum Gaza-Erfolg gratulieren.',
+      'Der Amerikaner',
+    ],
+    [
+      'Bloomberg publiceerde de opname van het gesprek tussen Witkoff en Oesjakov.',
+      'De Amerikaan raadde aan dat Poetin Trump zou feliciteren met het Gaza-akkoord.',
+      'De Amerikaan',
+    ],
+    [
+      "Bloomberg a publié l'enregistrement de l'appel entre Witkoff et Ouchakov.",
+      "L'Américain conseille de féliciter Trump pour l'accord sur Gaza.",
+      "L'Américain",
+    ],
+    [
+      'Bloomberg opublikował nagranie rozmowy Witkoffa z Uszakowem.',
+      'Kreml pogratulował Amerykaninowi porozumienia w sprawie Strefy Gazy.',
+      'Amerykaninowi',
+    ],
+  ];
+
+  it('is marked where the paragraph told of the call just before it', () => {
+    for (const [call, sentence, reference] of told) expect(marked(`${call} ${sentence}`), sentence).toContain(reference);
+  });
+
+  it('is left to the other story after a paragraph break or far from the call', () => {
+    for (const [call, sentence, reference] of told) {
+      expect(marked(`${call}\n${sentence}`), sentence).not.toContain(reference);
+      expect(marked(`${call} ${FILLER}${FILLER}${sentence}`), sentence).not.toContain(reference);
+    }
+  });
+});
