@@ -7,8 +7,6 @@
  * rule's topic: earlier in the same item of a many-story page, or anywhere earlier on a
  * page without items, which includes text read in earlier chunks of the same page
  * (`seen`). A reference that stands is an antecedent for the next one of its topic.
- * An item that itself names the story also reads what the page named before it: in a
- * live-blog entry on the recording, "the plan" is the plan an earlier entry named.
  *
  * A person's reference that its sentence seems to give to another story ("the American
  * urged Putin to praise the Gaza deal") is the call's still where the paragraph told of
@@ -64,8 +62,6 @@ export function resolveReferences<C extends Reference>(
   if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
   // "topic|item" of every mention so far in this text (item -1: outside every item).
   const named = new Set<string>();
-  // Items that named the story (any topic) so far.
-  const itemsNamed = new Set<number>();
   // "topic|item" -> end of the last mention of the topic that is no reference.
   const lastPlain = new Map<string, number>();
   // Topics named anywhere so far, items included: what `seen` holds for earlier chunks, so a
@@ -84,19 +80,17 @@ export function resolveReferences<C extends Reference>(
       out.push(c);
       if (rule.role === 'mention') {
         named.add(`${rule.topic}|${item}`);
-        itemsNamed.add(item);
         lastPlain.set(`${rule.topic}|${item}`, c.to);
         namedAnywhere.add(rule.topic);
       }
       continue;
     }
-    const resolved = named.has(`${topic}|${item}`) || ((item < 0 || itemsNamed.has(item)) && namedAnywhere.has(topic));
+    const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
     if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c)) continue;
     if (elsewhere(c) && !(rule.person === true && toldJustBefore(lastPlain.get(`${topic}|${item}`), c.from, broken))) continue;
     out.push(c);
     if (rule.topic === topic) {
       named.add(`${topic}|${item}`);
-      itemsNamed.add(item);
       namedAnywhere.add(topic);
     }
   }
