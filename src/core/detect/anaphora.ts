@@ -8,6 +8,11 @@
  * page without items, which includes text read in earlier chunks of the same page
  * (`seen`). A reference that stands is an antecedent for the next one of its topic.
  *
+ * A person's reference that its sentence seems to give to another story ("the American
+ * urged Putin to praise the Gaza deal") is the call's still where the paragraph told of
+ * the call just before it: what was said on the call is reported in the words of the
+ * other story. A paragraph break, or a mention further back, leaves it to that story.
+ *
  * Pure: offsets are into the normalised text, items come from items.ts.
  */
 import { itemAt, type Span } from './items';
@@ -22,7 +27,11 @@ export interface AntecedentRule {
   topic: string;
   role: string;
   antecedentTopic?: string;
+  person?: boolean;
 }
+
+/** How far back in its paragraph a mention of the topic keeps a person's reference its sentence seems to give away. */
+export const TOLD_REACH = 400;
 
 /** A number right after the word ("a plan of 12 points", "план из 12 пунктов"): it introduces a thing of its own. */
 const NUMBER_AFTER = /^ (?:\p{L}{1,4} )?\d/u;
@@ -37,7 +46,9 @@ export function numberOwned(text: string, from: number, to: number): boolean {
 /**
  * The candidates (sorted by start) without the references that have no antecedent.
  * `elsewhere(c)`: the reference's own sentence gives it to another story (the Gaza
- * plan, another call): it is dropped and is no antecedent.
+ * plan, another call): it is dropped and is no antecedent, unless it stands for a person
+ * and a mention of its topic stands within TOLD_REACH before it with no paragraph break
+ * between them (`broken(from, to)`: a break lies in text[from, to)).
  */
 export function resolveReferences<C extends Reference>(
   rules: readonly AntecedentRule[],
@@ -46,10 +57,13 @@ export function resolveReferences<C extends Reference>(
   items: readonly Span[],
   elsewhere: (c: C) => boolean,
   seen: ReadonlySet<string> = new Set(),
+  broken: (from: number, to: number) => boolean = () => true,
 ): C[] {
   if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
   // "topic|item" of every mention so far in this text (item -1: outside every item).
   const named = new Set<string>();
+  // "topic|item" -> end of the last mention of the topic that is no reference.
+  const lastPlain = new Map<string, number>();
   // Topics named anywhere so far, items included: what `seen` holds for earlier chunks, so a
   // reference outside items resolves the same whether its antecedent was read in this call.
   const namedAnywhere = new Set(seen);
@@ -66,12 +80,14 @@ export function resolveReferences<C extends Reference>(
       out.push(c);
       if (rule.role === 'mention') {
         named.add(`${rule.topic}|${item}`);
+        lastPlain.set(`${rule.topic}|${item}`, c.to);
         namedAnywhere.add(rule.topic);
       }
       continue;
     }
     const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
-    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || elsewhere(c)) continue;
+    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c)) continue;
+    if (elsewhere(c) && !(rule.person === true && toldJustBefore(lastPlain.get(`${topic}|${item}`), c.from, broken))) continue;
     out.push(c);
     if (rule.topic === topic) {
       named.add(`${topic}|${item}`);
@@ -79,4 +95,9 @@ export function resolveReferences<C extends Reference>(
     }
   }
   return out;
+}
+
+/** Whether a mention that ends at `last` stands within TOLD_REACH before `at` in the same paragraph. */
+function toldJustBefore(last: number | undefined, at: number, broken: (from: number, to: number) => boolean): boolean {
+  return last !== undefined && last <= at && at - last <= TOLD_REACH && !broken(last, at);
 }

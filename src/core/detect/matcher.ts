@@ -590,6 +590,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       items,
       (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
       topicsIn(pack, ctx.relevance?.[pack.packId]),
+      (from, to) => crossesBreak(n.text, from, to, isBreak),
     );
     const end = ctx.evidenceEnd;
     const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end));
