@@ -50,7 +50,7 @@ async function popover(context: BrowserContext, server: StaticServer): Promise<P
   const page = await context.newPage();
   await page.goto(server.url('/sample-article.html'));
   await page.waitForSelector('html[data-lateral-scanned] [data-lateral-kind="discrepancy"]', { timeout: 15_000 });
-  const flag = page.locator('[data-lateral-kind="discrepancy"][tabindex="0"]').first();
+  const flag = page.locator('[data-lateral-kind="discrepancy"][role="button"]').first();
   // Put the flag a third of the way down, so the popover has room and the article shows around it.
   await flag.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight / 3));
   await flag.click();

@@ -49,7 +49,7 @@ for (const name of BROWSERS) {
       await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]');
 
-      await page.focus('#p-top lateral-mark[tabindex="0"]');
+      await page.focus('#p-top lateral-mark[role="button"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverPlaced);
       const mention = (await page.inLateralRoot(readPanel))!;
@@ -68,7 +68,7 @@ for (const name of BROWSERS) {
         document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule')!,
       );
       const discrepancy = pack.discrepancies.find((d) => d.id === pack.checks.find((c) => c.id === checkId)!.discrepancyId)!;
-      await page.focus('#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      await page.focus('#p-wrong lateral-mark[data-lateral-kind="discrepancy"][role="button"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverPlaced);
       const flag = (await page.inLateralRoot(readPanel))!;
