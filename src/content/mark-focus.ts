@@ -105,7 +105,7 @@ export class MarkFocus {
   private onKeydown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.defaultPrevented) return;
     if (event.key === 'Escape') {
-      if (this.leaveWalk()) event.preventDefault();
+      if (this.leaveWalk()) claim(event);
       return;
     }
     const direction = ARROWS[event.key];
@@ -120,7 +120,7 @@ export class MarkFocus {
     const at = focusable.indexOf(finding);
     const next = focusable[(at + direction + focusable.length) % focusable.length];
     if (!next || next === finding) return;
-    event.preventDefault();
+    claim(event);
     this.stepAt = this.options.highlighter.ordered().indexOf(next);
     this.visit(next, false);
   }
@@ -165,6 +165,15 @@ export class MarkFocus {
     this.doc.defaultView?.scrollTo({ left: walk.scrollX, top: walk.scrollY, behavior: 'instant' });
     return true;
   }
+}
+
+/**
+ * A key pressed on Lateral's own highlight is Lateral's: the page's shortcuts for the same
+ * key (a gallery's next picture, a site's next article) must not act on it as well.
+ */
+function claim(event: KeyboardEvent): void {
+  event.preventDefault();
+  event.stopPropagation();
 }
 
 function prefersReducedMotion(doc: Document): boolean {

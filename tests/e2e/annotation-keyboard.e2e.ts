@@ -123,6 +123,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Tab goes on from where the reader was: the next stop.
       await page.press('Tab');
       expect(await page.evaluate(focused)).toBe(stops[1]);
+      // The keys were Lateral's: the site's own arrow and Esc shortcuts saw none of them, and still work elsewhere.
+      expect(await page.evaluate(() => (window as unknown as { siteKeys: string[] }).siteKeys)).toEqual([]);
+      await page.focus('#section');
+      await page.press('ArrowRight');
+      expect(await page.evaluate(() => (window as unknown as { siteKeys: string[] }).siteKeys)).toEqual(['ArrowRight']);
       await page.close();
     });
 
