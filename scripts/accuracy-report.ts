@@ -1,7 +1,7 @@
 /**
  * Writes docs/accuracy.md from the accuracy suite's figures (.tmp/accuracy/<browser>.json)
  * and the figures of the engine before the detection work (tests/accuracy/baseline.json).
- * The sealed splits (frozen, blind3) appear as figures only: no page names, no phrases.
+ * The sealed splits (frozen, blind3, blind4) appear as figures only: no page names, no phrases.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +61,10 @@ const lines: string[] = [
   '  through two rounds of reported figures, then opened for tuning.',
   '- **blind3**: `tests/accuracy/blind3`, the sealed split that replaced blind2, written the same way;',
   '  nobody changing rules reads it, and only its figures appear here.',
+  '- **blind4**: `tests/accuracy/blind4`, a second sealed split written the same way beside blind3,',
+  '  with three pages in each of ten languages; only its figures appear here.',
+  '- **look4**: `tests/accuracy/look4`, open from the start: hard look-alikes and many-story pages',
+  '  written from the guide alone, to find where Lateral marks pages that are not about the story.',
   '',
   'Measures: **recall**, the share of "mark these" phrases a mention mark overlaps; **false',
   'marks**, look-alike phrases any mark overlaps plus every mark on a page not about the story;',

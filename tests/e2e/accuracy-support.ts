@@ -12,10 +12,10 @@ import { markedSegmentsSource, type MarkedSegments } from '../../src/dom/reader-
 import type { TestPage } from './harness/session';
 import { REPO_ROOT, type StaticServer } from './harness/static-server';
 
-export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2' | 'blind3';
+export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2' | 'blind3' | 'look4' | 'blind4';
 
 /** Sets whose pages and labels are never printed: only their figures. */
-export const SEALED: readonly SetName[] = ['frozen', 'blind3'];
+export const SEALED: readonly SetName[] = ['frozen', 'blind3', 'blind4'];
 
 export interface LabelledSet {
   name: SetName;
@@ -32,6 +32,8 @@ const SET_DIRS: Record<SetName, string> = {
   blind: join(REPO_ROOT, 'tests', 'accuracy', 'blind'),
   blind2: join(REPO_ROOT, 'tests', 'accuracy', 'blind2'),
   blind3: join(REPO_ROOT, 'tests', 'accuracy', 'blind3'),
+  look4: join(REPO_ROOT, 'tests', 'accuracy', 'look4'),
+  blind4: join(REPO_ROOT, 'tests', 'accuracy', 'blind4'),
 };
 
 /** The labelled sets present: the repo's own always, the dev corpus when ../shared has it. */

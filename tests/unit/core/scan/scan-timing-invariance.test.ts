@@ -80,7 +80,7 @@ describe('a scan stepped any way', () => {
   const fixtures = ['bbc-1', 'herald-sun-1', 'lemonde-1', 'wapo-1'].map((name) => here(`../../../fixtures/corpus/${name}.html`));
   const files = [
     ...devPages,
-    ...['tune', 'blind', 'blind2'].flatMap((set) => pagesIn(here(`../../../accuracy/${set}/pages`))),
+    ...['tune', 'blind', 'blind2', 'look4'].flatMap((set) => pagesIn(here(`../../../accuracy/${set}/pages`))),
     ...pagesIn(here('../../../fixtures/pages')),
     ...fixtures,
   ];
