@@ -10,7 +10,7 @@
  * browser shortcuts and the popup's list reach them from anywhere, and Esc after such a
  * walk puts focus (and the scroll position) back where it was before the first step.
  */
-import type { Hit } from '../core/hit';
+import { stepIndex, tabStops } from '../core/tab-stops';
 import type { Finding, Highlighter } from './highlighter';
 import { MARK_TAG } from './highlighter';
 import type { PopoverController } from './popover-controller';
@@ -28,13 +28,6 @@ export interface MarkFocusOptions {
   own: <T>(edit: () => T) => T;
   signal: AbortSignal;
   doc?: Document;
-}
-
-/** Highlights sharing this key share one Tab stop: the first of them in the page. */
-export function tabStopKey(hit: Hit): string {
-  return hit.kind === 'discrepancy'
-    ? `${hit.packId}\u0000error\u0000${hit.discrepancyId ?? hit.ruleId}`
-    : `${hit.packId}\u0000topic\u0000${hit.topic}`;
 }
 
 /** Where a walk began, and the element it last moved focus to. */
@@ -64,15 +57,11 @@ export class MarkFocus {
   /** Sets which highlights are Tab stops; run after every completed pass, when the page's findings are known. */
   refreshStops(): void {
     const { highlighter, label, stopLabel } = this.options;
-    const seen = new Set<string>();
-    const edits: [HTMLElement, string, string][] = [];
-    for (const finding of highlighter.ordered()) {
-      if (finding.passive) continue;
-      const key = tabStopKey(finding.hit);
-      const stop = !seen.has(key);
-      seen.add(key);
-      edits.push([finding.elements[0]!, stop ? '0' : '-1', stop ? stopLabel(finding) : label(finding)]);
-    }
+    const findings = highlighter.ordered().filter((f) => !f.passive);
+    const stops = tabStops(findings.map((f) => f.hit));
+    const edits = findings.map((finding, i): [HTMLElement, string, string] =>
+      stops[i] ? [finding.elements[0]!, '0', stopLabel(finding)] : [finding.elements[0]!, '-1', label(finding)],
+    );
     this.options.own(() => {
       for (const [el, tabindex, description] of edits) {
         if (el.getAttribute('tabindex') !== tabindex) el.setAttribute('tabindex', tabindex);
@@ -98,7 +87,7 @@ export class MarkFocus {
     const focused = active ? findings.findIndex((f) => f.elements.includes(active as HTMLElement)) : -1;
     // While a walk goes on, it walks on from its last step: a popover it opened may not have taken focus yet.
     const from = this.walk && this.stepAt >= 0 ? this.stepAt : focused >= 0 ? focused : this.stepAt;
-    const next = from < 0 ? (direction === 1 ? 0 : findings.length - 1) : (from + direction + findings.length) % findings.length;
+    const next = from < 0 ? (direction === 1 ? 0 : findings.length - 1) : stepIndex(from, direction, findings.length);
     return this.focusFinding(next);
   }
 
@@ -118,7 +107,7 @@ export class MarkFocus {
     // control's (the Tab order reaches it, and the shortcuts or the popup open its popover).
     const focusable = this.options.highlighter.ordered().filter((f) => !f.passive);
     const at = focusable.indexOf(finding);
-    const next = focusable[(at + direction + focusable.length) % focusable.length];
+    const next = focusable[stepIndex(at, direction, focusable.length)];
     if (!next || next === finding) return;
     claim(event);
     this.stepAt = this.options.highlighter.ordered().indexOf(next);

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Hit } from '../../../src/core/hit';
 import { Highlighter, type Finding } from '../../../src/content/highlighter';
-import { MarkFocus, tabStopKey } from '../../../src/content/mark-focus';
+import { MarkFocus } from '../../../src/content/mark-focus';
+import { tabStopKey } from '../../../src/core/tab-stops';
 import type { PopoverController } from '../../../src/content/popover-controller';
 import { buildTextIndex } from '../../../src/content/text-index';
 
