@@ -104,6 +104,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         reached.push(await page.evaluate(focused));
       }
       expect(reached).toEqual(focusable);
+      // A sighted keyboard reader sees where the walk is.
+      expect(await page.evaluate(() => document.activeElement!.matches(':focus-visible'))).toBe(true);
       // Past the last highlight comes the first again; left goes back.
       await page.press('ArrowRight');
       expect(await page.evaluate(focused)).toBe(focusable[0]);
@@ -148,6 +150,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           return where === 'popover' ? el?.localName === 'lateral-root' : `mark:${el?.getAttribute('data-lateral-finding')}` === where;
         }, where);
       }
+      expect(await page.evaluate(() => document.activeElement!.matches(':focus-visible'))).toBe(true);
       // The popover of the highlight in the link closed when the walk moved on.
       expect(await page.inLateralRoot((root) => !!root.querySelector('[role="dialog"]'))).not.toBe(true);
       await page.press('Escape');
