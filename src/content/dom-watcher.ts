@@ -51,6 +51,8 @@ export interface DomWatcherHooks {
   ignored?: (el: Element) => boolean;
   /** The page removed Lateral's `<lateral-root>`. */
   hostRemoved?: () => void;
+  /** Every change so far has been processed (or needed nothing). */
+  caughtUp?: () => void;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -98,6 +100,18 @@ export class DomWatcher {
     this.observer?.disconnect();
     this.observer = null;
     this.queue = [];
+  }
+
+  /**
+   * True while changes the page made wait for a batch: records queued, or made and not
+   * yet delivered. Restyles alone do not count, so a page that keeps animating its
+   * classes never stops Lateral from saying it has read all the text.
+   */
+  hasWaitingChanges(): boolean {
+    const observer = this.observer;
+    if (!observer) return false;
+    this.onRecords(observer.takeRecords());
+    return this.queue.length > 0;
   }
 
   /** Runs Lateral's own DOM edit; the mutations it causes are not reported. */
@@ -188,7 +202,11 @@ export class DomWatcher {
         const wait = this.budget.waitMs();
         if (wait > 0) await new Promise((done) => setTimeout(done, wait));
         else await nextSlice(this.signal);
-        if (!this.observer || (this.queue.length === 0 && !this.restyled)) return;
+        if (!this.observer) return;
+        if (this.queue.length === 0 && !this.restyled) {
+          this.hooks.caughtUp?.();
+          return;
+        }
         const records = this.queue;
         const restyled = this.restyled;
         this.queue = [];

@@ -92,6 +92,31 @@ const SHADOW_PAGE = page(
 </script>`,
 );
 
+// The page adds a paragraph when Lateral's first highlight appears, so the new text
+// arrives while the first pass is still placing its highlights.
+const DURING_PASS_PAGE = page(
+  'Text added while Lateral reads the page',
+  `<p id="story">Story: the Witkoff–Ushakov call was leaked.</p>
+<div id="late"></div>
+<script>
+  new MutationObserver((records, observer) => {
+    if (!document.querySelector('lateral-mark')) return;
+    observer.disconnect();
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'Added while Lateral was reading: the 28-point peace plan.';
+    document.getElementById('late').appendChild(p);
+  }).observe(document.body, { childList: true, subtree: true });
+  // What was highlighted at the moment Lateral first said it had read the page.
+  new MutationObserver((records, observer) => {
+    if (!document.documentElement.hasAttribute('data-lateral-scanned')) return;
+    observer.disconnect();
+    const count = (sel) => document.querySelectorAll(sel + ' lateral-mark').length;
+    window.__atScanned = { story: count('#story'), added: count('#added') };
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-lateral-scanned'] });
+</script>`,
+);
+
 const EDITABLE_PAGE = page(
   'Click to edit, and designMode',
   `<p id="story">Story: the Witkoff–Ushakov call was leaked.</p>
@@ -157,6 +182,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       server = await startStaticServer();
       server.route('/live/shadow.html', SHADOW_PAGE);
       server.route('/live/editable.html', EDITABLE_PAGE);
+      server.route('/live/during.html', DURING_PASS_PAGE);
       server.route('/live/fight.html', FIGHT_PAGE);
       server.route('/live/forged.html', FORGED_PAGE);
       server.route('/live/date.html', DATE_PAGE);
@@ -216,6 +242,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         marks: 0,
         light: 'Light DOM: the Witkoff–Ushakov call.',
       });
+    });
+
+    it('text the page adds while the first pass runs is read before the page is marked scanned', async () => {
+      await open('/live/during.html');
+      // Read in the page the moment the mark was set: later, the batch may have caught up.
+      const marks = await tab.evaluate(() => (window as never as { __atScanned: { story: number; added: number } }).__atScanned);
+      expect(marks.story).toBeGreaterThan(0);
+      expect(marks.added).toBeGreaterThan(0);
     });
 
     it('an element made editable after the scan, and designMode, never save a highlight', async () => {

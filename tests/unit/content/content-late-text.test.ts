@@ -51,8 +51,6 @@ function pageParts(): { body: string; late: string } {
   return { body: body.replace(late, ''), late: late.replace('<p>', '<p id="late">') };
 }
 
-const settle = () => new Promise((done) => setTimeout(done, 100));
-
 /** Highlights of the page, in document order: paragraph, text, rule. */
 function shown(): string[] {
   return [...document.querySelectorAll('lateral-mark')].map(
@@ -70,6 +68,9 @@ async function run(when: 'before' | 'during' | 'after', matcher = engine, { body
   // eslint-disable-next-line prefer-const -- assigned once below, after the watcher that it needs exists
   let driver!: ScanDriver;
   let ready: Promise<void> = Promise.resolve();
+  // Late text is read by a batch of the DOM watcher; the watcher says when it has caught up.
+  let caughtUp: () => void = () => undefined;
+  const drained = new Promise<void>((done) => (caughtUp = done));
   const watcher = new DomWatcher(
     {
       isOwn: (node) => highlighter.owns(node),
@@ -79,6 +80,7 @@ async function run(when: 'before' | 'during' | 'after', matcher = engine, { body
         if (changes.kind === 'page') await driver.fullPass(true);
         else if (await driver.partialPass(changes.roots)) await driver.fullPass();
       },
+      caughtUp: () => caughtUp(),
     },
     controller.signal,
   );
@@ -92,7 +94,7 @@ async function run(when: 'before' | 'during' | 'after', matcher = engine, { body
   }
   await ready;
   if (when === 'after') add();
-  await settle();
+  if (when !== 'before') await drained;
   const marks = shown();
   controller.abort();
   highlighter.clear();
