@@ -1,7 +1,7 @@
 // `npm run screenshots`: builds Lateral and photographs the real extension in headless
 // Chromium, in English and in Ukrainian, at 1280×800 (the store listing size): the
 // popover open on a flagged error in the bundled sample article, the classroom's
-// coverage matrix, and the options page. Writes docs/screenshots/<lang>-<view>.png for
+// coverage matrix (scrolled past its legend), and the options page. Writes docs/screenshots/<lang>-<view>.png for
 // the README and the store listings, then checks every file it wrote is a 1280×800 PNG.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,7 @@ async function popover(context: BrowserContext, server: StaticServer): Promise<P
   const page = await context.newPage();
   await page.goto(server.url('/sample-article.html'));
   await page.waitForSelector('html[data-lateral-scanned] [data-lateral-kind="discrepancy"]', { timeout: 15_000 });
-  const flag = page.locator('[data-lateral-kind="discrepancy"][tabindex="0"]').first();
+  const flag = page.locator('[data-lateral-kind="discrepancy"][role="button"]').first();
   // Put the flag a third of the way down, so the popover has room and the article shows around it.
   await flag.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight / 3));
   await flag.click();
@@ -65,6 +65,16 @@ async function extensionPage(context: BrowserContext, url: string, ready: string
   await page.goto(url);
   await page.waitForSelector(ready, { timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** The classroom scrolled past its legend, so the picture shows the coverage matrix its caption names. */
+async function classroom(context: BrowserContext, base: string): Promise<Page> {
+  const page = await extensionPage(context, `${base}src/pages/classroom/index.html`, '#coverage-table tbody tr');
+  await page.evaluate(() => {
+    const legend = document.querySelector('.legend');
+    if (legend) window.scrollTo(0, legend.getBoundingClientRect().bottom + window.scrollY + 8);
+  });
   return page;
 }
 
@@ -85,7 +95,7 @@ try {
     try {
       const shots: [string, () => Promise<Page>][] = [
         ['popover', () => popover(browser.context, server)],
-        ['classroom', () => extensionPage(browser.context, `${browser.base}src/pages/classroom/index.html`, '#coverage-table tbody tr')],
+        ['classroom', () => classroom(browser.context, browser.base)],
         ['options', () => extensionPage(browser.context, `${browser.base}src/pages/options/index.html`, 'main h1, h1')],
       ];
       for (const [view, open] of shots) {

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXCERPT_BUDGET, checkExcerptBudget, excerptShare } from '../core/pack/excerpt-budget';
+import { placeholders, unfilledMessage } from '../core/pack-install/check';
 import type { StoryPack } from '../core/pack/schema';
 import { formatPath, validatePack, type Problem } from '../core/pack/validate';
 import { describeBytes, EXIT, InputError, readLimited, UsageError } from './input';
@@ -34,9 +35,12 @@ the checkout, skipped with a note when it is not there) it also checks that ever
 excerpt and headline is found verbatim in its article and that the pack quotes at most
 ${EXCERPT_BUDGET * 100}% of any one article's words.
 
+A pack written by \`npm run pack:new\` is refused until every text that says "Replace…"
+is filled in, as the options page refuses to install it.
+
 Exit codes:
   0  the pack is valid
-  1  the pack has problems, is not JSON, or cannot be read (missing, too large)
+  1  the pack has problems, still holds "Replace…" texts, is not JSON, or cannot be read (missing, too large)
   2  usage mistake (no file, more than one file, unknown option, --seeds without DIR)`;
 
 export interface Outcome {
@@ -145,9 +149,24 @@ export function runValidate(argv: readonly string[]): Outcome {
     return { code: EXIT.invalid, out: [], err: [(error as Error).message] };
   }
   const result = validatePack(json);
+  // A pack:new skeleton is well formed, but the options page refuses it until every
+  // "Replace" text is filled in: the author hears that here too, with every place left.
+  const unfilled = placeholders(json);
+  const unfilledLines =
+    unfilled.length > 0
+      ? [
+          `${file}: ${unfilledMessage(unfilled.length)} (the options page will not install it until then):`,
+          ...cappedProblems(unfilled.map((path) => ({ path, message: 'still says "Replace…"' }))),
+        ]
+      : [];
   if (!result.ok) {
-    return { code: EXIT.invalid, out: [], err: [`${file}: ${result.problems.length} problem(s)`, ...cappedProblems(result.problems)] };
+    return {
+      code: EXIT.invalid,
+      out: [],
+      err: [`${file}: ${result.problems.length} problem(s)`, ...cappedProblems(result.problems), ...unfilledLines],
+    };
   }
+  if (unfilled.length > 0) return { code: EXIT.invalid, out: [], err: unfilledLines };
   const { pack } = result;
   let seeds: SeedCheck;
   try {

@@ -354,7 +354,8 @@ export class Highlighter {
   }
 
   /**
-   * The first element of a finding is its keyboard stop; the rest only take clicks. Its
+   * The first element of a finding takes focus; the rest only take clicks. Which findings
+   * are Tab stops is decided once a pass is over (./mark-focus): until then none is. Its
    * name stays the page's words; what it opens is its description, so a heading or a
    * paragraph reads the same to a screen reader with Lateral as without.
    */
@@ -365,7 +366,7 @@ export class Highlighter {
       finding.passive = true;
       return;
     }
-    first.setAttribute('tabindex', '0');
+    first.setAttribute('tabindex', '-1');
     first.setAttribute('role', 'button');
     first.setAttribute('aria-description', this.options.label(finding));
   }

@@ -13,6 +13,7 @@ import { Highlighter, type Finding } from './highlighter';
 import { SCANNED_ATTR } from './constants';
 import { UiHost } from './host';
 import { t } from '../platform/i18n';
+import { MarkFocus } from './mark-focus';
 import { NavigationWatch } from './navigation';
 import type { HighlightLook } from './page-style';
 import { PopoverController } from './popover-controller';
@@ -46,6 +47,11 @@ function labelFor(finding: Finding): string {
   return t(key);
 }
 
+/** A Tab stop's description also says how to reach the highlights that are not stops. */
+function stopLabelFor(finding: Finding): string {
+  return t('popoverMarkStop', labelFor(finding));
+}
+
 export class PageController {
   private readonly lifetime = new AbortController();
   private readonly doc: Document;
@@ -54,11 +60,10 @@ export class PageController {
   private readonly watcher: DomWatcher;
   private readonly scanDriver: ScanDriver;
   readonly popover: PopoverController;
+  private readonly marks: MarkFocus;
   private readonly navigation: NavigationWatch;
   private readonly designMode: DesignModeWatch;
   private ready: Promise<void> = Promise.resolve();
-  /** The finding the step commands last moved to, so repeated steps walk on from it. */
-  private stepAt = -1;
   private hostRestores = 0;
   /** Batches of page changes waiting for the pass before them to finish. */
   private waitingBatches = 0;
@@ -97,6 +102,16 @@ export class PageController {
     });
     this.designMode = new DesignModeWatch((on) => void this.onDesignMode(on), signal, this.doc);
     this.popover = new PopoverController(this.host, this.highlighter, own, signal, this.doc);
+    this.marks = new MarkFocus({
+      highlighter: this.highlighter,
+      popover: this.popover,
+      label: labelFor,
+      stopLabel: stopLabelFor,
+      isOwnUi: (node) => this.host.contains(node),
+      own,
+      signal,
+      doc: this.doc,
+    });
     this.navigation = new NavigationWatch(options.onNavigate, signal, this.doc.defaultView ?? window);
   }
 
@@ -169,6 +184,7 @@ export class PageController {
   private completed(): void {
     if (this.lifetime.signal.aborted) return;
     if (this.highlighter.size > 0) this.watcher.own(() => this.host.ensure());
+    this.marks.refreshStops();
     this.markScanned();
     this.options.onReport(this.report());
   }
@@ -199,30 +215,14 @@ export class PageController {
     this.host.setLook(look);
   }
 
-  /** Moves focus to finding `index` (document order) and scrolls it into view. */
+  /** Moves focus to finding `index` (document order): the popup's list. */
   focusFinding(index: number): boolean {
-    const findings = this.highlighter.ordered();
-    const finding = findings[index];
-    if (!finding) return false;
-    const first = finding.elements[0]!;
-    this.stepAt = index;
-    first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(this.doc) ? 'auto' : 'smooth' });
-    // A highlight inside a page control takes no focus of its own: the reader asked for
-    // this one, so its popover opens instead.
-    if (finding.passive) void this.popover.open(finding);
-    else first.focus({ preventScroll: true });
-    return true;
+    return this.marks.focusFinding(index);
   }
 
-  /** Next or previous finding from the focused one (or the last step), wrapping around. */
+  /** Next or previous finding, wrapping around: the browser shortcuts. */
   stepFinding(direction: 1 | -1): boolean {
-    const findings = this.highlighter.ordered();
-    if (findings.length === 0) return false;
-    const active = this.doc.activeElement;
-    const focused = active ? findings.findIndex((f) => f.elements.includes(active as HTMLElement)) : -1;
-    const from = focused >= 0 ? focused : this.stepAt;
-    const next = from < 0 ? (direction === 1 ? 0 : findings.length - 1) : (from + direction + findings.length) % findings.length;
-    return this.focusFinding(next);
+    return this.marks.stepFinding(direction);
   }
 
   /** Exact undo: every highlight removed, the original text nodes restored, the UI host gone. */
@@ -232,8 +232,4 @@ export class PageController {
     this.host.destroy();
     this.doc.documentElement.removeAttribute(SCANNED_ATTR);
   }
-}
-
-function prefersReducedMotion(doc: Document): boolean {
-  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

@@ -48,8 +48,10 @@ export class PopoverController {
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    // Keys Lateral acts on are Lateral's: the page's own shortcuts for them do not fire as well.
     if (event.key === 'Escape' && this.current) {
       event.preventDefault();
+      event.stopPropagation();
       void this.close(true);
       return;
     }
@@ -59,6 +61,7 @@ export class PopoverController {
     const finding = mark && this.highlighter.findingOf(mark);
     if (!finding || finding.passive) return;
     event.preventDefault();
+    event.stopPropagation();
     void this.open(finding);
   }
 

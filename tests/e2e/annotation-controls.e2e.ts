@@ -26,7 +26,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const read = await page.evaluate(() => {
         const marks = (sel: string) => [...document.querySelectorAll(`${sel} lateral-mark`)];
         const stops = (sel: string) => marks(sel).filter((m) => m.hasAttribute('tabindex') || m.hasAttribute('role')).length;
-        const body = document.querySelector('#p-body lateral-mark[tabindex="0"]')!;
+        const body = document.querySelector('#p-body lateral-mark[role="button"]')!;
         return {
           inControls: ['#link', '#label', '#summary'].map(stops),
           described: marks('#link, #label, #summary, #headline, #p-body').filter((m) => m.hasAttribute('aria-description')).length,
@@ -61,7 +61,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('still open the popover from a highlight in running text', async () => {
       const page = await ext.session.newPage();
       await openPage(page, ext.server.url(PAGE));
-      await page.click('#p-body lateral-mark[tabindex="0"]');
+      await page.click('#p-body lateral-mark[role="button"]');
       await page.waitForLateralRoot((root) => !!root.querySelector('[role="dialog"]'));
       await page.close();
     });

@@ -39,7 +39,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           planPieces: plan.map((m) => m.textContent),
           planFindings: new Set(plan.map((m) => m.dataset.lateralFinding)).size,
           wrongKind: document.querySelector('#p-wrong lateral-mark')?.getAttribute('data-lateral-kind'),
-          names: [...document.querySelectorAll('#p-names lateral-mark[tabindex="0"]')].map((m) => m.textContent),
+          names: [...document.querySelectorAll('#p-names lateral-mark[role="button"]')].map((m) => m.textContent),
           plain: document.querySelectorAll('#p-plain lateral-mark, textarea lateral-mark').length,
           textarea: (document.getElementById('notes') as HTMLTextAreaElement).value,
           // Page CSS says `mark { display: none }` and `span { background: none }`: highlights stay visible.
@@ -96,7 +96,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('opens by keyboard (Tab stop, Enter) and Esc closes it and returns focus', async () => {
       const page = await openArticle(ext.session, ext.server);
-      await page.focus('#p-wrong lateral-mark[tabindex="0"]');
+      await page.focus('#p-wrong lateral-mark[role="button"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverOpen);
       const state = {
@@ -154,7 +154,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await page.waitForSelector('#p-route lateral-mark');
       const state = await page.evaluate(() => ({
-        marks: [...document.querySelectorAll('lateral-mark[tabindex="0"]')].map((m) => m.textContent),
+        marks: [...document.querySelectorAll('lateral-mark[role="button"]')].map((m) => m.textContent),
         url: location.search,
       }));
       expect(state.url).toBe('?route=2');

@@ -49,7 +49,7 @@ for (const name of BROWSERS) {
       await page.goto(ext.server.url(PAGE));
       await page.waitForSelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]');
 
-      await page.focus('#p-top lateral-mark[tabindex="0"]');
+      await page.focus('#p-top lateral-mark[role="button"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverPlaced);
       const mention = (await page.inLateralRoot(readPanel))!;
@@ -68,7 +68,7 @@ for (const name of BROWSERS) {
         document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule')!,
       );
       const discrepancy = pack.discrepancies.find((d) => d.id === pack.checks.find((c) => c.id === checkId)!.discrepancyId)!;
-      await page.focus('#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      await page.focus('#p-wrong lateral-mark[data-lateral-kind="discrepancy"][role="button"]');
       await page.press('Enter');
       await page.waitForLateralRoot(popoverPlaced);
       const flag = (await page.inLateralRoot(readPanel))!;
@@ -97,6 +97,17 @@ for (const name of BROWSERS) {
       await page.waitForSelector('#coverage-table tbody tr');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
       expect(await page.evaluate(() => document.querySelector('h1')!.textContent)).toBe(uk.pack!.title);
+      // Ukrainian markers are longer than English ones: each still ends before its explanation starts.
+      const overlaps = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('.legend details')) (d as HTMLDetailsElement).open = true;
+        return [...document.querySelectorAll('.legend-list > div')].flatMap((row) => {
+          const marker = row.querySelector('dt > *')!.getBoundingClientRect();
+          const text = row.querySelector('dd')!.getBoundingClientRect();
+          const sideBySide = text.top < marker.bottom && marker.top < text.bottom;
+          return sideBySide && marker.right > text.left ? [row.querySelector('dt')!.textContent] : [];
+        });
+      });
+      expect(overlaps).toEqual([]);
 
       await page.click('nav.views a[data-view="discrepancies"]');
       await page.waitForSelector('main[data-view="discrepancies"] article.discrepancy');

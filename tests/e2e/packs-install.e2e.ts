@@ -78,7 +78,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         ['p-mention', 'mention', 'Harbour Bridge repair'],
         ['p-error', 'discrepancy', 'vote on 3 May'],
       ]);
-      await page.click('#p-error lateral-mark[tabindex="0"]');
+      await page.click('#p-error lateral-mark[role="button"]');
       await page.waitForLateralRoot(popoverText);
       const shown = {
         ...((await page.inLateralRoot((root) => ({
@@ -151,7 +151,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         () => document.querySelector('#p-claim lateral-mark[data-lateral-kind="discrepancy"]')?.textContent,
       );
       expect(flagged).toBe('the two men spoke on 14 October 2024');
-      await page.click('#p-claim lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      await page.click('#p-claim lateral-mark[data-lateral-kind="discrepancy"][role="button"]');
       await page.waitForLateralRoot(popoverText);
       expect(await page.inLateralRoot(popoverText)).toContain('The call took place on 14 October 2025.');
       await page.close();

@@ -43,7 +43,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         // The practice article's own words carry the error, so the flag is anchored on them.
         ['p-error', 'discrepancy', 'src-d-army-cap-zero-s-riverside', 'cap Ukraine’s armed forces at 60,000 troops'],
       ]);
-      await page.click('#p-error lateral-mark[tabindex="0"]');
+      await page.click('#p-error lateral-mark[role="button"]');
       await page.waitForLateralRoot(popoverText);
       const text = await page.inLateralRoot(popoverText);
       expect(text).toContain(armyCap.title);

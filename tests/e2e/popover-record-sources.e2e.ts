@@ -89,7 +89,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.waitForSelector('#p-bottom lateral-mark');
 
       // The flag on "October 14, 2023": what is right, and where the record says so.
-      const flagSelector = '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]';
+      const flagSelector = '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][role="button"]';
       const rule = await page.evaluate((s) => document.querySelector(s)!.getAttribute('data-lateral-rule'), flagSelector);
       const discrepancyId = pack.checks.find((c) => c.id === rule)!.discrepancyId;
       const discrepancy = pack.discrepancies.find((d) => d.id === discrepancyId)!;
@@ -97,7 +97,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expectFaithful(await openAndRead(page, flagSelector), discrepancy.referenceIds);
 
       // A mention of the plan: each fact it shows lists the items its answer rests on.
-      const mentionItems = await openAndRead(page, '#p-bottom lateral-mark[data-lateral-rule*="plan-28"][tabindex="0"]');
+      const mentionItems = await openAndRead(page, '#p-bottom lateral-mark[data-lateral-rule*="plan-28"][role="button"]');
       expect(mentionItems.length).toBeGreaterThan(0);
       const shownIds = [...new Set(mentionItems.map((i) => i.id!))];
       const planIds = new Set(pack.facts.filter((f) => f.topic === 'plan').flatMap((f) => f.referenceIds));

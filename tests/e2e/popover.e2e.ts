@@ -117,7 +117,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         let checked = 0;
         for (const id of PARAGRAPHS) {
           for (const block of ['start', 'center', 'end'] as const) {
-            const selector = `#${id} lateral-mark[tabindex="0"]`;
+            const selector = `#${id} lateral-mark[role="button"]`;
             const finding = await page.evaluate(
               ({ selector, block }) => {
                 const mark = document.querySelector(selector)!;
@@ -145,24 +145,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
     }
 
-    it('sits after its highlight in the tab order: Tab past its last control goes on to the next highlight, Shift+Tab before its first goes back, and it closes', async () => {
+    it('sits after its highlight in the tab order: Tab past its last control goes on to the next Tab stop, Shift+Tab before its first goes back, and it closes', async () => {
       const page = await ext.session.newPage();
       await page.setViewport(1280, 800);
       await page.goto(ext.server.url(PAGE));
+      await page.waitForSelector('html[data-lateral-scanned]');
       await page.waitForSelector('#p-bottom lateral-mark');
-      const opened = '#p-middle lateral-mark[tabindex="0"]';
-      // Which highlight has the page's focus: its place among the tabbable highlights, or what else.
+      // A highlight that is not a Tab stop itself (the reader reached it with the arrow keys).
+      const opened = '#p-middle lateral-mark[role="button"]';
+      // Which highlight has the page's focus (its finding), or what else.
       const focused = () =>
         page.evaluate(() => {
-          const marks = [...document.querySelectorAll('lateral-mark[tabindex="0"]')];
-          const at = marks.indexOf(document.activeElement!);
-          return at >= 0 ? at : (document.activeElement?.localName ?? 'nothing');
+          const el = document.activeElement;
+          return el?.localName === 'lateral-mark' ? `mark:${el.getAttribute('data-lateral-finding')}` : (el?.localName ?? 'nothing');
         });
-      const openedAt = await page.evaluate(
-        (selector) => [...document.querySelectorAll('lateral-mark[tabindex="0"]')].indexOf(document.querySelector(selector)!),
-        opened,
-      );
-      expect(openedAt).toBeGreaterThanOrEqual(0);
+      const { openedAt, nextStop } = await page.evaluate((selector) => {
+        const mark = document.querySelector(selector)!;
+        const following = [...document.querySelectorAll('lateral-mark[tabindex="0"]')].find(
+          (m) => mark.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        return {
+          openedAt: `mark:${mark.getAttribute('data-lateral-finding')}`,
+          nextStop: following ? `mark:${following.getAttribute('data-lateral-finding')}` : 'none',
+        };
+      }, opened);
+      expect(nextStop).not.toBe('none');
       const insidePanel = (root: ShadowRoot) => !!root.activeElement?.closest('[role="dialog"]');
 
       await page.focus(opened);
@@ -180,7 +187,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
       await page.press('Tab');
       await page.waitForLateralRoot(popoverClosed);
-      expect(await focused()).toBe(openedAt + 1);
+      expect(await focused()).toBe(nextStop);
 
       // Backwards from the first control, and from the panel itself as it opens.
       for (const before of [['Tab'], []]) {
@@ -211,9 +218,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       const titles: string[] = [];
       for (const [selector, expected] of [
-        ['#p-top lateral-mark[tabindex="0"]', 'Steve Witkoff'],
-        ['#p-right lateral-mark[data-lateral-rule$="20-point"][tabindex="0"]', 'The 20-point Gaza plan'],
-        ['#p-bottom lateral-mark[data-lateral-rule*="plan-28"][tabindex="0"]', 'The US 28-point peace plan'],
+        ['#p-top lateral-mark[role="button"]', 'Steve Witkoff'],
+        ['#p-right lateral-mark[data-lateral-rule$="20-point"][role="button"]', 'The 20-point Gaza plan'],
+        ['#p-bottom lateral-mark[data-lateral-rule*="plan-28"][role="button"]', 'The US 28-point peace plan'],
       ] as const) {
         await open(page, selector);
         const view = (await page.inLateralRoot(readPopover))!;
@@ -231,7 +238,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
       expect(new Set(titles).size).toBe(3);
 
-      await open(page, '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]');
+      await open(page, '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][role="button"]');
       const flag = (await page.inLateralRoot(readPopover))!;
       const rule = await page.evaluate(() =>
         document.querySelector('#p-wrong lateral-mark[data-lateral-kind="discrepancy"]')!.getAttribute('data-lateral-rule'),
@@ -286,8 +293,8 @@ for (const variant of VARIANTS) {
       await page.waitForSelector('#p-bottom lateral-mark');
       expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, variant.colorScheme)).toBe(true);
       for (const selector of [
-        '#p-top lateral-mark[tabindex="0"]',
-        '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][tabindex="0"]',
+        '#p-top lateral-mark[role="button"]',
+        '#p-wrong lateral-mark[data-lateral-kind="discrepancy"][role="button"]',
       ]) {
         await page.focus(selector);
         await page.press('Enter');

@@ -63,6 +63,19 @@ for (const run of RUNS) {
       expect(seen.sections).toBe(4);
       expect(await runAxe(page)).toEqual([]);
 
+      // As on a news page: Tab stops at the first mark of each topic and error, the arrow keys reach every mark.
+      const tabindexes = await page.evaluate(() => [...document.querySelectorAll('.sample-mark')].map((m) => m.getAttribute('tabindex')));
+      expect(tabindexes.filter((x) => x === '0').length).toBe(3);
+      expect(tabindexes.length).toBeGreaterThan(3);
+      expect(tabindexes.filter((x) => x !== '0' && x !== '-1')).toEqual([]);
+      await page.focus('.sample-mark[tabindex="0"]');
+      const reached: number[] = [];
+      for (let i = 0; i <= tabindexes.length; i += 1) {
+        reached.push(await page.evaluate(() => [...document.querySelectorAll('.sample-mark')].indexOf(document.activeElement!)));
+        await page.press('ArrowRight');
+      }
+      expect(reached).toEqual([...tabindexes.keys(), 0]);
+
       await page.click('.sample-mark[data-lateral-kind="mention"]');
       // The pack's text follows the UI language (data/translations).
       expect(await waitOpen(page)).toContain(run.options.uiLanguage === 'uk' ? 'Стів Віткофф' : 'Steve Witkoff');

@@ -38,8 +38,13 @@ function shapeLimits(json: unknown): Problem[] {
   return problems;
 }
 
+/** What is wrong with a pack that still holds `count` of its skeleton's texts: the options page and `npm run validate` say the same. */
+export function unfilledMessage(count: number): string {
+  return `${count} texts still say what to replace them with; fill them in first`;
+}
+
 /** Texts a new pack's skeleton holds until its author replaces them: their paths, in file order. */
-function placeholders(json: unknown): string[] {
+export function placeholders(json: unknown): string[] {
   const paths: string[] = [];
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
   while (stack.length > 0) {
@@ -155,7 +160,7 @@ export function checkInstallable(text: string, builtins: readonly BuiltinIdentit
   if (unfilled.length > 0)
     return {
       ok: false,
-      problems: [{ path: unfilled[0]!, message: `${unfilled.length} texts still say what to replace them with; fill them in first` }],
+      problems: [{ path: unfilled[0]!, message: unfilledMessage(unfilled.length) }],
     };
   const shape = shapeLimits(json);
   const validated = validatePack(json);

@@ -24,7 +24,7 @@ export function Welcome() {
         <h2 id="use-title">{t('welcome_useTitle')}</h2>
         <ul>
           <li>{t('welcome_useMouse')}</li>
-          <li>{t('welcome_useKeyboard')}</li>
+          <li>{t('welcome_useKeyboardStops')}</li>
           <li>{t('welcome_useQuiet')}</li>
         </ul>
       </section>

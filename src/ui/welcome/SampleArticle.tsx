@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { compiledPacks } from 'virtual:lateral/compiled';
 import type { Hit } from '../../core/hit';
 import { createMatcher } from '../../core/detect';
+import { stepIndex, tabStops } from '../../core/tab-stops';
 import { mountPopover } from '../popover/mount';
 import type { PopoverHandle, Translate } from '../popover/types';
 import { sampleSegments } from './sample-article';
@@ -15,6 +16,15 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
   const popover = useRef<PopoverHandle | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => sampleSegments(createMatcher(compiledPacks)), []);
+  // As on a news page: Tab stops at the first mark of each topic and error, the arrow keys reach the rest.
+  const stops = useMemo(() => tabStops(paragraphs.flat().flatMap((s) => (s.hit ? [s.hit] : []))), [paragraphs]);
+  const article = useRef<HTMLElement>(null);
+  let markIndex = 0;
+
+  const step = (from: HTMLElement, direction: 1 | -1) => {
+    const marks = [...(article.current?.querySelectorAll<HTMLElement>('.sample-mark') ?? [])];
+    marks[stepIndex(marks.indexOf(from), direction, marks.length)]?.focus();
+  };
 
   useEffect(() => {
     const host = hostRef.current!;
@@ -52,7 +62,7 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
   };
 
   return (
-    <article class="sample" lang="en" aria-labelledby="sample-title">
+    <article class="sample" lang="en" aria-labelledby="sample-title" ref={article}>
       <p class="sample-outlet">{t('welcome_sampleOutlet')}</p>
       <h3 id="sample-title">What the recording of the envoy’s call shows</h3>
       {paragraphs.map((segments, pi) => (
@@ -63,7 +73,7 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
                 key={si}
                 class="sample-mark"
                 role="button"
-                tabIndex={0}
+                tabIndex={stops[markIndex++] ? 0 : -1}
                 data-lateral-kind={s.hit.kind}
                 data-lateral-rule={s.hit.ruleId}
                 aria-description={t(s.hit.kind === 'discrepancy' ? 'popoverMarkDiscrepancy' : 'popoverMarkMention')}
@@ -72,6 +82,9 @@ export function SampleArticle({ t, language }: { t: Translate; language: string 
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
                     open(s.hit!, s.text, e.currentTarget);
+                  } else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey)) {
+                    e.preventDefault();
+                    step(e.currentTarget, e.key === 'ArrowRight' ? 1 : -1);
                   }
                 }}
               >

@@ -68,7 +68,7 @@ describe('Highlighter', () => {
       expect(m.getAttribute('data-lateral-rule')).toBe('plan-name');
       expect(m.getAttribute('data-lateral-kind')).toBe('mention');
     }
-    expect(marks[0]!.getAttribute('tabindex')).toBe('0');
+    expect(marks[0]!.getAttribute('tabindex')).toBe('-1');
     expect(marks[0]!.getAttribute('role')).toBe('button');
     // The name stays the page's words; Lateral's hint is a description.
     expect(marks[0]!.hasAttribute('aria-label')).toBe(false);
