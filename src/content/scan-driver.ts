@@ -8,7 +8,7 @@
 import type { Gate } from '../core/detect/gate';
 import type { Matcher } from '../core/detect/index';
 import { passesInPieces } from '../core/scan/gate-in-pieces';
-import { CHUNK_CONTEXT, Scan, type PageEvidence } from '../core/scan/scan';
+import { Scan, type PageEvidence } from '../core/scan/scan';
 import type { Highlighter } from './highlighter';
 import { nextSlice, runSliced } from './idle';
 import { LONG_TEXT } from './constants';
@@ -167,7 +167,7 @@ export class ScanDriver {
 
 /**
  * Chars of text on either side of a changed part of the page that the node indexed around
- * it holds (see contextOf). More than the scan's CHUNK_CONTEXT: the node's text is indexed
+ * it holds (see contextOf). More than the scan's CHUNK_CONTEXT (src/core/scan/scan.ts): the node's text is indexed
  * on its own, and its blocks and items must come out as in the whole page's index; with
  * 700 chars a late paragraph of tests/fixtures/pages/story-en.html lost highlights.
  */
@@ -184,7 +184,7 @@ export function contextOf(root: Node, doc: Document): Node {
   for (let n = parentAcrossShadow(root); n && n !== top && n.nodeType === 1; n = parentAcrossShadow(n)) {
     if (isItemElement(n as Element)) at = n;
   }
-  const wanted = (root.textContent?.length ?? 0) + 2 * Math.max(PARTIAL_CONTEXT, CHUNK_CONTEXT);
+  const wanted = (root.textContent?.length ?? 0) + 2 * PARTIAL_CONTEXT;
   while (at !== top && (at.textContent?.length ?? 0) < wanted) {
     const up = parentAcrossShadow(at);
     if (!up || up.nodeType === 9) break;
