@@ -164,7 +164,10 @@ export function findDates(text: string, tokens: readonly Token[]): FoundDate[] {
         i = end - 1;
         continue;
       }
-      if (w !== 'may' && w !== 'mar' && i > 0 && monthPrepositions.has(tokens[i - 1]!.w)) {
+      // "la llamada de noviembre", "l'appel de novembre": a link of its own names the month
+      // as a time as surely as a preposition does ("the" is no link here: "the November call").
+      const before = i > 0 ? tokens[i - 1]!.w : '';
+      if (w !== 'may' && w !== 'mar' && (monthPrepositions.has(before) || (links.has(before) && before !== 'the'))) {
         push({ from: i, to: i + 1, readings: [[month, undefined]] });
       } else if (!NOT_ALONE.has(w)) push({ from: i, to: i + 1, readings: [[month, undefined]], bare: true });
       continue;
