@@ -22,10 +22,10 @@ describe('a wrong date tied to the recording, or written as an ordinal', () => {
     ['Розмова Віткоффа з Ушаковим відбулася 14-го листопада.', '14-го листопада'],
     ['Witkoff and Ushakov spoke by phone on 14-11-2025.', '14-11-2025'],
     ['Rozmowa Witkoffa z Uszakowem odbyła się 14-11-2025.', '14-11-2025'],
-    ["L'appel de Witkoff à Ouchakov a eu lieu le 14ème jour de novembre.", undefined],
+    // The day stands apart from its month, but the month alone already dates the call wrongly.
+    ["L'appel de Witkoff à Ouchakov a eu lieu le 14ème jour de novembre.", 'novembre'],
   ])('%s', (sentence, text) => {
-    if (text === undefined) expect(ids(sentence)).toEqual([]);
-    else expect(flags(sentence)).toContainEqual({ id: 'd-call-date-month', text, strength: 'wrong' });
+    expect(flags(sentence)).toContainEqual({ id: 'd-call-date-month', text, strength: 'wrong' });
   });
 
   it.each([
