@@ -99,6 +99,8 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     return index;
   };
   const scopeNames = new Set(pack.rules.flatMap((r) => (r.cue?.scopes ? [r.cue.class] : [])));
+  const givenNameClasses = new Set(pack.rules.flatMap((r) => (r.cue?.givenNames ? [r.cue.class] : [])));
+  if (givenNameClasses.size > 1) throw new Error(`only one cue class may hold given names, not ${[...givenNameClasses].join(', ')}`);
   if (scopeNames.size > 1) throw new Error(`only one cue class may decide items, not ${[...scopeNames].join(', ')}`);
 
   pack.rules.forEach((rule, ruleIndex) => {
@@ -125,6 +127,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
       ...(rule.person ? { person: true as const } : {}),
+      ...(rule.surname ? { surname: true as const } : {}),
       ...(rule.compose ? { compose: compileCompose(rule.compose) } : {}),
       ...(rule.judgedBy?.carries ? { judgeCarries: true as const } : {}),
       ...(rule.judgedBy ? { judgeClass: classOf(rule.judgedBy.class, rule.id), judgeWindow: rule.judgedBy.window } : {}),
@@ -149,6 +152,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     checks: pack.checks.map((c) => compileCheck(c, flagInfo(pack, c.discrepancyId))),
     ...(cueClasses.length > 0 ? { cueClasses } : {}),
     ...(scopeNames.size > 0 ? { scopeClass: classOf([...scopeNames][0]!, 'scope') } : {}),
+    ...(givenNameClasses.size > 0 ? { givenNameClass: classOf([...givenNameClasses][0]!, 'given names') } : {}),
     sourceDetectors: compileSourceDetectors(pack),
   };
 }

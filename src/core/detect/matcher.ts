@@ -30,6 +30,7 @@ import { resolveReferences } from './anaphora';
 import { findSpellings, type SpellingTarget } from './spellings';
 import { flagsNear, lineBreaks } from './checks-near';
 import { capitalsFit } from './acronyms';
+import { findNamesakes, type Namesakes, type SurnameMatch } from './namesakes';
 import { readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
@@ -283,7 +284,8 @@ function findCandidates(
   isBreak: (i: number) => boolean,
   sameItems: (a: number, b: number) => boolean,
   pageText: (from: number, to: number) => string,
-): { candidates: Candidate[]; cues: CueMatch[] } {
+  earlier: PackEvidence,
+): { candidates: Candidate[]; cues: CueMatch[]; namesakes: Namesakes } {
   const phrases: Candidate[] = [];
   const cues: CueMatch[] = [];
   const pairedCues: Candidate[] = [];
@@ -313,6 +315,10 @@ function findCandidates(
   findSpellings(text, spellingTargets(pack), (rule, from, to) => {
     if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
   });
+  // Another person's given name before a surname makes it a namesake's ("Eli Witkoff"):
+  // neither a mention nor a partner of any rule, like a hard negative.
+  const namesakes = namesakesOf(pack, text, phrases, cues, pageText, earlier);
+  excluded.push(...namesakes.spans.map((s) => ({ rule: -1, from: s.from, to: s.to })));
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {
@@ -390,7 +396,25 @@ function findCandidates(
       out.push(c);
     else out.push({ ...c, from: Math.min(c.from, best.from), to: Math.max(c.to, best.to) });
   }
-  return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues };
+  return { candidates: out.sort((a, b) => a.from - b.from || b.to - a.to), cues, namesakes };
+}
+
+function namesakesOf(
+  pack: CompiledPack,
+  text: string,
+  phrases: readonly Candidate[],
+  cues: readonly CueMatch[],
+  pageText: (from: number, to: number) => string,
+  earlier: PackEvidence,
+): Namesakes {
+  const cls = pack.givenNameClass;
+  const givenNames = cls === undefined ? [] : cues.filter((c) => c.cls === cls).sort((a, b) => a.from - b.from);
+  const surnames: SurnameMatch[] = phrases
+    .filter((p) => pack.rules[p.rule]!.surname)
+    .map((p) => ({ from: p.from, to: p.to, person: pack.rules[p.rule]!.group }))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  const seen = { namesakes: new Set(earlier.namesakes), namedInFull: new Set(earlier.namedInFull) };
+  return findNamesakes(text, surnames, givenNames, pageText, seen);
 }
 
 function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem = false): PackEvidence {
@@ -531,6 +555,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
       return false;
     };
+    const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const found = findCandidates(
       pack,
       p.automaton,
@@ -541,6 +566,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         const { start, end } = toOriginalSpan(n, from, to);
         return original.slice(start, end);
       },
+      before,
     );
     // Items (or a page) about another meeting of the same people hold nothing of the story.
     // Both men of the call (or both roles) named together: a proximity rule that needs no context.
@@ -549,7 +575,6 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       return rule.role === 'mention' && !rule.ambiguous && rule.nearWindow !== undefined;
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
-    const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const offStory =
       pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
     const inOffStoryPlace = (c: Candidate) =>
@@ -594,6 +619,13 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     );
     const end = ctx.evidenceEnd;
     const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end));
+    const persons = (list: readonly SurnameMatch[]) => [
+      ...new Set(list.filter((m) => end === undefined || n.map.startOf(m.from) < end).map((m) => m.person)),
+    ];
+    const broughtIn = persons(found.namesakes.introduced);
+    const namedInFull = persons(found.namesakes.namedInFull);
+    if (broughtIn.length > 0) own.namesakes = broughtIn.sort();
+    if (namedInFull.length > 0) own.namedInFull = namedInFull.sort();
     const seenScope = offStory?.restWords;
     if (seenScope && seenScope.for.length + seenScope.against.length + seenScope.event.length > 0) own.scope = seenScope;
     const evidence = mergeEvidence(before, own);

@@ -33,6 +33,10 @@ export interface PackEvidence {
   context: string[];
   /** Cue words that say what the text outside items is about, when any (cues.ts offStoryPlaces). */
   scope?: ScopeWords;
+  /** Story people whose surname a namesake on the page bore, brought in by another given name (namesakes.ts). */
+  namesakes?: string[];
+  /** Story people the page named in full, with their own given name. */
+  namedInFull?: string[];
 }
 
 /** Page-level evidence per pack id. Plain data: store it, copy it, compare it. */
@@ -76,10 +80,20 @@ export function mergeEvidence(a: PackEvidence, b: PackEvidence): PackEvidence {
     ambiguous: { ...a.ambiguous, ...b.ambiguous },
     context: [...new Set([...a.context, ...b.context])].sort(),
     ...(a.scope || b.scope ? { scope: mergeScope(a.scope, b.scope) } : {}),
+    ...unionOf('namesakes', a, b),
+    ...unionOf('namedInFull', a, b),
   };
 }
 
 function mergeScope(a: ScopeWords | undefined, b: ScopeWords | undefined): ScopeWords {
   const union = (x: string[] = [], y: string[] = []) => [...new Set([...x, ...y])].sort();
   return { for: union(a?.for, b?.for), against: union(a?.against, b?.against), event: union(a?.event, b?.event) };
+}
+
+/** The union of two lists of names, or nothing when neither has one (the evidence stays as small as before). */
+function unionOf(key: 'namesakes' | 'namedInFull', a: PackEvidence, b: PackEvidence): Partial<PackEvidence> {
+  const x = a[key];
+  const y = b[key];
+  if (!x && !y) return {};
+  return { [key]: [...new Set([...(x ?? []), ...(y ?? [])])].sort() };
 }

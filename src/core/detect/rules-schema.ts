@@ -81,6 +81,12 @@ export const ruleSchema = z
          * the call is left alone. Words of another story (Gaza) decide only whole items.
          */
         sentences: z.boolean().optional(),
+        /**
+         * True: the class's words are given names of other people (Eli, Nikita, Денис), never
+         * the story people's own: a `surname` match right after one is a namesake
+         * (namesakes.ts). Such words lean neither way in any judgement.
+         */
+        givenNames: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -210,6 +216,11 @@ export const ruleSchema = z
     verbs: z.array(rulePhraseSchema).min(1).max(50).optional(),
     /** True: the phrases name one of the story's people or stand for one (a name, a role, "the American"). */
     person: z.boolean().optional(),
+    /**
+     * True: the phrases are a surname of one of the story's people, alone or after the
+     * person's own given name; after another given name it is a namesake's (namesakes.ts).
+     */
+    surname: z.boolean().optional(),
     /** Hard negatives: any rule's phrase match overlapping one of these is dropped ("admiral ushakov"). */
     exclude: z.array(rulePhraseSchema).max(200).optional(),
     factIds: z.array(id).optional(),

@@ -52,6 +52,8 @@ export interface CompiledRule {
   eventNoun?: true;
   /** Set (true) on a name or role of one of the story's people (rules-schema `person`). */
   person?: true;
+  /** Set (true) on a surname of one of the story's people (rules-schema `surname`, namesakes.ts). */
+  surname?: true;
   /** Head words of a composed noun phrase (rules-schema `compose`, compose.ts). */
   compose?: CompiledCompose;
 }
@@ -171,6 +173,8 @@ export interface CompiledPack {
   cueClasses?: string[];
   /** The cue class that decides whether an item is about the story at all (`cue.scopes`). */
   scopeClass?: number;
+  /** The cue class of other people's given names (rules-schema `cue.givenNames`), when the pack has one. */
+  givenNameClass?: number;
   /** Flags anchored on outlets' own words (absent in packs compiled without discrepancies). */
   sourceDetectors?: CompiledSourceDetector[];
 }

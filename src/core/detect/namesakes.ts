@@ -1,0 +1,81 @@
+/**
+ * Namesakes: other people who bear a surname of the story's people ("Eli Witkoff", a
+ * guard who scored 28 points; "Никита Ушаков", a hockey forward).
+ *
+ * A surname match (rules-schema `surname`) is someone else's when a given name that is
+ * not the story person's own stands right before it, capitalised as a name is. Once a
+ * page has brought in such a namesake, a bare surname later on the page is that person
+ * again ("Witkoff hit six threes"), unless the page named the story person in full
+ * (with the person's own given name, "Steve Witkoff") before it.
+ *
+ * Only the text before a match decides. What earlier chunks of a page showed comes in
+ * as `earlier` (carried in the page's relevance evidence), so a match is judged the same
+ * whichever chunk it is read in.
+ *
+ * Pure: offsets are into the normalised text; `written` gives the page's own text of a
+ * span, where capitals survive.
+ */
+import type { Span } from './items';
+
+export interface SurnameMatch extends Span {
+  /** The story person the surname rule names (the rule's group). */
+  person: string;
+}
+
+/** What a page showed of its surnames before a text: whose namesakes it brought in, whom it named in full. */
+export interface SurnamesSeen {
+  namesakes: ReadonlySet<string>;
+  namedInFull: ReadonlySet<string>;
+}
+
+export interface Namesakes {
+  /** Surname matches that are a namesake's. */
+  spans: SurnameMatch[];
+  /** Namesakes brought in by a given name, and the story people named in full, in this text. */
+  introduced: SurnameMatch[];
+  namedInFull: SurnameMatch[];
+}
+
+const SPACE_ONLY = /^[\s\u00a0]{1,2}$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * `surnames` and `givenNames` are sorted by `from`; `givenNames` are matches of the
+ * pack's given-name words (none of them the story people's own).
+ */
+export function findNamesakes(
+  text: string,
+  surnames: readonly SurnameMatch[],
+  givenNames: readonly Span[],
+  written: (from: number, to: number) => string,
+  earlier: SurnamesSeen,
+): Namesakes {
+  const out: Namesakes = { spans: [], introduced: [], namedInFull: [] };
+  let g = 0;
+  for (const s of surnames) {
+    if (!bare(text, s)) {
+      out.namedInFull.push(s);
+      continue;
+    }
+    while (g < givenNames.length && givenNames[g]!.to < s.from - 2) g++;
+    let direct = false;
+    for (let i = g; i < givenNames.length && givenNames[i]!.from < s.from; i++) {
+      const name = givenNames[i]!;
+      if (name.to <= s.from && SPACE_ONLY.test(text.slice(name.to, s.from)) && CAPITAL.test(written(name.from, name.to))) direct = true;
+    }
+    if (direct) {
+      out.introduced.push(s);
+      out.spans.push(s);
+      continue;
+    }
+    const broughtIn = earlier.namesakes.has(s.person) || out.introduced.some((n) => n.person === s.person);
+    const namedBefore = earlier.namedInFull.has(s.person) || out.namedInFull.some((f) => f.person === s.person && f.from < s.from);
+    if (broughtIn && !namedBefore) out.spans.push(s);
+  }
+  return out;
+}
+
+/** A surname alone, without a given name of the rule's own before it ("Witkoff", not "Steve Witkoff"). */
+function bare(text: string, s: Span): boolean {
+  return !/\s/u.test(text.slice(s.from, s.to));
+}

@@ -1,0 +1,102 @@
+/**
+ * Namesakes: other people who bear the story people's surnames. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../src/core/detect/matcher';
+import { findNamesakes, type SurnameMatch } from '../../../../src/core/detect/namesakes';
+import { analyzeInChunks } from '../../../../src/core/scan/whole-text';
+import { compiledPack } from '../../../fixtures/detect/load';
+
+const matcher = createMatcher(compiledPack());
+
+/** Spans of `word` in `text`, as surname matches of `person`. */
+function spansOf(text: string, word: string, person: string): SurnameMatch[] {
+  const out: SurnameMatch[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push({ from: at, to: at + word.length, person });
+  return out;
+}
+const none = { namesakes: new Set<string>(), namedInFull: new Set<string>() };
+
+describe('findNamesakes', () => {
+  const text = 'Coach Lee praised Eli Witkoff. Later Witkoff hit two threes.';
+  const surnames = spansOf(text, 'Witkoff', 'witkoff');
+  const eli = { from: text.indexOf('Eli'), to: text.indexOf('Eli') + 3 };
+
+  it('gives a surname after another given name, and the bare surname after it, to the namesake', () => {
+    const found = findNamesakes(text, surnames, [eli], (a, b) => text.slice(a, b), none);
+    expect(found.spans.map((s) => s.from)).toEqual(surnames.map((s) => s.from));
+    expect(found.introduced).toHaveLength(1);
+  });
+
+  it('does not read a lower-case word as a given name', () => {
+    const lower = text.replace('Eli', 'eli');
+    expect(findNamesakes(lower, surnames, [eli], (a, b) => lower.slice(a, b), none).spans).toEqual([]);
+  });
+
+  it('leaves a bare surname alone before any namesake was brought in', () => {
+    const first = 'Witkoff spoke first. Then Eli Witkoff scored.';
+    const s = spansOf(first, 'Witkoff', 'witkoff');
+    const name = { from: first.indexOf('Eli'), to: first.indexOf('Eli') + 3 };
+    expect(findNamesakes(first, s, [name], (a, b) => first.slice(a, b), none).spans.map((x) => x.from)).toEqual([s[1]!.from]);
+  });
+
+  it('gives the bare surname back to the story person once the page named the person in full', () => {
+    const full = 'Eli Witkoff scored. Steve Witkoff called Moscow. Witkoff said more.';
+    const s = [
+      ...spansOf(full, 'Witkoff', 'witkoff'),
+      { from: full.indexOf('Steve'), to: full.indexOf('Steve') + 13, person: 'witkoff' },
+    ].sort((a, b) => a.from - b.from || b.to - a.to);
+    const name = { from: 0, to: 3 };
+    const found = findNamesakes(full, s, [name], (a, b) => full.slice(a, b), none);
+    expect(found.spans.map((x) => x.from)).toEqual([4]);
+    expect(found.namedInFull).toHaveLength(1);
+  });
+
+  it('carries what earlier text showed', () => {
+    const later = 'Witkoff hit two threes.';
+    const s = spansOf(later, 'Witkoff', 'witkoff');
+    const read = (a: number, b: number) => later.slice(a, b);
+    expect(findNamesakes(later, s, [], read, { namesakes: new Set(['witkoff']), namedInFull: new Set() }).spans).toHaveLength(1);
+    expect(findNamesakes(later, s, [], read, { namesakes: new Set(['witkoff']), namedInFull: new Set(['witkoff']) }).spans).toHaveLength(0);
+  });
+});
+
+describe('the matcher and namesakes', () => {
+  const marks = (text: string, word: string) =>
+    analyzeInChunks(matcher, text)
+      .hits.filter((h) => h.kind === 'mention')
+      .map((h) => text.slice(h.start, h.end))
+      .filter((t) => t.includes(word));
+
+  it('marks no namesake on a page about the story, and still marks the story person', () => {
+    const text =
+      'Bloomberg published the leaked recording of the call between Steve Witkoff and Yuri Ushakov about the 28-point plan for Ukraine.\n' +
+      'In other news, junior guard Eli Witkoff scored 28 points for the Bears.\n' +
+      'Forward Никита Ушаков забил гол.\n';
+    expect(marks(text, 'Eli')).toEqual([]);
+    expect(marks(text, 'Steve Witkoff').length).toBeGreaterThan(0);
+    expect(marks(text, 'Ушаков')).toEqual([]);
+  });
+
+  it('gives bare surnames far down a sports page to the namesake, whichever chunk they are read in', () => {
+    const filler = 'The Bears trained twice this week and the gym was full of students. '.repeat(120);
+    const text = `Junior guard Eli Witkoff scored a career high as the Bears won again.\n${filler}\nWitkoff was named player of the week, and Ushakov, the Kremlin aide, was not mentioned.\n`;
+    expect(text.indexOf('\nWitkoff')).toBeGreaterThan(8_000);
+    expect(marks(text, 'Witkoff')).toEqual([]);
+  });
+
+  it('keeps a bare surname of the story person on a page that named the person in full first', () => {
+    const text =
+      'The leaked call between Steve Witkoff and Kremlin aide Yuri Ushakov about the peace plan for Ukraine is still echoing.\n' +
+      "Witkoff's son Alex Witkoff runs a crypto firm.\n" +
+      'Witkoff told Ushakov that Putin should congratulate Trump on Gaza.\n';
+    const hits = analyzeInChunks(matcher, text).hits.filter((h) => h.kind === 'mention');
+    const markedAt = (phrase: string, word: string) => {
+      const at = text.indexOf(phrase) + phrase.indexOf(word);
+      return hits.some((h) => h.start <= at && h.end > at);
+    };
+    expect(markedAt('Alex Witkoff', 'Witkoff')).toBe(false);
+    expect(markedAt('Witkoff told', 'Witkoff')).toBe(true);
+  });
+});
