@@ -15,7 +15,7 @@ import { REPO_ROOT, type StaticServer } from './harness/static-server';
 export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2' | 'blind3' | 'look4' | 'blind4';
 
 /** Sets whose pages and labels are never printed: only their figures. */
-export const SEALED: readonly SetName[] = ['frozen', 'blind3', 'blind4'];
+export const SEALED: readonly SetName[] = ['frozen', 'blind4'];
 
 export interface LabelledSet {
   name: SetName;

@@ -9,7 +9,7 @@
  * by the annotation guide's measures (src/core/accuracy/score.ts, the scorer the CLI
  * uses). Each set must meet its floors (accuracy-floors.ts). Figures go to
  * .tmp/accuracy/<browser>.json, which `npm run accuracy` turns into docs/accuracy.md;
- * the sealed splits' (frozen, blind3, blind4) pages and labels are never printed, only their figures.
+ * the sealed splits' (frozen, blind4) pages and labels are never printed, only their figures.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

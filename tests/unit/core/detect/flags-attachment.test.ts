@@ -344,6 +344,13 @@ describe('correct sentences with other dates, lengths and events near the call',
     'Die Abschrift des fünfminütigen Telefonats umfasst zwei Seiten; die Sendung dazu dauerte eine Stunde.',
     'Der Plan sieht eine entmilitarisierte Pufferzone im Donbass vor; in Cherson und Saporischschja gilt die Frontlinie.',
     'Trump sagte über Witkoff, er werde ihn nicht feuern.',
+    // The freeze of Kherson and Zaporizhzhia named as a noun, beside the Donetsk buffer zone.
+    'Документ предлагал демилитаризованную буферную зону, заморозку Херсонской и Запорожской областей и потолок для армии.',
+    'Plan przewidywał strefę zdemilitaryzowaną, zamrożenie Chersonia i Zaporoża oraz limit armii.',
+    // A claim the page reports as circulating, not one it makes.
+    'Online circuleert de bewering dat het gesprek een uur duurde.',
+    'A rumour that the call lasted an hour spread online within minutes.',
+    'В соцсетях ходят слухи, будто разговор длился час.',
   ])('no flag: %s', (sentence) => {
     expect(flags(sentence)).toEqual([]);
   });
