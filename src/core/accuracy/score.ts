@@ -86,7 +86,11 @@ export function scorePage(page: string, text: string, exp: PageExpectation, mark
   const corrections = spansOf(exp.mustNotFlag);
   const errors = exp.discrepancies.map((p) => locate(text, p)).filter((s): s is Span => s !== null);
 
-  const falseMarks = lookAlikes.filter((s) => marks.some((m) => overlap(m, s))).map((s) => s.text);
+  // A flag over a labelled error is the flag the labels ask for, even where the error's
+  // sentence holds a look-alike ("it was Witkoff who arranged the call between Trump and Putin").
+  const wantedFlag = (m: Mark, s: Span) =>
+    m.kind === 'discrepancy' && errors.some((e) => overlap(m, e) && e.start <= s.start && s.end <= e.end);
+  const falseMarks = lookAlikes.filter((s) => marks.some((m) => overlap(m, s) && !wantedFlag(m, s))).map((s) => s.text);
   const unrelatedMarks = exp.relevant ? 0 : marks.length;
   if (!exp.relevant) for (const m of marks) falseMarks.push(`[${m.kind}] ${text.slice(m.start, m.end)}`);
 

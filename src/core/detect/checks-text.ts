@@ -20,6 +20,8 @@ export interface Sentence {
   from: number;
   to: number;
   tokens: Token[];
+  /** Set (true) when a line or block break stands right before the sentence. */
+  afterBreak?: true;
 }
 
 /**
@@ -166,7 +168,9 @@ export function sentences(text: string, from: number, to: number, breaks: Breaks
   let start = from;
   const close = (end: number) => {
     const tokens = tokenize(text, start, end);
-    if (tokens.length > 0) out.push({ from: tokens[0]!.from, to: end, tokens });
+    if (tokens.length === 0) return;
+    const first = tokens[0]!.from;
+    out.push({ from: first, to: end, tokens, ...(first > 0 && breaks.has(first - 1) ? { afterBreak: true as const } : {}) });
   };
   let i = from;
   let endAt = -1;
@@ -258,8 +262,9 @@ function singleQuoted(text: string, s: Sentence): [number, number][] {
  */
 function quoteFrom(text: string, s: Sentence): number {
   let at = s.from - 1;
-  // French sets its guillemets off by a space: "« Witkoff a réclamé un appel » — FAUX".
-  if (at > 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0) && text.charCodeAt(at - 1) === 0x22) at--;
+  // French sets its guillemets off by a space: "« Witkoff a réclamé un appel » — FAUX". A
+  // mark across a line break is the last line's ("Read more »"), not this sentence's.
+  if (at > 0 && !s.afterBreak && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0) && text.charCodeAt(at - 1) === 0x22) at--;
   const mark = at >= 0 ? text.charCodeAt(at) : 0;
   if (mark !== 0x22 && mark !== 0x27) return s.from;
   const close = text.indexOf(String.fromCharCode(mark), s.from);

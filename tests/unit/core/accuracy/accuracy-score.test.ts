@@ -69,6 +69,26 @@ describe('scorer', () => {
     expect(s.wrongFlags).toEqual(['Ushakov']);
   });
 
+  it('does not count a flag on a labelled error as marking a look-alike inside that error', () => {
+    const t = 'It was Witkoff who arranged the call between Trump and Putin. The call between Trump and Putin lasted two hours.';
+    const exp = page({
+      mustNotHighlight: [
+        { text: 'the call between Trump and Putin', occurrence: 1 },
+        { text: 'The call between Trump and Putin', occurrence: 1 },
+      ],
+      discrepancies: [{ text: 'It was Witkoff who arranged the call between Trump and Putin' }],
+    });
+    const span = (phrase: string, kind: Mark['kind']): Mark => ({ start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, kind });
+    const flagged = scorePage('p.html', t, exp, [span('who arranged the call between', 'discrepancy')]);
+    expect(flagged.falseMarks).toEqual([]);
+    expect(flagged.flags.filter((f) => f.hit)).toHaveLength(1);
+    // A mention mark on the same look-alike still counts, and so does a flag outside any labelled error.
+    const mentioned = scorePage('p.html', t, exp, [span('the call between Trump', 'mention')]);
+    expect(mentioned.falseMarks).toEqual(['the call between Trump and Putin']);
+    const stray = scorePage('p.html', t, exp, [span('The call between Trump and Putin lasted', 'discrepancy')]);
+    expect(stray.falseMarks).toEqual(['The call between Trump and Putin']);
+  });
+
   it('counts every mark on an unrelated page and flags on corrections as wrong', () => {
     const unrelated = scorePage('n.html', text, page({ relevant: false }), [at('Witkoff'), at('Ushakov')]);
     expect(unrelated.unrelatedMarks).toBe(2);

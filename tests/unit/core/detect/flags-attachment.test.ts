@@ -402,6 +402,28 @@ describe('known errors in forms nobody tuned the checks on', () => {
       'd-call-idea-credited-to-witkoff: suggestion to arrange a Trump-Putin phone call',
     ],
     ['El expresidente Donald Trump dijo no haber escuchado la cinta.', 'd-former-president: expresidente Donald Trump'],
+    // "It was Witkoff who ..." with a verb of proposing or asking, the call a few words on.
+    [
+      'Volgens de krant was het Witkoff die vroeg om de twee presidenten snel met elkaar te laten bellen.',
+      'd-who-asked-reversed: die vroeg om de twee presidenten snel met elkaar te laten bellen',
+    ],
+    [
+      'Fue Witkoff quien propuso a sus interlocutores rusos preparar una llamada entre los dos presidentes.',
+      'd-who-asked-reversed: quien propuso a sus interlocutores rusos preparar una',
+    ],
+    [
+      'Secondo il quotidiano è stato Witkoff a chiedere ai russi una telefonata tra i due presidenti.',
+      'd-who-asked-reversed: a chiedere ai russi una',
+    ],
+    // A "read more »" closing the line before is no quotation of the next line.
+    [
+      'Read more »\nFormer president Trump stands by his envoy: "that is what a dealmaker does"',
+      'd-former-president: Former president Trump',
+    ],
+    [
+      'Czytaj dalej »\nByły prezydent Donald Trump broni wysłannika: „tak robi negocjator”',
+      'd-former-president: Były prezydent Donald Trump',
+    ],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
   });
