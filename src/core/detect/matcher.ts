@@ -38,6 +38,7 @@ import { otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
+  clusters,
   emptyEvidence,
   isRelevant,
   LOCAL_WINDOW,
@@ -421,14 +422,20 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   const e = emptyEvidence();
   const strong = new Set<string>();
   const context = new Set<string>();
+  const ambiguous: { group: string; weight: number; from: number }[] = [];
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
     else if (!rule.ambiguous || c.sure) strong.add(rule.group);
-    else e.ambiguous[rule.group] = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
+    else {
+      const weight = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
+      e.ambiguous[rule.group] = weight;
+      if (weight > 0) ambiguous.push({ group: rule.group, weight, from: c.from });
+    }
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
+  if (ambiguous.length > 0 && clusters(ambiguous.sort((a, b) => a.from - b.from))) e.clustered = true;
   return e;
 }
 

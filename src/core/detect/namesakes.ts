@@ -8,9 +8,15 @@
  * again ("Witkoff hit six threes"), unless the page named the story person in full
  * (with the person's own given name, "Steve Witkoff") before it.
  *
- * Only the text before a match decides. What earlier chunks of a page showed comes in
- * as `earlier` (carried in the page's relevance evidence), so a match is judged the same
- * whichever chunk it is read in.
+ * A headline or teaser names people by surname before the text under it brings them in
+ * ("Witkoff pours in 28" above "Junior guard Eli Witkoff scored…"), so a bare surname is
+ * the namesake's too when the namesake is brought in within NAMESAKE_LOOKAHEAD chars
+ * after it and the story person is not named in full before that.
+ *
+ * Besides that short look ahead, only the text before a match decides. What earlier
+ * chunks of a page showed comes in as `earlier` (carried in the page's relevance
+ * evidence), and the look ahead stays inside the context a chunk is read with
+ * (scan.ts CHUNK_CONTEXT), so a match is judged the same whichever chunk it is read in.
  *
  * Pure: offsets are into the normalised text; `written` gives the page's own text of a
  * span, where capitals survive.
@@ -36,6 +42,9 @@ export interface Namesakes {
   namedInFull: SurnameMatch[];
 }
 
+/** How far after a bare surname (normalised chars) a namesake brought in claims it; less than scan.ts CHUNK_CONTEXT. */
+export const NAMESAKE_LOOKAHEAD = 500;
+
 const SPACE_ONLY = /^[\s\u00a0]{1,2}$/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -51,6 +60,7 @@ export function findNamesakes(
   earlier: SurnamesSeen,
 ): Namesakes {
   const out: Namesakes = { spans: [], introduced: [], namedInFull: [] };
+  const bareOnes: SurnameMatch[] = [];
   let g = 0;
   for (const s of surnames) {
     if (!bare(text, s)) {
@@ -63,15 +73,20 @@ export function findNamesakes(
       const name = givenNames[i]!;
       if (name.to <= s.from && SPACE_ONLY.test(text.slice(name.to, s.from)) && CAPITAL.test(written(name.from, name.to))) direct = true;
     }
-    if (direct) {
-      out.introduced.push(s);
-      out.spans.push(s);
-      continue;
-    }
-    const broughtIn = earlier.namesakes.has(s.person) || out.introduced.some((n) => n.person === s.person);
-    const namedBefore = earlier.namedInFull.has(s.person) || out.namedInFull.some((f) => f.person === s.person && f.from < s.from);
-    if (broughtIn && !namedBefore) out.spans.push(s);
+    if (direct) out.introduced.push(s);
+    else bareOnes.push(s);
   }
+  const fullBefore = (person: string, at: number) => out.namedInFull.some((f) => f.person === person && f.from < at);
+  for (const s of bareOnes) {
+    if (earlier.namedInFull.has(s.person) || fullBefore(s.person, s.from)) continue;
+    const broughtIn = earlier.namesakes.has(s.person) || out.introduced.some((n) => n.person === s.person && n.from < s.from);
+    const broughtInNext = out.introduced.find((n) => n.person === s.person && n.from > s.from);
+    const ahead =
+      broughtInNext !== undefined && broughtInNext.from - s.to <= NAMESAKE_LOOKAHEAD && !fullBefore(s.person, broughtInNext.from);
+    if (broughtIn || ahead) out.spans.push(s);
+  }
+  out.spans.push(...out.introduced);
+  out.spans.sort((a, b) => a.from - b.from);
   return out;
 }
 

@@ -8,9 +8,12 @@
  * Kremlin, Zelensky... never highlighted). Its score is
  *     3·min(strong, 2) + min(Σ ambiguous weights, 3) + min(context, 3)
  * and it "supports" the story only if it has a strong anchor or at least two
- * ambiguous rules' worth of weight — front-line news from Donetsk has plenty of
- * context (Ukraine, Russia, Kyiv) but only one story word, so it never qualifies,
- * and a Gaza article with "Witkoff" and "20-point plan" has no conflict context.
+ * ambiguous rules' worth of weight within CLUSTER_REACH of each other — front-line
+ * news from Donetsk has plenty of context (Ukraine, Russia, Kyiv) but only one story
+ * word, so it never qualifies, and a Gaza article with "Witkoff" and "20-point plan"
+ * has no conflict context. Ambiguous words far apart are no support: a city page
+ * whose admiral "Ushakov", council "plan of 28 points" and leaked "recording" of two
+ * officials sit in three sections is about none of the story.
  *
  * An ambiguous hit (or a claim check) is kept when EITHER the local window around
  * it (±LOCAL_WINDOW normalised chars) supports the story with score ≥ threshold,
@@ -33,6 +36,8 @@ export interface PackEvidence {
   context: string[];
   /** Cue words that say what the text outside items is about, when any (cues.ts offStoryPlaces). */
   scope?: ScopeWords;
+  /** Set when ambiguous words worth two rules stand within CLUSTER_REACH of each other (see above). */
+  clustered?: true;
   /** Story people whose surname a namesake on the page bore, brought in by another given name (namesakes.ts). */
   namesakes?: string[];
   /** Story people the page named in full, with their own given name. */
@@ -58,6 +63,8 @@ export const SENSITIVITY_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {
 export const PAGE_MARGIN = 2;
 /** Half-width of the local window, in normalised chars (about a paragraph). */
 export const LOCAL_WINDOW = 600;
+/** Widest stretch (normalised chars) whose ambiguous words support the story together; within a chunk's context (scan.ts). */
+export const CLUSTER_REACH = 300;
 
 export function emptyEvidence(): PackEvidence {
   return { strong: [], ambiguous: {}, context: [] };
@@ -66,7 +73,7 @@ export function emptyEvidence(): PackEvidence {
 export function relevanceScore(e: PackEvidence): { score: number; supports: boolean } {
   const ambiguousWeight = Object.values(e.ambiguous).reduce((a, b) => a + b, 0);
   const score = 3 * Math.min(e.strong.length, 2) + Math.min(ambiguousWeight, 3) + Math.min(e.context.length, 3);
-  return { score, supports: e.strong.length > 0 || ambiguousWeight >= 2 };
+  return { score, supports: e.strong.length > 0 || (ambiguousWeight >= 2 && e.clustered === true) };
 }
 
 export function isRelevant(e: PackEvidence, threshold: number): boolean {
@@ -80,6 +87,7 @@ export function mergeEvidence(a: PackEvidence, b: PackEvidence): PackEvidence {
     ambiguous: { ...a.ambiguous, ...b.ambiguous },
     context: [...new Set([...a.context, ...b.context])].sort(),
     ...(a.scope || b.scope ? { scope: mergeScope(a.scope, b.scope) } : {}),
+    ...(a.clustered || b.clustered ? { clustered: true as const } : {}),
     ...unionOf('namesakes', a, b),
     ...unionOf('namedInFull', a, b),
   };
@@ -96,4 +104,19 @@ function unionOf(key: 'namesakes' | 'namedInFull', a: PackEvidence, b: PackEvide
   const y = b[key];
   if (!x && !y) return {};
   return { [key]: [...new Set([...(x ?? []), ...(y ?? [])])].sort() };
+}
+
+/** Whether ambiguous matches (rule group, weight, start) sorted by start hold two rules' worth of weight within CLUSTER_REACH. */
+export function clusters(matches: readonly { group: string; weight: number; from: number }[]): boolean {
+  for (let i = 0; i < matches.length; i++) {
+    const weights = new Map<string, number>();
+    for (let j = i; j < matches.length && matches[j]!.from - matches[i]!.from <= CLUSTER_REACH; j++) {
+      const m = matches[j]!;
+      weights.set(m.group, Math.max(weights.get(m.group) ?? 0, m.weight));
+    }
+    let sum = 0;
+    for (const w of weights.values()) sum += w;
+    if (sum >= 2) return true;
+  }
+  return false;
 }

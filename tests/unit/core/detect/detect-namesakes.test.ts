@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../src/core/detect/matcher';
-import { findNamesakes, type SurnameMatch } from '../../../../src/core/detect/namesakes';
+import { findNamesakes, NAMESAKE_LOOKAHEAD, type SurnameMatch } from '../../../../src/core/detect/namesakes';
+import { CHUNK_CONTEXT } from '../../../../src/core/scan/scan';
 import { analyzeInChunks } from '../../../../src/core/scan/whole-text';
 import { compiledPack } from '../../../fixtures/detect/load';
 
@@ -34,13 +35,6 @@ describe('findNamesakes', () => {
     expect(findNamesakes(lower, surnames, [eli], (a, b) => lower.slice(a, b), none).spans).toEqual([]);
   });
 
-  it('leaves a bare surname alone before any namesake was brought in', () => {
-    const first = 'Witkoff spoke first. Then Eli Witkoff scored.';
-    const s = spansOf(first, 'Witkoff', 'witkoff');
-    const name = { from: first.indexOf('Eli'), to: first.indexOf('Eli') + 3 };
-    expect(findNamesakes(first, s, [name], (a, b) => first.slice(a, b), none).spans.map((x) => x.from)).toEqual([s[1]!.from]);
-  });
-
   it('gives the bare surname back to the story person once the page named the person in full', () => {
     const full = 'Eli Witkoff scored. Steve Witkoff called Moscow. Witkoff said more.';
     const s = [
@@ -51,6 +45,33 @@ describe('findNamesakes', () => {
     const found = findNamesakes(full, s, [name], (a, b) => full.slice(a, b), none);
     expect(found.spans.map((x) => x.from)).toEqual([4]);
     expect(found.namedInFull).toHaveLength(1);
+  });
+
+  it('gives a headline surname to the namesake the text under it brings in', () => {
+    const head = 'Witkoff pours in 28 as Bears roll\nJunior guard Eli Witkoff scored a career high.';
+    const s = spansOf(head, 'Witkoff', 'witkoff');
+    const name = { from: head.indexOf('Eli'), to: head.indexOf('Eli') + 3 };
+    expect(findNamesakes(head, s, [name], (a, b) => head.slice(a, b), none).spans.map((x) => x.from)).toEqual([0, s[1]!.from]);
+  });
+
+  it('leaves a bare surname alone when no namesake is brought in soon after it, or the story person is named in full first', () => {
+    const far = `Witkoff spoke first.\n${'The Bears trained twice this week. '.repeat(20)}Then Eli Witkoff scored.`;
+    const s = spansOf(far, 'Witkoff', 'witkoff');
+    const name = { from: far.indexOf('Eli'), to: far.indexOf('Eli') + 3 };
+    expect(s[1]!.from - s[0]!.to).toBeGreaterThan(NAMESAKE_LOOKAHEAD);
+    expect(findNamesakes(far, s, [name], (a, b) => far.slice(a, b), none).spans.map((x) => x.from)).toEqual([s[1]!.from]);
+
+    const named = 'Witkoff call leaked. Steve Witkoff spoke to Moscow. Eli Witkoff scored.';
+    const n = [
+      ...spansOf(named, 'Witkoff', 'witkoff'),
+      { from: named.indexOf('Steve'), to: named.indexOf('Steve') + 13, person: 'witkoff' },
+    ].sort((a, b) => a.from - b.from || b.to - a.to);
+    const eliAt = { from: named.indexOf('Eli'), to: named.indexOf('Eli') + 3 };
+    expect(findNamesakes(named, n, [eliAt], (a, b) => named.slice(a, b), none).spans.map((x) => x.from)).toEqual([eliAt.to + 1]);
+  });
+
+  it('looks ahead no further than a chunk of the scan reads beyond its end', () => {
+    expect(NAMESAKE_LOOKAHEAD).toBeLessThan(CHUNK_CONTEXT);
   });
 
   it('carries what earlier text showed', () => {
@@ -84,6 +105,14 @@ describe('the matcher and namesakes', () => {
     const text = `Junior guard Eli Witkoff scored a career high as the Bears won again.\n${filler}\nWitkoff was named player of the week, and Ushakov, the Kremlin aide, was not mentioned.\n`;
     expect(text.indexOf('\nWitkoff')).toBeGreaterThan(8_000);
     expect(marks(text, 'Witkoff')).toEqual([]);
+  });
+
+  it('marks nothing on a sports page whose headline names two namesakes before the text brings them in', () => {
+    const text =
+      'Night roundup: Witkoff pours in 28, Ushakov call angers coach\n' +
+      'Junior guard Eli Witkoff scored 28 points and the Bears won by 28. Witkoff hit six threes.\n' +
+      'Officials ruled that forward Никита Ушаков had interfered; the video review upheld the call. Ушаков declined to comment.\n';
+    expect(analyzeInChunks(matcher, text).hits).toEqual([]);
   });
 
   it('keeps a bare surname of the story person on a page that named the person in full first', () => {
