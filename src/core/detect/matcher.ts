@@ -320,6 +320,13 @@ function findCandidates(
   // neither a mention nor a partner of any rule, like a hard negative.
   const namesakes = namesakesOf(pack, text, phrases, cues, pageText, earlier);
   excluded.push(...namesakes.spans.map((s) => ({ rule: -1, from: s.from, to: s.to })));
+  // Nor does a namesake lean any judgement for the story: the forward "Uszakow" of a hockey
+  // report says nothing for the plan in "Sanok z 28 punktami".
+  if (namesakes.spans.length > 0) {
+    const kept = cues.filter((q) => !q.isFor || !namesakes.spans.some((x) => overlaps(x, q)));
+    cues.length = 0;
+    cues.push(...kept);
+  }
   for (const list of near.values()) list.sort((a, b) => a.to - b.to);
   /** The closest partner phrase of a proximity rule's match within its window, and the gap to it. */
   const partnerOf = (c: Candidate, rule: CompiledRule): { best?: Candidate; bestGap: number } => {

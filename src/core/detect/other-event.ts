@@ -12,7 +12,10 @@
  *   "een gesprek te plannen");
  * - it is any call, not one ("every call", "the tape of each conversation");
  * - a date other than the story's days stands with it ("the 16 October call") and the
- *   sentence names neither of the call's people.
+ *   sentence names neither of the call's people;
+ * - it is an entry of the page itself: Russian "запись" and Ukrainian "запис" also mean a
+ *   live blog's entry, which a clock time ("в записи от 10:20") or an editor's word
+ *   ("Запись исправлена", "запис оновлено") makes plain.
  *
  * Who holds a call is read with the claim checks' word lists (checks-lexicon.ts), more
  * narrowly than the checks read it: a claim check must not pin a date on the wrong call,
@@ -321,5 +324,22 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
   while (te < tokens.length && tokens[te]!.to <= span.to) te++;
   if (te === ts) return false;
   const s: Sentence = { from, to, tokens };
-  return heldByPresidents(text, s, ts, te) || planned(text, s, ts, te) || generic(text, s, ts, te) || otherDate(text, s, ts, te);
+  return (
+    pageEntry(text, span) ||
+    heldByPresidents(text, s, ts, te) ||
+    planned(text, s, ts, te) ||
+    generic(text, s, ts, te) ||
+    otherDate(text, s, ts, te)
+  );
+}
+
+/** "запись"/"запис" in any case, the word that also names a live blog's entry (normalised: no breve, no diaeresis). */
+const ENTRY_WORD = /^запис/u;
+/** After it, a clock time ("от 10:20", "від 9.45") or an editor's word ("исправлена", "оновлено"). */
+const ENTRY_AFTER =
+  /^ (?:(?:от|вид|в|о|за) )?(?:\d{1,2}[:.]\d{2}(?!\d)|(?:исправлен|обновлен|дополнен|уточнен|виправлен|оновлен|доповнен|уточнен)\p{L}*)/u;
+
+/** Whether the word at text[span] is an entry of a live blog, not the recording (see above). */
+function pageEntry(text: string, span: { from: number; to: number }): boolean {
+  return ENTRY_WORD.test(text.slice(span.from, span.to)) && ENTRY_AFTER.test(text.slice(span.to, span.to + 24));
 }

@@ -115,6 +115,22 @@ describe('the matcher and namesakes', () => {
     expect(analyzeInChunks(matcher, text).hits).toEqual([]);
   });
 
+  it('knows the admiral by his given name in any spelling', () => {
+    const text =
+      'Bloomberg opublikował nagranie rozmowy Witkoffa z Kremlem o planie dla Ukrainy.\n' +
+      'Historia: admirał Fiodor Uszakow wygrał każdą bitwę na Morzu Czarnym. Uszakow jest dziś patronem okrętów.\n';
+    expect(marks(text, 'Uszakow')).toEqual([]);
+  });
+
+  it('reads a place named after the admiral as a place, not the aide in some case', () => {
+    const text =
+      'Bloomberg veröffentlichte den Mitschnitt des Telefonats zwischen Witkoff und Uschakow.\n' +
+      'Sport: Im Pokal verlor der FC Uschakowo beim Tabellenführer.\n' +
+      'В деревне Ушаково открыли новую школу.\n';
+    expect(marks(text, 'Uschakowo')).toEqual([]);
+    expect(marks(text, 'Ушаково')).toEqual([]);
+  });
+
   it('keeps a bare surname of the story person on a page that named the person in full first', () => {
     const text =
       'The leaked call between Steve Witkoff and Kremlin aide Yuri Ushakov about the peace plan for Ukraine is still echoing.\n' +

@@ -59,6 +59,17 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('es', 'En la llamada, Witkoff aconsejó a Ushakov cómo hablar con Trump.', 'llamada')).toBe(true);
     expect(marked('pl', 'W tej rozmowie Witkoff doradzał Uszakowowi, jak rozmawiać z Trumpem.', 'rozmowie')).toBe(true);
   });
+
+  it('is not marked where "запись" is an entry of the live blog itself', () => {
+    expect(marked('ru', 'Поправка. В записи от 9:40 мы перепутали дату разговора Уиткоффа и Ушакова.', 'записи')).toBe(false);
+    expect(marked('ru', 'Ушаков предложил созвониться, а не Уиткофф. Запись обновлена.', 'Запись')).toBe(false);
+    expect(marked('ru', 'Ушаков, по данным Bloomberg, сам спросил о звонке. Запись дополнена в 14:05.', 'Запись')).toBe(false);
+  });
+
+  it('is still the recording with a date or its people after it', () => {
+    expect(marked('ru', 'Запись от 14 октября показывает, как Уиткофф советовал Ушакову.', 'Запись')).toBe(true);
+    expect(marked('ru', 'Запись разговора Уиткоффа и Ушакова длится около пяти минут.', 'Запись')).toBe(true);
+  });
 });
 
 describe('otherEventNoun, pure', () => {

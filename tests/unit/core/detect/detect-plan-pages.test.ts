@@ -25,6 +25,37 @@ describe('a page about the plan with no person named', () => {
     expect(marked('The point guard scored 19 points as the home side won the derby.')).toEqual([]);
   });
 
+  it('reads the words of a hockey or football report as a game’s: a hat trick, a derby, goals', () => {
+    expect(
+      marked(
+        'Hat trick Ukraińca w derbach, Sanok z 28 punktami\nKibice zbierali na generatory dla Zaporoża po rosyjskich atakach, a Ukrainiec strzelił trzy gole.\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a city’s own plan of 28 points by its words of heating and housing, even on a page about the story', () => {
+    const text =
+      'Bloomberg published the leaked recording of the Witkoff–Ushakov call about the peace plan for Ukraine.\n' +
+      "Meanwhile Kyiv's city administration adopted a 28-point plan to keep apartment blocks warm, with boilers for hospitals.\n";
+    expect(marked(text).filter((m) => m.includes('28'))).toEqual([]);
+  });
+
+  it('reads a plan of 28 points to draw investors with tax breaks as an economic plan, whatever country it serves', () => {
+    expect(
+      marked(
+        "Le fonds souverain russe a présenté un plan en 28 points pour attirer des capitaux du Golfe vers l'Extrême-Orient russe, avec des exonérations fiscales sur dix ans. Ce plan doit être validé par Moscou.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a namesake no weight for the plan: a forward’s surname beside his team’s points', () => {
+    expect(
+      marked(
+        'Uszakow bohaterem wieczoru. Ukrainiec prowadzi Sanok, już 28 punktów\nNapastnik Denys Uszakow urodził się w Zaporożu; po rosyjskiej inwazji wyjechał z matką do Krakowa.\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a headline with the lede under it: the story’s names do not make a game’s score the plan', () => {
     const headline = 'Ushakov sinks Donetsk with 28 points\n';
     expect(marked(`${headline}The Russian guard Yuri Ushakov added seven assists and five rebounds as his team won the derby.`)).toEqual(
