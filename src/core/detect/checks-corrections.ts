@@ -47,6 +47,9 @@ export function isCorrected(text: string, tokens: readonly Token[], from: number
   for (let i = Math.max(0, from - cueReach); i < tokens.length && i < to + cueReach; i++) {
     if (own && i >= from && i < to) continue;
     const end = c.matchAt(tokens, i);
+    // "…, y no en noviembre" contrasts; a sentence that opens "Y no es una broma: …" only
+    // goes on from the one before.
+    if (i === 0 && conjunctions.has(tokens[0]!.w)) continue;
     if (end > 0 && !(own && end > from && i < to)) return true;
   }
   const n = negators();

@@ -1,6 +1,7 @@
 /**
  * Figures in a sentence's words: "600,000", "600.000", "600 000", "600k", "600
- * thousand", "600 тысяч", "600 tys.", "half a million", "1.2 million". Word work only.
+ * thousand", "600 тысяч", "600 tys.", "400 mila", "600 ribu", "half a million", "1.2
+ * million", "1,2 miljoen". Word work only.
  */
 import type { Token } from './checks-text';
 
@@ -16,14 +17,22 @@ const THOUSANDS = new Set([
   'tausend',
   'mille',
   'mil',
+  'mila',
+  'duizend',
+  'ribu',
   'tys',
+  'tysiac',
   'tysiecy',
   'tysiace',
   'тыс',
   'тысяч',
   'тысячи',
   'тысячами',
+  'тысяча',
+  'тысячу',
   'тис',
+  'тисяча',
+  'тисячу',
   'тисяч',
   'тисячі',
   'тисячами',
@@ -34,6 +43,11 @@ const MILLIONS = new Set([
   'millionen',
   'millones',
   'millon',
+  'milione',
+  'milioni',
+  'miljoen',
+  'juta',
+  'mio',
   'milion',
   'miliona',
   'milionow',

@@ -44,6 +44,7 @@ describe('denials and disputed reports, in seven languages', () => {
     'Bloger twierdził, że rozmowa odbyła się 14 listopada, co jest nieprawdą.',
     'Блогер утверждал, что разговор состоялся 14 ноября, но это неправда.',
     'Блогер стверджував, що розмова відбулася 14 листопада, але це неправда.',
+    'Witkoff llamó a Ushakov el 14 de octubre, y no el 14 de noviembre.',
   ])('no flag: %s', (sentence) => {
     expect(ids(sentence)).toEqual([]);
   });
@@ -233,6 +234,8 @@ describe('other events’ dates, lengths and people in a sentence about the call
     "Ukraine's army currently numbers about 880,000 troops, far above the plan's 600,000.",
     'Il piano limita l’esercito ucraino a 600.000 soldati.',
     'Het plan beperkt het Oekraïense leger tot 600.000 militairen.',
+    'La bozza fissava un tetto di 600 mila uomini per l’esercito ucraino.',
+    'Rencana itu membatasi tentara Ukraina hingga 600 ribu personel.',
     'Rencana itu membatasi tentara Ukraina hingga 600.000 personel.',
     // Someone else asks Trump to dismiss him: a demand, not what Trump did.
     'Don Bacon urged Trump to fire Witkoff over the call.',

@@ -52,6 +52,8 @@ describe('every known error, in ten languages and several phrasings', () => {
     // es
     ['La llamada entre Witkoff y Ushakov tuvo lugar el 14 de noviembre.', DATE],
     ['La llamada de diez minutos entre Witkoff y Ushakov se filtró.', LENGTH],
+    // A sentence that opens "And it is no joke:" goes on from the one before; it corrects nothing.
+    ['Y no es una broma: es una llamada de diez minutos en la que Witkoff aconseja a Ushakov.', LENGTH],
     ['El expresidente Trump defendió a Witkoff.', FORMER],
     ['Trump despidió a Witkoff tras la filtración.', DISMISSAL],
     // pl
@@ -83,6 +85,7 @@ describe('every known error, in ten languages and several phrasings', () => {
     ['Trump ha criticato Witkoff per la telefonata.', DISMISSAL],
     ['Witkoff ha chiesto a Ushakov se una telefonata tra Trump e Putin fosse utile.', ASKED],
     ['Il piano limita l’esercito ucraino a 400.000 soldati.', CAP],
+    ['La bozza fissava un tetto di 400 mila uomini per l’esercito ucraino.', CAP],
     ['Il piano crea zone demilitarizzate a Kherson e Zaporizhzhia.', DMZ],
     // nl
     ['Het gesprek tussen Witkoff en Oesjakov vond plaats op 14 november.', DATE],
@@ -94,6 +97,7 @@ describe('every known error, in ten languages and several phrasings', () => {
     ['Trump bekritiseerde Witkoff om het gesprek.', DISMISSAL],
     ['Witkoff vroeg Oesjakov of een gesprek tussen Trump en Poetin nuttig zou zijn.', ASKED],
     ['Het plan beperkt het Oekraïense leger tot 400.000 militairen.', CAP],
+    ['Het plan beperkt het Oekraïense leger tot 400 duizend militairen.', CAP],
     ['Het plan creëert gedemilitariseerde zones in Cherson en Zaporizja.', DMZ],
     // id
     ['Percakapan telepon Witkoff dan Ushakov terjadi pada 14 November.', DATE],
@@ -105,6 +109,7 @@ describe('every known error, in ten languages and several phrasings', () => {
     ['Trump mengecam Witkoff atas percakapan itu.', DISMISSAL],
     ['Witkoff bertanya kepada Ushakov apakah percakapan antara Trump dan Putin akan berguna.', ASKED],
     ['Rencana itu membatasi tentara Ukraina hingga 400.000 personel.', CAP],
+    ['Rencana itu membatasi tentara Ukraina hingga 400 ribu personel.', CAP],
     ['Rencana itu menciptakan zona demiliterisasi di Kherson dan Zaporizhzhia.', DMZ],
   ])('%s', (sentence, id) => {
     expect(ids(sentence)).toContain(id);
