@@ -31,6 +31,7 @@ import {
   MONTH_PREPOSITIONS,
   PRESIDENTS,
   RECORDING_DATE_LINKS,
+  RELATIVE_PRONOUNS,
   TIME_RELATIONS,
   YEAR_PREPOSITIONS,
 } from './checks-lexicon';
@@ -58,6 +59,7 @@ const presidents = lazyPhrases(PRESIDENTS);
 const parties = lazyPhrases(PARTIES);
 const otherPeople = lazyPhrases(OTHER_PEOPLE);
 const ambiguousCallWords = lazyPhrases(AMBIGUOUS_CALL_WORDS);
+const relativePronouns = lazyPhrases(RELATIVE_PRONOUNS);
 const partyRoles = lazyPhrases(PARTY_ROLES);
 const callVerbs = lazyPhrases(CALL_VERBS);
 const timeRelations = lazyPhrases(TIME_RELATIONS);
@@ -79,6 +81,22 @@ function linkAfterCall(s: Sentence, te: number): number {
   const next = s.tokens[te + 1];
   if (!next || !ownerLinks.has(s.tokens[te]!.w)) return te;
   return nameEndingAt(s, te + 1) || partyRoles().matchAt(s.tokens, te + 1) > te + 1 ? te + 1 : te;
+}
+
+/** Words a call word's own clause may run on before the comma of a relative clause about it ("eines Gesprächs veröffentlicht, das"). */
+const RELATIVE_REACH = 2;
+
+/**
+ * Where a relative clause about the call word opens, shortly after it: the pronoun's
+ * token after ", ", or -1. What the main clause goes on to say ("veröffentlicht") is its
+ * own predicate; the clause's words after the pronoun are the call's.
+ */
+function relativeClauseAfter(text: string, s: Sentence, te: number, a: number): number {
+  for (let j = te - 1; j < a - 1 && j < te + RELATIVE_REACH; j++) {
+    if (!/^\s*,\s*$/.test(text.slice(s.tokens[j]!.to, s.tokens[j + 1]!.from))) continue;
+    return relativePronouns().matchAt(s.tokens, j + 1) === j + 2 ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** Only the parties' names between a date and its call word: "the 14 November Witkoff–Ushakov call" is one noun phrase. */
@@ -443,8 +461,9 @@ export function attachedTrigger(text: string, s: Sentence, triggers: PhraseSet, 
     if (!m) continue;
     const [ts, te] = m;
     const isBefore = te <= a;
-    const [lo, hi] = isBefore ? [te, a] : [b, ts];
-    if (otherEvents().any(s.tokens, isBefore ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
+    const relative = isBefore ? relativeClauseAfter(text, s, te, a) : -1;
+    const [lo, hi] = isBefore ? [relative >= 0 ? relative + 1 : te, a] : [b, ts];
+    if (otherEvents().any(s.tokens, isBefore && relative < 0 ? linkAfterCall(s, te) : lo, hi) || callIsReference(text, s, ts)) continue;
     if (isBefore && (objectOfAnotherEvent(text, s, ts, te, a) || callIsTopic(text, s, ts))) continue;
     if (!isBefore && !partiesOnly(s, b, ts) && predicateOfAnotherEvent(text, s, te)) continue;
     if (!isBefore && claimOfTheTelling(s, a, b, ts)) continue;

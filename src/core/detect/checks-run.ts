@@ -357,10 +357,14 @@ function namesLaterEvent(text: string, s: Sentence, to: number): boolean {
 /**
  * "Witkoff rozmawiał telefonicznie z Uszakowem, doradcą Putina, 14.11.2025": a date after
  * a verb of calling whose other party follows it is that call's, as a call word's would be.
+ * So is a date before a verb at its clause's end with the party between them ("Witkoff hat
+ * am 14. November mit Uschakow telefoniert", "heeft op 14 november met Oesjakov gebeld").
  */
 function callVerbOfParties(text: string, s: Sentence, date: FoundDate): [number, number] | undefined {
   const verb = attachedTrigger(text, s, callVerbs(), date.from, date.to);
-  if (!verb || verb[1] > date.from) return undefined;
+  if (!verb) return undefined;
+  if (verb[0] >= date.to) return parties().any(s.tokens, date.to, verb[0]) ? verb : undefined;
+  if (verb[1] > date.from) return undefined;
   return parties().any(s.tokens, verb[1], Math.min(date.from, verb[1] + VERB_OBJECT_REACH)) ? verb : undefined;
 }
 

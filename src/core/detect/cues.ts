@@ -23,8 +23,12 @@ export interface CueMatch {
   event?: boolean;
 }
 
-/** The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. */
-const SENTENCE_END = /[.!?]["')]? /;
+/**
+ * The end of a sentence in normalised text: "Witkoff. The ... Ushakov" is two. A dot after
+ * a day's one or two digits is the German, Polish or Scandinavian ordinal ("am 14. November
+ * mit Uschakow"), not an end.
+ */
+export const SENTENCE_END = /(?:(?<!(?:^|\D)\d{1,2})\.|[!?])["')]? /;
 
 /**
  * Whether a sentence ends in text[from, to). With `blockEnds`, a question that ends its

@@ -25,6 +25,7 @@ import {
   otherStoryBlock,
   blockAround,
   type CueMatch,
+  SENTENCE_END,
 } from './cues';
 import { resolveReferences } from './anaphora';
 import { findSpellings, type SpellingTarget } from './spellings';
@@ -206,9 +207,6 @@ function findPhraseMatches(
   });
 }
 
-/** A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two. */
-const SENTENCE_END = /[.!?]["')]? /;
-
 /** What never stands inside one noun phrase (rules-schema `near.tight`); the normaliser folds every quote to " or '. */
 const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
 
@@ -344,6 +342,7 @@ function findCandidates(
       // A partner inside a hard negative ("Admiral Ushakov") ties nothing.
       if (gap > window || gap >= bestGap || overlaps(n, c) || excluded.some((x) => overlaps(x, n))) continue;
       const between = text.slice(Math.min(c.to, n.to), Math.max(c.from, n.from));
+      // A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two.
       if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
       if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
       if (rule.nearLinked === true) {

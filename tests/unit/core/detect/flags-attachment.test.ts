@@ -7,6 +7,8 @@
  * forms the checks must still recognise.
  */
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../src/core/detect/matcher';
+import { compiledFullPack } from '../../../fixtures/flags/shared-pages';
 import { flagsAfterStory } from '../../../fixtures/flags/story-sentence';
 
 const flags = (sentence: string) => flagsAfterStory(sentence).map((f) => `${f.id ?? ''}: ${f.text}`);
@@ -426,5 +428,26 @@ describe('known errors in forms nobody tuned the checks on', () => {
     ],
   ])('%s', (sentence, expected) => {
     expect(flags(sentence)).toContain(expected);
+  });
+});
+
+describe('a known error in a sentence that stands alone', () => {
+  const matcher = createMatcher(compiledFullPack());
+  const alone = (text: string) =>
+    matcher
+      .scan(text)
+      .filter((h) => h.kind === 'discrepancy')
+      .map((h) => text.slice(h.start, h.end));
+
+  // The day's ordinal dot ("14.") ends no sentence, so the two names still make the call.
+  it.each([
+    ['Witkoff hat am 14. November mit Uschakow telefoniert.', '14. November'],
+    ['Das Gespräch, das Witkoff am 14. November mit Uschakow geführt hat, wurde veröffentlicht.', '14. November'],
+  ])('%s', (text, expected) => {
+    expect(alone(text)).toContain(expected);
+  });
+
+  it('still ends a sentence at a dot after a year', () => {
+    expect(alone('Witkoff sprach 2025. Uschakow schwieg am 14. November.')).toEqual([]);
   });
 });

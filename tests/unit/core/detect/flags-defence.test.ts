@@ -45,6 +45,8 @@ describe('denials and disputed reports, in seven languages', () => {
     'Блогер утверждал, что разговор состоялся 14 ноября, но это неправда.',
     'Блогер стверджував, що розмова відбулася 14 листопада, але це неправда.',
     'Witkoff llamó a Ushakov el 14 de octubre, y no el 14 de noviembre.',
+    'Bloomberg published the transcript of the Witkoff–Ushakov call, which became public on 25 November.',
+    'Bloomberg hat die Abschrift des Gesprächs veröffentlicht, das am 25. November bekannt wurde.',
   ])('no flag: %s', (sentence) => {
     expect(ids(sentence)).toEqual([]);
   });

@@ -38,6 +38,12 @@ describe('every known error, in ten languages and several phrasings', () => {
     // de
     ['Das Telefonat zwischen Witkoff und Uschakow fand am 14. November statt.', DATE],
     ['Das Gespräch vom 14.11.2025 wurde veröffentlicht.', DATE],
+    // A day's ordinal dot ends no sentence, a participle at the clause's end is the verb of
+    // calling, and a relative clause after the main clause's verb is about the call word.
+    ['Witkoff hat am 14. November mit Uschakow telefoniert.', DATE],
+    ['Das Gespräch, das Witkoff am 14. November mit Uschakow geführt hat, wurde veröffentlicht.', DATE],
+    ['Bloomberg hat die Abschrift eines Gesprächs veröffentlicht, das Witkoff am 14. November mit Uschakow geführt hat.', DATE],
+    ['Bloomberg published the transcript of a call on Tuesday, which Witkoff held with Ushakov on 14 November.', DATE],
     ['Das Telefonat zwischen Witkoff und Uschakow im Jahr 2023 wurde bekannt.', YEAR],
     ['Witkoffs zehnminütiges Telefonat mit Uschakow wurde geleakt.', LENGTH],
     ['Der ehemalige Präsident Trump verteidigte Witkoff.', FORMER],
