@@ -40,7 +40,13 @@ export function compileCheck(check: Check, info: CheckFlagInfo = { strength: 'wr
   const p = check.pattern;
   switch (p.type) {
     case 'sequence':
-      return { ...base, type: 'sequence', sequences: p.sequences.map(slotsOf), unless: (p.unless ?? []).map(phraseWords) };
+      return {
+        ...base,
+        type: 'sequence',
+        sequences: p.sequences.map(slotsOf),
+        unless: (p.unless ?? []).map(phraseWords),
+        ...(p.agent ? { agent: { who: p.agent.who.map(phraseWords), others: p.agent.others.map(phraseWords) } } : {}),
+      };
     case 'date': {
       const [y, m, d] = p.expected.split('-').map(Number) as [number, number, number];
       return {

@@ -3102,6 +3102,47 @@ export const NEGATORS = [
   'bukan',
   'belum',
 ];
+/** Pronouns that stand for a man as the doer of a deed ("He then asked Ushakov"), in each language (checks-agent.ts). */
+export const AGENT_PRONOUNS = ['he', 'er', 'il', 'lui', 'egli', 'hij', 'on', 'он', 'він', 'dia', 'ia', 'beliau'];
+/** Words that may stand between a doer and the deed ("He then asked", "Er fragte dann"): time words, "also", auxiliaries. */
+export const AGENT_SKIP_WORDS = [
+  'then',
+  'also',
+  'later',
+  'first',
+  'again',
+  'had',
+  'has',
+  'reportedly',
+  'allegedly',
+  'dann',
+  'auch',
+  'hat',
+  'ensuite',
+  'puis',
+  'aussi',
+  'a',
+  'luego',
+  'despues',
+  'tambien',
+  'poi',
+  'anche',
+  'ha',
+  'toen',
+  'ook',
+  'heeft',
+  'potem',
+  'takze',
+  'nastepnie',
+  'затем',
+  'потом',
+  'также',
+  'потім',
+  'також',
+  'lalu',
+  'kemudian',
+  'juga',
+];
 /**
  * Relative pronouns that open a clause about the noun before their comma: "eines Gesprächs
  * veröffentlicht, das Witkoff am 14. November mit Uschakow geführt hat" dates the call.

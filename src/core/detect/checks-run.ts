@@ -15,6 +15,7 @@ import { findDurations, type FoundDuration } from './checks-durations';
 import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
+import { doneBySomeoneElse, type Agent } from './checks-agent';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import {
   MONTH_NAMES,
@@ -71,7 +72,14 @@ export interface CheckScope {
 }
 
 type Prepared =
-  | { check: CompiledSequenceCheck; slots: (PhraseSet | number)[][]; unless: PhraseSet; gates: number[]; role?: RoleForName }
+  | {
+      check: CompiledSequenceCheck;
+      slots: (PhraseSet | number)[][];
+      unless: PhraseSet;
+      gates: number[];
+      role?: RoleForName;
+      agent?: Agent;
+    }
   | {
       check: CompiledDateCheck;
       triggers: PhraseSet;
@@ -122,6 +130,7 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
           unless: phraseSetOf(check.unless),
           gates: firsts.map((f) => (f ? gate(f) : -1)),
           ...(role ? { role } : {}),
+          ...(check.agent ? { agent: { who: phraseSetOf(check.agent.who), others: phraseSetOf(check.agent.others) } } : {}),
         };
       }
       case 'date': {
@@ -234,7 +243,11 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
   const spans =
     'slots' in p
       ? withRoles(
-          runSequence(p, scope.text, s, work).filter(([a, b]) => !p.role || !namedHolderBetween(p, scope, s, a, b)),
+          runSequence(p, scope.text, s, work).filter(
+            ([a, b]) =>
+              (!p.role || !namedHolderBetween(p, scope, s, a, b)) &&
+              (!p.agent || !doneBySomeoneElse(p.agent, scope.text, scope.sentences, i, a, b)),
+          ),
           p.role && rolesStandingForName(p.role, scope, i),
         )
       : p.check.type === 'date'

@@ -265,6 +265,16 @@ export const checkPatternSchema = z.discriminatedUnion('type', [
       type: z.literal('sequence'),
       sequences: z.array(z.array(slotSchema).min(1).max(9)).min(1).max(40),
       unless: z.array(phraseSchema).max(100).optional(),
+      /**
+       * The doer the error gives the deed to (`who`) and the people who may do it instead
+       * (`others`): a match whose words name no doer is the error only when the person
+       * before it, or the one its pronoun points back to, is not one of `others`
+       * (checks-agent.ts).
+       */
+      agent: z
+        .object({ who: z.array(phraseSchema).min(1).max(100), others: z.array(phraseSchema).min(1).max(200) })
+        .strict()
+        .optional(),
     })
     .strict(),
   /**

@@ -98,6 +98,8 @@ export interface CompiledSequenceCheck extends FlagOrigin {
   sequences: CompiledSlot[][];
   /** A match that contains one of these phrases is ignored. */
   unless: WordList[];
+  /** Who the error says did the deed, and who else may have (rules-schema `agent`). */
+  agent?: { who: WordList[]; others: WordList[] };
 }
 
 export interface CompiledDateCheck extends FlagOrigin {
