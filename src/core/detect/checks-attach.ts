@@ -25,6 +25,7 @@ import {
   OTHER_PEOPLE,
   OWNER_LINKS,
   PARTIES,
+  PHONE_NOUNS,
   PARTY_ROLES,
   PATH_FREE_WORDS,
   PATH_WORDS,
@@ -518,6 +519,20 @@ export function antecedentIsAnotherCall(
 }
 
 const anotherOrFuture = lazyPhrases(ANOTHER_OR_FUTURE_CALL);
+const phoneNouns = lazyPhrases(PHONE_NOUNS);
+
+/**
+ * "Erdogan and Putin spent an hour on the phone", "Los presidentes de Turquía y Rusia han
+ * hablado por teléfono durante casi una hora": "on the phone" names no call of its own, it
+ * says how the clause's subject spoke. When the sentence names no party of this call
+ * before it, but a president, someone else or heads of state, the call is theirs.
+ */
+export function phoneOfSomeoneElse(s: Sentence, [ts, te]: readonly [number, number]): boolean {
+  if (!phoneNouns().any(s.tokens, ts, te)) return false;
+  if (parties().any(s.tokens, 0, ts) || partyRoles().any(s.tokens, 0, ts)) return false;
+  for (let j = 0; j < ts; j++) if (headsOfState.has(s.tokens[j]!.w)) return true;
+  return presidents().any(s.tokens, 0, ts) || otherPeople().any(s.tokens, 0, ts);
+}
 
 /**
  * "Witkoff will call Ushakov again in December", "the next call … is expected in

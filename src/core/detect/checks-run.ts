@@ -12,7 +12,7 @@ import { deniedByNext, hasCorrectionWord, isCorrected, negatedBefore } from './c
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent } from './checks-attach';
+import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent, phoneOfSomeoneElse } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { doneBySomeoneElse, type Agent } from './checks-agent';
@@ -516,7 +516,7 @@ function runDuration(
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
-    if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to)) continue;
+    if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to) || phoneOfSomeoneElse(s, trigger)) continue;
     // "Witkoff met Putin in August. The conversation lasted three hours.": the meeting's talk.
     if (i > 0 && talkWords().matchAt(s.tokens, trigger[0]) > 0 && meetings().any(scope.sentences[i - 1]!.tokens)) continue;
     if (trigger[1] <= d.from && qualifiesNextNoun(scope.text, s, d, p.triggers)) continue;

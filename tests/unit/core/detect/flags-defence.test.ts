@@ -68,6 +68,11 @@ describe('another outlet’s error, reported to correct it', () => {
 
 describe('another call or meeting’s date and length', () => {
   it.each([
+    // "On the phone" says how the clause's subject spoke: someone else's call.
+    'Erdogan and Putin spent an hour on the phone.',
+    'The presidents of Turkey and Russia spoke by phone for almost an hour.',
+    'Los presidentes de Turquía y Rusia han hablado por teléfono durante casi una hora.',
+    'Erdogan y Putin, una hora al teléfono.',
     'The Trump–Putin call on 16 October lasted two and a half hours.',
     'Das Treffen von Witkoff mit Putin am 6. August dauerte drei Stunden.',
     'La rencontre entre Witkoff et Poutine le 6 août a duré trois heures.',

@@ -23,6 +23,7 @@ describe('every known error, in ten languages and several phrasings', () => {
     ['Witkoff phoned Ushakov in 2023.', YEAR],
     ['In 2023 Witkoff phoned Ushakov about a peace plan.', YEAR],
     ['The Witkoff–Ushakov call lasted ten minutes.', LENGTH],
+    ['Witkoff and Ushakov spent an hour on the phone.', LENGTH],
     ['During an hour-long call, Witkoff coached Ushakov.', LENGTH],
     ['A 10-minute phone call between Witkoff and Ushakov was leaked.', LENGTH],
     ['The conversation between Witkoff and Ushakov lasted around 20 minutes.', LENGTH],
