@@ -428,20 +428,25 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   const e = emptyEvidence();
   const strong = new Set<string>();
   const context = new Set<string>();
-  const ambiguous: { group: string; weight: number; from: number }[] = [];
+  const weightOf = (rule: CompiledRule) => (inItem ? (rule.itemWeight ?? rule.weight) : rule.weight);
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
     else if (!rule.ambiguous || c.sure) strong.add(rule.group);
-    else {
-      const weight = inItem ? (rule.itemWeight ?? rule.weight) : rule.weight;
-      e.ambiguous[rule.group] = weight;
-      if (weight > 0) ambiguous.push({ group: rule.group, weight, from: c.from });
-    }
+    else e.ambiguous[rule.group] = weightOf(rule);
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
-  if (ambiguous.length > 0 && clusters(ambiguous.sort((a, b) => a.from - b.from))) e.clustered = true;
+  // Where they stand matters only when ambiguous words are all the support there is.
+  if (strong.size === 0 && Object.values(e.ambiguous).reduce((a, b) => a + b, 0) >= 2) {
+    const ambiguous: { group: string; weight: number; from: number }[] = [];
+    for (const c of candidates) {
+      const rule = pack.rules[c.rule]!;
+      if (rule.role !== 'context' && rule.ambiguous && !c.sure && weightOf(rule) > 0)
+        ambiguous.push({ group: rule.group, weight: weightOf(rule), from: c.from });
+    }
+    if (clusters(ambiguous.sort((a, b) => a.from - b.from))) e.clustered = true;
+  }
   return e;
 }
 

@@ -76,18 +76,40 @@ export function findNamesakes(
     if (direct) out.introduced.push(s);
     else bareOnes.push(s);
   }
-  const fullBefore = (person: string, at: number) => out.namedInFull.some((f) => f.person === person && f.from < at);
+  // Per person, where the page first named them in full and where it brought namesakes in
+  // (in text order), so a page of thousands of surnames is read in one pass.
+  const firstFull = new Map<string, number>();
+  for (const f of out.namedInFull) if (!firstFull.has(f.person)) firstFull.set(f.person, f.from);
+  const introducedAt = new Map<string, number[]>();
+  for (const n of out.introduced) {
+    const list = introducedAt.get(n.person) ?? [];
+    list.push(n.from);
+    introducedAt.set(n.person, list);
+  }
+  const fullBefore = (person: string, at: number) => (firstFull.get(person) ?? Infinity) < at;
   for (const s of bareOnes) {
     if (earlier.namedInFull.has(s.person) || fullBefore(s.person, s.from)) continue;
-    const broughtIn = earlier.namesakes.has(s.person) || out.introduced.some((n) => n.person === s.person && n.from < s.from);
-    const broughtInNext = out.introduced.find((n) => n.person === s.person && n.from > s.from);
-    const ahead =
-      broughtInNext !== undefined && broughtInNext.from - s.to <= NAMESAKE_LOOKAHEAD && !fullBefore(s.person, broughtInNext.from);
+    const starts = introducedAt.get(s.person) ?? [];
+    const next = firstAfter(starts, s.from);
+    const broughtIn = earlier.namesakes.has(s.person) || next > 0;
+    const ahead = next < starts.length && starts[next]! - s.to <= NAMESAKE_LOOKAHEAD && !fullBefore(s.person, starts[next]!);
     if (broughtIn || ahead) out.spans.push(s);
   }
   out.spans.push(...out.introduced);
   out.spans.sort((a, b) => a.from - b.from);
   return out;
+}
+
+/** Index of the first of the sorted `starts` after `at` (starts.length when none is). */
+function firstAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A surname alone, without a given name of the rule's own before it ("Witkoff", not "Steve Witkoff"). */

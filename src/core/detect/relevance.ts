@@ -106,16 +106,33 @@ function unionOf(key: 'namesakes' | 'namedInFull', a: PackEvidence, b: PackEvide
   return { [key]: [...new Set([...(x ?? []), ...(y ?? [])])].sort() };
 }
 
-/** Whether ambiguous matches (rule group, weight, start) sorted by start hold two rules' worth of weight within CLUSTER_REACH. */
+/**
+ * Whether ambiguous matches (rule group, weight, start) sorted by start hold two rules'
+ * worth of weight within CLUSTER_REACH. One pass with a sliding window: a page of
+ * thousands of one surname costs one step per match.
+ */
 export function clusters(matches: readonly { group: string; weight: number; from: number }[]): boolean {
-  for (let i = 0; i < matches.length; i++) {
-    const weights = new Map<string, number>();
-    for (let j = i; j < matches.length && matches[j]!.from - matches[i]!.from <= CLUSTER_REACH; j++) {
-      const m = matches[j]!;
-      weights.set(m.group, Math.max(weights.get(m.group) ?? 0, m.weight));
+  // A group weighs the most any of its matches does; if all groups together cannot reach
+  // two, no window can.
+  const weightOf = new Map<string, number>();
+  for (const m of matches) weightOf.set(m.group, Math.max(weightOf.get(m.group) ?? 0, m.weight));
+  let total = 0;
+  for (const w of weightOf.values()) total += w;
+  if (total < 2) return false;
+  const inWindow = new Map<string, number>();
+  let sum = 0;
+  let lo = 0;
+  for (const m of matches) {
+    while (m.from - matches[lo]!.from > CLUSTER_REACH) {
+      const g = matches[lo]!.group;
+      const left = inWindow.get(g)! - 1;
+      inWindow.set(g, left);
+      if (left === 0) sum -= weightOf.get(g)!;
+      lo++;
     }
-    let sum = 0;
-    for (const w of weights.values()) sum += w;
+    const count = inWindow.get(m.group) ?? 0;
+    inWindow.set(m.group, count + 1);
+    if (count === 0) sum += weightOf.get(m.group)!;
     if (sum >= 2) return true;
   }
   return false;
