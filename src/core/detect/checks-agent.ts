@@ -12,11 +12,12 @@
  *
  * Pure: tokens of the scope's sentences only.
  */
-import { AGENT_PRONOUNS, AGENT_SKIP_WORDS } from './checks-lexicon';
+import { AGENT_PRONOUNS, AGENT_SKIP_WORDS, OTHER_AGENT_PRONOUNS } from './checks-lexicon';
 import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import type { Sentence } from './checks-text';
 
 const pronouns = lazyPhrases(AGENT_PRONOUNS);
+const otherPronouns = lazyPhrases(OTHER_AGENT_PRONOUNS);
 const skipWords = lazyPhrases(AGENT_SKIP_WORDS);
 
 /** Words between a doer and its deed at most ("He then also asked"). */
@@ -39,6 +40,7 @@ function personEndingAt(agent: Agent, s: Sentence, end: number, withPronouns: bo
     if (agent.who.matchAt(s.tokens, start) === end) return ['who', start];
     if (agent.others.matchAt(s.tokens, start) === end) return ['other', start];
     if (withPronouns && pronouns().matchAt(s.tokens, start) === end) return ['pronoun', start];
+    if (withPronouns && otherPronouns().matchAt(s.tokens, start) === end) return ['other', start];
   }
   return undefined;
 }

@@ -3104,6 +3104,8 @@ export const NEGATORS = [
 ];
 /** Pronouns that stand for a man as the doer of a deed ("He then asked Ushakov"), in each language (checks-agent.ts). */
 export const AGENT_PRONOUNS = ['he', 'er', 'il', 'lui', 'egli', 'hij', 'on', 'он', 'він', 'dia', 'ia', 'beliau'];
+/** Pronouns that stand for a woman or for several people: the doer is someone else than the envoy ("She then asked Ushakov"). */
+export const OTHER_AGENT_PRONOUNS = ['she', 'they', 'sie', 'elle', 'ella', 'lei', 'zij', 'ona', 'она', 'вона', 'они', 'вони'];
 /** Words that may stand between a doer and the deed ("He then asked", "Er fragte dann"): time words, "also", auxiliaries. */
 export const AGENT_SKIP_WORDS = [
   'then',

@@ -429,23 +429,22 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   const strong = new Set<string>();
   const context = new Set<string>();
   const weightOf = (rule: CompiledRule) => (inItem ? (rule.itemWeight ?? rule.weight) : rule.weight);
+  const ambiguous: Candidate[] = [];
   for (const c of candidates) {
     const rule = pack.rules[c.rule]!;
     if (rule.role === 'context') context.add(rule.group);
     else if (!rule.ambiguous || c.sure) strong.add(rule.group);
-    else e.ambiguous[rule.group] = weightOf(rule);
+    else {
+      e.ambiguous[rule.group] = weightOf(rule);
+      ambiguous.push(c);
+    }
   }
   e.strong = [...strong].sort();
   e.context = [...context].sort();
   // Where they stand matters only when ambiguous words are all the support there is.
   if (strong.size === 0 && Object.values(e.ambiguous).reduce((a, b) => a + b, 0) >= 2) {
-    const ambiguous: { group: string; weight: number; from: number }[] = [];
-    for (const c of candidates) {
-      const rule = pack.rules[c.rule]!;
-      if (rule.role !== 'context' && rule.ambiguous && !c.sure && weightOf(rule) > 0)
-        ambiguous.push({ group: rule.group, weight: weightOf(rule), from: c.from });
-    }
-    if (clusters(ambiguous.sort((a, b) => a.from - b.from))) e.clustered = true;
+    const placed = ambiguous.map((c) => ({ group: pack.rules[c.rule]!.group, weight: weightOf(pack.rules[c.rule]!), from: c.from }));
+    if (clusters(placed.filter((m) => m.weight > 0).sort((a, b) => a.from - b.from))) e.clustered = true;
   }
   return e;
 }

@@ -337,7 +337,7 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
 const ENTRY_WORD = /^запис/u;
 /** After it, a clock time ("от 10:20", "від 9.45") or an editor's word ("исправлена", "оновлено"). */
 const ENTRY_AFTER =
-  /^ (?:(?:от|вид|в|о|за) )?(?:\d{1,2}[:.]\d{2}(?!\d)|(?:исправлен|обновлен|дополнен|уточнен|виправлен|оновлен|доповнен|уточнен)\p{L}*)/u;
+  /^ (?:(?:от|вид|в|о|за) )?(?:\d{1,2}[:.]\d{2}(?!\d)|(?:исправлен|обновлен|дополнен|уточнен|виправлен|оновлен|доповнен)\p{L}*)/u;
 
 /** Whether the word at text[span] is an entry of a live blog, not the recording (see above). */
 function pageEntry(text: string, span: { from: number; to: number }): boolean {

@@ -33,6 +33,7 @@ describe('an asker the claim does not name', () => {
     'Putin asked Ushakov whether a call with Trump would help.',
     'Trump was in a good mood. He then asked Ushakov whether a Trump–Putin call would help.',
     'Путин спросил Ушакова, нужен ли разговор с Трампом.',
+    'Witkoff said little. She then asked Ushakov whether a call between the presidents would help.',
   ])('is someone else: %s', (text) => {
     expect(asked(text)).toEqual([]);
   });
