@@ -424,7 +424,18 @@ function namesakesOf(
   return findNamesakes(text, surnames, givenNames, pageText, seen);
 }
 
-function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem = false): PackEvidence {
+/**
+ * Evidence of a stretch of text. `partOf` says which item of a many-story page a place is
+ * in (-1 outside every item): ambiguous words in two different items never support each
+ * other, since the end of one teaser and the start of the next are two stories however
+ * close they stand.
+ */
+function evidenceOf(
+  pack: CompiledPack,
+  candidates: readonly Candidate[],
+  inItem = false,
+  partOf: (at: number) => number = () => -1,
+): PackEvidence {
   const e = emptyEvidence();
   const strong = new Set<string>();
   const context = new Set<string>();
@@ -443,14 +454,22 @@ function evidenceOf(pack: CompiledPack, candidates: readonly Candidate[], inItem
   e.context = [...context].sort();
   // Where they stand matters only when ambiguous words are all the support there is.
   if (strong.size === 0 && Object.values(e.ambiguous).reduce((a, b) => a + b, 0) >= 2) {
-    const placed = ambiguous.map((c) => ({ group: pack.rules[c.rule]!.group, weight: weightOf(pack.rules[c.rule]!), from: c.from }));
-    if (clusters(placed.filter((m) => m.weight > 0).sort((a, b) => a.from - b.from))) e.clustered = true;
+    const parts = new Map<number, { group: string; weight: number; from: number }[]>();
+    for (const c of ambiguous) {
+      const rule = pack.rules[c.rule]!;
+      if (weightOf(rule) <= 0) continue;
+      const part = partOf(c.from);
+      let list = parts.get(part);
+      if (list === undefined) parts.set(part, (list = []));
+      list.push({ group: rule.group, weight: weightOf(rule), from: c.from });
+    }
+    for (const list of parts.values()) if (clusters(list.sort((a, b) => a.from - b.from))) e.clustered = true;
   }
   return e;
 }
 
 /** Candidates within ±LOCAL_WINDOW of a span (candidates are sorted by start). */
-function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], span: Span): PackEvidence {
+function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], span: Span, items: readonly ItemSpan[]): PackEvidence {
   const lo = span.from - LOCAL_WINDOW;
   const hi = span.to + LOCAL_WINDOW;
   // Bisect to the first candidate that could be in range; spans are short, so
@@ -467,7 +486,7 @@ function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], spa
     const c = candidates[i]!;
     if (c.to >= lo) inWindow.push(c);
   }
-  return evidenceOf(pack, inWindow);
+  return evidenceOf(pack, inWindow, false, (at) => itemAt(items, at));
 }
 
 /** Leftmost-longest: drop mention spans that overlap an earlier kept one. */
@@ -635,7 +654,9 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       (from, to) => crossesBreak(n.text, from, to, isBreak),
     );
     const end = ctx.evidenceEnd;
-    const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end));
+    const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end), false, (at) =>
+      itemAt(items, at),
+    );
     const persons = (list: readonly SurnameMatch[]) => [
       ...new Set(list.filter((m) => end === undefined || n.map.startOf(m.from) < end).map((m) => m.person)),
     ];
@@ -686,7 +707,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const passes = (span: Span) => {
       const item = itemAt(items, span.from);
       if (item >= 0) return itemRelevant(item);
-      return pageOk || isRelevant(localEvidence(pack, candidates, span), threshold);
+      return pageOk || isRelevant(localEvidence(pack, candidates, span, items), threshold);
     };
 
     // A flag in an item without story words of its own (a Q&A answer, an explainer's list
@@ -696,7 +717,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       pageOk &&
       itemAt(items, span.from) >= 0 &&
       !offStory?.items.some((o) => span.from >= o.from && span.from < o.to) &&
-      isRelevant(localEvidence(pack, candidates, span), threshold);
+      isRelevant(localEvidence(pack, candidates, span, items), threshold);
 
     const mentions = candidates.filter((c) => {
       const rule = pack.rules[c.rule]!;
@@ -721,7 +742,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         // A flag is kept only where `passes` holds: outside items and off a page about the
         // story, that needs story words within LOCAL_WINDOW of it, all of which lie within
         // LOCAL_WINDOW of its window (and evidence only grows with the span).
-        mayKeep: (w) => pageOk || items.length > 0 || isRelevant(localEvidence(pack, candidates, w), threshold),
+        mayKeep: (w) => pageOk || items.length > 0 || isRelevant(localEvidence(pack, candidates, w, items), threshold),
       });
       for (const f of flags) {
         if (passes(f) || flagInStoryItem(f))

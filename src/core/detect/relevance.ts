@@ -11,7 +11,8 @@
  * ambiguous rules' worth of weight within CLUSTER_REACH of each other — front-line
  * news from Donetsk has plenty of context (Ukraine, Russia, Kyiv) but only one story
  * word, so it never qualifies, and a Gaza article with "Witkoff" and "20-point plan"
- * has no conflict context. Ambiguous words far apart are no support: a city page
+ * has no conflict context. Ambiguous words far apart, or in two items of a many-story page
+ * (two teasers are two stories however close they stand), are no support: a city page
  * whose admiral "Ushakov", council "plan of 28 points" and leaked "recording" of two
  * officials sit in three sections is about none of the story.
  *

@@ -3,11 +3,13 @@
  * street, its own numbered plan and a leaked recording of local officials sit in three
  * sections and add up to nothing. Sentences written for this test.
  */
-import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../src/core/detect/matcher';
 import { CLUSTER_REACH, clusters, LOCAL_WINDOW, relevanceScore } from '../../../../src/core/detect/relevance';
 import { CHUNK_CONTEXT } from '../../../../src/core/scan/scan';
 import { analyzeInChunks } from '../../../../src/core/scan/whole-text';
+import { buildTextIndex } from '../../../../src/dom/text-index';
 import { compiledPack } from '../../../fixtures/detect/load';
 
 const matcher = createMatcher(compiledPack());
@@ -80,5 +82,32 @@ describe('the matcher and scattered story words', () => {
     const together = `План з 28 пунктів і запис розмови\nУшаков із Кремля на записі розмови обговорює план з 28 пунктів для України і Росії. ${filler(2)}\n`;
     const marks = analyzeInChunks(matcher, together).hits.map((h) => together.slice(h.start, h.end));
     expect(marks).toContain('Ушаков');
+  });
+});
+
+describe('story words in neighbouring items of a many-story page', () => {
+  const window = new Window();
+  afterAll(() => window.happyDOM.close());
+  // Three short teasers of a regional front page: each holds one story-like word, and the
+  // end of one stands within reach of the start of the next.
+  const teasers = [
+    "<article><h2>Harbour master's leaked recording</h2><p>A leaked recording of a phone call in which the harbour master promises berths to a friend is online.</p></article>",
+    '<article><h2>Council backs a 28-point plan for the ring road</h2><p>Works start in spring; residents may comment.</p></article>',
+    '<article><h2>Kremlin aide on a trip to India</h2><p>Yuri Ushakov said Putin would fly to Delhi to talk about trade with Russia in Ukraine-war times.</p></article>',
+  ];
+  const scan = (html: string) => {
+    window.document.body.innerHTML = html;
+    const index = buildTextIndex(window.document.body as unknown as Node);
+    return matcher.scan(index.text, { items: index.items }).map((h) => index.text.slice(h.start, h.end));
+  };
+
+  it('do not support each other across the items', () => {
+    expect(scan(`<h1>Coast News</h1>${teasers.join('')}`)).toEqual([]);
+  });
+
+  it('still do when they stand in one item', () => {
+    const one =
+      '<article><h2>The tape of the call</h2><p>In the recording, Yuri Ushakov discusses the 28-point plan with the American side.</p></article>';
+    expect(scan(`<h1>Coast News</h1>${teasers[0]}${one}`)).toContain('Yuri Ushakov');
   });
 });
