@@ -83,6 +83,17 @@ export function deniedByNext(next: readonly Token[] | undefined): boolean {
   return next.length <= VERDICT_WORDS && onlyVerdict(next);
 }
 
+/**
+ * A sentence that stands under a label of correction ("Correction.", "Уточнение.") on a
+ * line or in a sentence of its own reports what the page said before, in order to correct it.
+ */
+export function labelledBefore(previous: readonly Token[] | undefined): boolean {
+  return previous !== undefined && previous.length <= LABEL_WORDS && onlyVerdict(previous);
+}
+
+/** Longest label of correction standing alone, in words ("Fe de erratas"). */
+const LABEL_WORDS = 3;
+
 /** Every word is part of a word of correction or a word a verdict may hold beside it (VERDICT_FILLERS), and one is the former. */
 function onlyVerdict(tokens: readonly Token[]): boolean {
   const c = cues();

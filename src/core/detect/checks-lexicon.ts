@@ -2384,6 +2384,16 @@ const CORRECTION_LABELS = [
   'rectificatie',
   'ralat',
   'koreksi',
+  // The label of a clarification, which corrects as a correction does ("Уточнение. Ранее …").
+  'clarification',
+  'klarstellung',
+  'aclaracion',
+  'uscislenie',
+  'уточнение',
+  'уточнення',
+  'precisazione',
+  'verduidelijking',
+  'klarifikasi',
 ];
 const VERSION_WORDS = [
   'version',

@@ -8,7 +8,7 @@
  * or the three before it. A claim that the sentence corrects (checks-corrections.ts)
  * is never flagged. Nothing here builds a regular expression.
  */
-import { deniedByNext, hasCorrectionWord, isCorrected, negatedBefore } from './checks-corrections';
+import { deniedByNext, hasCorrectionWord, isCorrected, labelledBefore, negatedBefore } from './checks-corrections';
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
@@ -263,7 +263,12 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // A role given to a name ("the ex-president, Trump,") is the page's own words: a hedge
     // further on ("reportedly coached the Kremlin on … the ex-president …") qualifies another predicate.
     const reach = 'role' in p && p.role ? ROLE_CUE_REACH : Infinity;
-    if (isCorrected(scope.text, s.tokens, a, b, false, reach) || deniedByNext(scope.sentences[i + 1]?.tokens)) continue;
+    if (
+      isCorrected(scope.text, s.tokens, a, b, false, reach) ||
+      deniedByNext(scope.sentences[i + 1]?.tokens) ||
+      labelledBefore(scope.sentences[i - 1]?.tokens)
+    )
+      continue;
     const flag = flagAt(p.check, s.tokens[a]!.from, s.tokens[b - 1]!.to);
     out.push(claim ? { ...flag, claim } : flag);
   }

@@ -164,6 +164,18 @@ describe('corrections are never flagged, in every language', () => {
   ])('quoted: %s', (sentence) => {
     expect(ids(sentence)).toEqual([]);
   });
+
+  it.each([
+    // Under a label of clarification, in a sentence or on a line of its own, the page
+    // reports what it said before in order to correct it.
+    'Clarification. This post first said the call lasted about an hour.',
+    'Уточнення\nУ першій редакції новини йшлося, що розмова тривала годину.',
+    'Correction\nThis post first said the call lasted about an hour.',
+  ])('labelled: %s', (sentence) => {
+    expect(ids(sentence)).toEqual([]);
+    // The label is the reason: the same sentence without it is the page's claim.
+    expect(ids(sentence.replace(/^\S+[.\n]\s*/, ''))).toEqual(['d-call-length']);
+  });
 });
 
 describe('the plan: army cap and demilitarised zones', () => {
