@@ -624,7 +624,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     // may not wrap them.
     const standing = found.candidates.filter((c) => {
       const rule = pack.rules[c.rule]!;
-      return rule.role === 'context' || (rule.role === 'mention' && (!rule.ambiguous || !rule.person));
+      // A count judged by its words ("the plan in 20 points") tells of the plan only where
+      // words of its class carry it: in a paragraph on Gaza it is the Gaza plan.
+      const counted = rule.judgeClass !== undefined && !c.sure;
+      return rule.role === 'context' || (rule.role === 'mention' && (!rule.ambiguous || (!rule.person && !counted)));
     });
     const inOtherStoryBlock = (c: Candidate) => {
       if (scopeClass === undefined) return false;

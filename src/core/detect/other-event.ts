@@ -13,6 +13,8 @@
  * - it is any call, not one ("every call", "the tape of each conversation");
  * - a date other than the story's days stands with it ("the 16 October call") and the
  *   sentence names neither of the call's people;
+ * - it is the recording of a programme: "the recording of the show", "запись эфира",
+ *   "l'enregistrement de l'émission", "nagranie audycji" (a podcast page's own episode);
  * - it is an entry of the page itself: Russian "запись" and Ukrainian "запис" also mean a
  *   live blog's entry, which a clock time ("в записи от 10:20") or an editor's word
  *   ("Запись исправлена", "запис оновлено") makes plain.
@@ -150,6 +152,81 @@ function generic(text: string, s: Sentence, ts: number, te: number): boolean {
   }
   for (let j = te; j < s.tokens.length && j < te + EVERY_REACH; j++) {
     if (EVERY().matchAt(s.tokens, j) > j && !punctuatedBetween(text, s, te - 1, j)) return true;
+  }
+  return false;
+}
+
+/** A broadcast or an episode of one: what a page's own "recording of …" is mostly of. */
+const PROGRAMMES = lazyPhrases([
+  // Not "show" or "broadcast": verbs as well ("the transcript shows").
+  'programme*',
+  'episode*',
+  'podcast*',
+  'webinar*',
+  'livestream*',
+  'sendung*',
+  'folge',
+  'ubertragung*',
+  'emission*',
+  'programa*',
+  'emision*',
+  'episodio*',
+  'puntata*',
+  'trasmission*',
+  'programma*',
+  'uitzending*',
+  'aflevering*',
+  'audycj*',
+  'programu',
+  'odcink*',
+  'transmisj*',
+  'программ*',
+  'эфир*',
+  'передач*',
+  'выпуск*',
+  'подкаст*',
+  'трансляци*',
+  'програм*',
+  'ефір*',
+  'випуск*',
+  'трансляці*',
+  'siaran*',
+  'acara',
+]);
+/** Words that may stand between the recording word and the programme ("of the", "de l'", "della", "van de", "dari"). */
+const PROGRAMME_LINKS = new Set([
+  'of',
+  'the',
+  'this',
+  'our',
+  'der',
+  'dieser',
+  'unserer',
+  'de',
+  'du',
+  'la',
+  'l',
+  'cette',
+  'del',
+  'della',
+  'dello',
+  'di',
+  'van',
+  'het',
+  'deze',
+  'dari',
+  'ini',
+  'этой',
+  'цієї',
+  'tej',
+]);
+
+/** "the recording of the show", "запись программы": the word is followed by a programme, at most two link words apart. */
+function ofAProgramme(text: string, s: Sentence, te: number): boolean {
+  for (let j = te; j < s.tokens.length && j <= te + 2; j++) {
+    if (punctuatedBetween(text, s, te - 1, j)) return false;
+    if (PROGRAMMES().matchAt(s.tokens, j) > j) return true;
+    if (!PROGRAMME_LINKS.has(s.tokens[j]!.w)) return false;
   }
   return false;
 }
@@ -329,6 +406,7 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
     heldByPresidents(text, s, ts, te) ||
     planned(text, s, ts, te) ||
     generic(text, s, ts, te) ||
+    ofAProgramme(text, s, te) ||
     otherDate(text, s, ts, te)
   );
 }

@@ -122,6 +122,15 @@ describe('the matcher and namesakes', () => {
     expect(marks(text, 'Uszakow')).toEqual([]);
   });
 
+  it('knows the admiral by his title after the surname too', () => {
+    const text =
+      'Bloomberg оприлюднив запис розмови Віткоффа з Ушаковим про план з 28 пунктів.\n' +
+      'Читач: А про Ушакова-адмірала ви теж колись розкажете?\n' +
+      'Читатель: Сделайте выпуск про Ушакова-адмирала и его флот!\n';
+    expect(marks(text, 'Ушакова')).toEqual([]);
+    expect(marks(text, 'Ушаковим').length).toBeGreaterThan(0);
+  });
+
   it('reads a place named after the admiral as a place, not the aide in some case', () => {
     const text =
       'Bloomberg veröffentlichte den Mitschnitt des Telefonats zwischen Witkoff und Uschakow.\n' +

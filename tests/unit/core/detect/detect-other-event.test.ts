@@ -66,6 +66,15 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('ru', 'Ушаков, по данным Bloomberg, сам спросил о звонке. Запись дополнена в 14:05.', 'Запись')).toBe(false);
   });
 
+  it('is not marked where it is the recording of a programme', () => {
+    expect(marked('ru', 'Полную запись эфира с разбором разговора слушайте на нашем сайте.', 'запись')).toBe(false);
+    expect(marked('pl', 'Nagranie audycji o rozmowie Witkoffa znajdą Państwo w naszej aplikacji.', 'Nagranie')).toBe(false);
+    expect(marked('fr', 'L’enregistrement de l’émission consacrée à l’appel est disponible en podcast.', 'enregistrement')).toBe(false);
+    expect(marked('en', 'A recording of the programme on the leaked call is on our website.', 'recording')).toBe(false);
+    // "shows" is a verb: the transcript still is the call's.
+    expect(marked('en', 'The transcript shows the call lasted a little over five minutes.', 'transcript')).toBe(true);
+  });
+
   it('is still the recording with a date or its people after it', () => {
     expect(marked('ru', 'Запись от 14 октября показывает, как Уиткофф советовал Ушакову.', 'Запись')).toBe(true);
     expect(marked('ru', 'Запись разговора Уиткоффа и Ушакова длится около пяти минут.', 'Запись')).toBe(true);

@@ -38,6 +38,20 @@ describe('a paragraph about another story of the same people', () => {
     ).toEqual([]);
   });
 
+  it('gives a numbered plan in it to that story, unless words of the plan carry the count', () => {
+    const gaza =
+      "Au Proche-Orient, la presse israélienne rapporte que l'émissaire Steve Witkoff veut lancer la deuxième phase de la trêve à Gaza. Witkoff souhaite une force de stabilisation d'ici l'été, comme le prévoit le plan en 20 points d'octobre.";
+    const opening =
+      "Bloomberg a publié l'enregistrement de l'appel du 14 octobre entre Witkoff et Ouchakov sur le plan en 28 points pour l'Ukraine.";
+    expect(marksIn(opening, gaza)).toEqual([]);
+    expect(
+      marksIn(OPENING.en, 'Middle East: Israeli papers say Witkoff wants the Gaza truce stabilised, as the 20-point plan foresees.'),
+    ).toEqual([]);
+    expect(
+      marksIn(OPENING.en, 'Witkoff floated a 20-point peace plan for Ukraine and Russia, modelled on the one for Gaza and Israel.'),
+    ).toContain('Witkoff');
+  });
+
   it('keeps the report of the call that quotes its talk of Gaza, or speaks of the war', () => {
     expect(
       marksIn(
