@@ -55,7 +55,7 @@ export function markPage(html: string, engine: PageEngine): { text: string; mark
     const marks: Mark[] = [];
     // As the page layer places them: overlapping hits give way (a flag wins), and a hit
     // that runs across two blocks is not one mention, so it is not placed.
-    for (const hit of oneHitPerSpan(engine.find(index.text, index.items))) {
+    for (const hit of oneHitPerSpan(engine.find(index.text, index.items), index.text)) {
       if (index.text.slice(hit.start, hit.end).includes('\n')) continue;
       let start = Infinity;
       let end = -1;

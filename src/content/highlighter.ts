@@ -220,7 +220,7 @@ export class Highlighter {
     if (this.live.size > 0) this.orderDirty = true;
     let planned = 0;
     const shown = new Map<Element, boolean>();
-    for (const hit of oneHitPerSpan(hits)) {
+    for (const hit of oneHitPerSpan(hits, index.text)) {
       // Planning a thousand hits is real work too: let the caller's slice end in between.
       if (++planned % 200 === 0) yield;
       const ranges = rangesFor(index, hit.start, hit.end);

@@ -18,6 +18,7 @@ import {
   CALL_VERBS,
   EVENT_AFTER_DATE,
   HEADS_OF_STATE,
+  INDEFINITE_ARTICLES,
   LATER_EVENT_WORDS,
   NAME_LINKS,
   OTHER_EVENT_WORDS,
@@ -506,6 +507,9 @@ export function antecedentIsAnotherCall(
 ): boolean {
   const s = sentences[i]!;
   if (holderOf(text, s, ts, te) !== undefined) return false;
+  // "En una charla de casi una hora, Witkoff sugiere …": a call introduced in an opening
+  // phrase whose clause a party of this call goes on to hold points back to no earlier one.
+  if (ts > 0 && indefinite.has(s.tokens[ts - 1]!.w) && partyOpensClauseAfter(text, s, te)) return false;
   // An earlier call word in the same sentence is the nearer antecedent ("Ushakov called
   // Dmitriev on 29 October; that conversation lasted ten minutes").
   for (let k = i; k >= 0 && k >= i - ANTECEDENT_REACH; k--) {
@@ -518,6 +522,16 @@ export function antecedentIsAnotherCall(
   return false;
 }
 
+const indefinite = new Set(INDEFINITE_ARTICLES);
+
+/** Whether the first word after the comma that closes the phrase ending at token `te` starts a party's name or role. */
+function partyOpensClauseAfter(text: string, s: Sentence, te: number): boolean {
+  for (let j = te; j < s.tokens.length; j++) {
+    if (!/,/.test(text.slice(s.tokens[j - 1]!.to, s.tokens[j]!.from))) continue;
+    return parties().matchAt(s.tokens, j) > j || partyRoles().matchAt(s.tokens, j) > j;
+  }
+  return false;
+}
 const anotherOrFuture = lazyPhrases(ANOTHER_OR_FUTURE_CALL);
 const phoneNouns = lazyPhrases(PHONE_NOUNS);
 

@@ -3195,8 +3195,29 @@ export const RELATIVE_PRONOUNS = [
   'якого',
   'якій',
   'якому',
+  // "Розмова, що відбулася …": "what" opens a relative clause as well in Ukrainian and Russian.
+  'що',
+  'что',
   'yang',
 ];
+/** Indefinite articles: a call word after one introduces a call rather than pointing back to one ("In a call of nearly an hour, …"). */
+export const INDEFINITE_ARTICLES = [
+  'a',
+  'an',
+  'ein',
+  'eine',
+  'einem',
+  'einer',
+  'einen',
+  'un',
+  'une',
+  'una',
+  'uno',
+  'een',
+  'sebuah',
+  'satu',
+];
+
 /** Words that open a clause of what is said or thought: a negator before one denies the saying, not what follows. */
 export const COMPLEMENTIZERS = [
   'that',

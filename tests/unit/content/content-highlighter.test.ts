@@ -150,6 +150,17 @@ describe('oneHitPerSpan', () => {
     const text = 'the call lasted ten minutes';
     const mention = hitFor(text, 'call');
     const discrepancy = hitFor(text, 'call lasted ten minutes', 'discrepancy', 'duration');
-    expect(oneHitPerSpan([mention, discrepancy])).toEqual([discrepancy]);
+    expect(oneHitPerSpan([mention, discrepancy], text)).toEqual([discrepancy]);
+  });
+
+  it('shows both of two flags whose words overlap, the later from where the first ends', () => {
+    const text = 'Former president Donald Trump sharply condemned Witkoff.';
+    const role = hitFor(text, 'Former president Donald Trump', 'discrepancy', 'former');
+    const dismissal = hitFor(text, 'Trump sharply condemned', 'discrepancy', 'dismissal');
+    const placed = oneHitPerSpan([dismissal, role], text);
+    expect(placed.map((h) => text.slice(h.start, h.end))).toEqual(['Former president Donald Trump', 'sharply condemned']);
+    // A flag with next to nothing past the first gives way.
+    const short = hitFor(text, 'Trump sh', 'discrepancy', 'dismissal');
+    expect(oneHitPerSpan([role, short], text)).toEqual([role]);
   });
 });

@@ -212,3 +212,28 @@ describe('the plan as the record states it, in other languages', () => {
     expect(ids(sentence)).toEqual([]);
   });
 });
+
+describe('more ways of saying the known errors', () => {
+  it.each([
+    // A relative clause between the call and its length ("що"/"что" open one too).
+    ['Розмова, що відбулася 14 жовтня, тривала близько десяти хвилин.', 'd-call-length'],
+    ['Разговор, что состоялся 14 октября, длился около часа.', 'd-call-length'],
+    // Verbs of a rebuke and a dismissal.
+    ['Trump hat Witkoff dafür öffentlich gerüffelt.', 'd-trump-reaction-dismissal'],
+    ['Trump rüffelte Witkoff nach dem Leak.', 'd-trump-reaction-dismissal'],
+    ['Po wycieku Trump wyrzucił Witkoffa.', 'd-trump-reaction-dismissal'],
+    // A chat is a call; introduced with "una", it is the one its sentence's party holds.
+    ['En una charla de casi una hora, Witkoff habló de un plan de 20 puntos.', 'd-call-length'],
+    // A limiting verb whose stem runs long.
+    ['Численность ВСУ ограничивается 300 тысячами военнослужащих.', 'd-army-cap-misstated'],
+    ['Чисельність ЗСУ обмежується 300 тисячами військових.', 'd-army-cap-misstated'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toEqual([id]);
+  });
+
+  it('gives a call that its sentence introduces to the party that holds it, not to the presidents before', () => {
+    const before = 'Trump called Putin on 16 October. ';
+    expect(ids(`${before}In a call of two and a half hours, Witkoff laid out a plan.`)).toEqual(['d-call-length']);
+    expect(ids(`${before}In a call of two and a half hours, according to Ushakov, they spoke of Tomahawks.`)).toEqual([]);
+  });
+});
