@@ -468,6 +468,45 @@ function evidenceOf(
   return e;
 }
 
+/**
+ * The candidates left once words for the call given to another event (`other`, per
+ * candidate) are taken out. In an item that names none of the story's people, the words
+ * for a call or a recording after the item's first one speak of the same event: when that
+ * first one is another event ("a leaked recording of the mayor"), so is "the ten-minute
+ * recording" two sentences on.
+ */
+function followFirstEvent(
+  pack: CompiledPack,
+  candidates: readonly Candidate[],
+  items: readonly ItemSpan[],
+  other: readonly boolean[],
+): Candidate[] {
+  const firstOf = new Map<number, boolean>();
+  const named = new Set<number>();
+  for (const c of candidates) {
+    const rule = pack.rules[c.rule]!;
+    if (rule.person || (rule.role === 'mention' && !rule.ambiguous)) {
+      const item = itemAt(items, c.from);
+      if (item >= 0) named.add(item);
+    }
+  }
+  return candidates.filter((c, k) => {
+    if (other[k]) {
+      const item = itemAt(items, c.from);
+      if (item >= 0 && !firstOf.has(item)) firstOf.set(item, true);
+      return false;
+    }
+    if (!pack.rules[c.rule]!.eventNoun) return true;
+    const item = itemAt(items, c.from);
+    if (item < 0) return true;
+    if (!firstOf.has(item)) {
+      firstOf.set(item, false);
+      return true;
+    }
+    return !(firstOf.get(item) === true && !named.has(item) && pack.rules[c.rule]!.ambiguous);
+  });
+}
+
 /** Candidates within ±LOCAL_WINDOW of a span (candidates are sorted by start). */
 function localEvidence(pack: CompiledPack, candidates: readonly Candidate[], span: Span, items: readonly ItemSpan[]): PackEvidence {
   const lo = span.from - LOCAL_WINDOW;
@@ -644,7 +683,12 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
           );
     // A word for the call that its sentence gives to another event (the Trump–Putin call,
     // the next call) is neither a mark nor evidence; claim checks still read around it.
-    const events = inScope.filter((c) => !(pack.rules[c.rule]!.eventNoun && otherEventNoun(n.text, c, isBreak)));
+    const events = followFirstEvent(
+      pack,
+      inScope,
+      items,
+      inScope.map((c) => pack.rules[c.rule]!.eventNoun === true && otherEventNoun(n.text, c, isBreak)),
+    );
     // "The document", "the American": only where the text named what they point back to,
     // and not in a sentence about another story ("the Gaza plan's document").
     const candidates = resolveReferences(

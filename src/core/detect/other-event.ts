@@ -15,6 +15,9 @@
  *   sentence names neither of the call's people;
  * - it is the recording of a programme: "the recording of the show", "запись эфира",
  *   "l'enregistrement de l'émission", "nagranie audycji" (a podcast page's own episode);
+ * - it is the recording of an official whom the story has no part for: "a recording of the
+ *   mayor", "l'enregistrement d'un conseiller municipal", "nagranie burmistrza", "rekaman
+ *   suara kepala dinas";
  * - it is an entry of the page itself: Russian "запись" and Ukrainian "запис" also mean a
  *   live blog's entry, which a clock time ("в записи от 10:20") or an editor's word
  *   ("Запись исправлена", "запис оновлено") makes plain.
@@ -28,7 +31,7 @@
  */
 import { monthOf } from './checks-dates';
 import { CALL_LINKS, HEADS_OF_STATE, NAME_LINKS, OWNER_LINKS, PARTIES, PARTY_ROLES, PRESIDENTS } from './checks-lexicon';
-import { lazyPhrases } from './checks-phrase';
+import { lazyPhrases, type PhraseSet } from './checks-phrase';
 import { sentenceEnd, sentenceStart, tokenize, type Sentence } from './checks-text';
 
 /** Furthest a sentence is read on either side of the call word, in chars. */
@@ -223,12 +226,109 @@ const PROGRAMME_LINKS = new Set([
 
 /** "the recording of the show", "запись программы": the word is followed by a programme, at most two link words apart. */
 function ofAProgramme(text: string, s: Sentence, te: number): boolean {
-  for (let j = te; j < s.tokens.length && j <= te + 2; j++) {
+  return followedBy(text, s, te, PROGRAMMES(), PROGRAMME_LINKS, 2);
+}
+
+/** Whether tokens from `te` hold one of `phrases` after at most `reach` words of `links`, in one clause. */
+function followedBy(text: string, s: Sentence, te: number, phrases: PhraseSet, links: ReadonlySet<string>, reach: number): boolean {
+  for (let j = te; j < s.tokens.length && j <= te + reach; j++) {
     if (punctuatedBetween(text, s, te - 1, j)) return false;
-    if (PROGRAMMES().matchAt(s.tokens, j) > j) return true;
-    if (!PROGRAMME_LINKS.has(s.tokens[j]!.w)) return false;
+    if (phrases.matchAt(s.tokens, j) > j) return true;
+    if (!links.has(s.tokens[j]!.w)) return false;
   }
   return false;
+}
+
+/**
+ * Officials the story has no part for, whose own recordings leak too: a town's mayor, a
+ * judge, a minister, a coach. Not advisers, aides, envoys or officials in general: the
+ * story's two men are all of those.
+ */
+const OTHER_OFFICIALS = lazyPhrases([
+  'mayor*',
+  'governor*',
+  'judge*',
+  'prosecutor*',
+  'councillor*',
+  'councilor*',
+  'minister*',
+  'coach*',
+  'burgermeister*',
+  'landrat*',
+  'richter*',
+  'staatsanwalt*',
+  'stadtrat*',
+  'maire*',
+  'prefet*',
+  'juge*',
+  'procureur*',
+  'ministre*',
+  'conseiller municipal',
+  'conseillere municipale',
+  'alcalde*',
+  'gobernador*',
+  'juez*',
+  'fiscal',
+  'ministro*',
+  'concejal*',
+  'sindaco*',
+  'governatore*',
+  'giudice*',
+  'procuratore*',
+  'assessore*',
+  'burgemeester*',
+  'wethouder*',
+  'rechter*',
+  'gedeputeerde*',
+  'burmistrz*',
+  'wojt*',
+  'starost*',
+  'sedzi*',
+  'prokurator*',
+  'radn*',
+  'мэр',
+  'мэра',
+  'мэром',
+  'губернатор*',
+  'судь*',
+  'прокурор*',
+  'министр*',
+  'мер',
+  'мера',
+  'мером',
+  'судд*',
+  'міністр*',
+  'kepala dinas',
+  'kepala daerah',
+  'bupati',
+  'walikota',
+  'wali kota',
+  'gubernur',
+  'hakim',
+  'jaksa',
+  'menteri',
+]);
+/** Words between a recording word and the official ("of a", "d'un", "des", "van de", "suara"). */
+const OFFICIAL_LINKS = new Set([
+  ...PROGRAMME_LINKS,
+  'a',
+  'an',
+  'un',
+  'une',
+  'des',
+  'eines',
+  'einer',
+  'een',
+  'del',
+  'dei',
+  'degli',
+  'suara',
+  'd',
+]);
+
+/** "a recording of the mayor", "nagranie burmistrza": the word is followed by an official the story has no part for. */
+function ofAnotherOfficial(text: string, s: Sentence, te: number): boolean {
+  return followedBy(text, s, te, OTHER_OFFICIALS(), OFFICIAL_LINKS, 3);
 }
 
 /** The call's own people, Dmitriev of the second recording among them, and their roles. */
@@ -407,6 +507,7 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
     planned(text, s, ts, te) ||
     generic(text, s, ts, te) ||
     ofAProgramme(text, s, te) ||
+    ofAnotherOfficial(text, s, te) ||
     otherDate(text, s, ts, te)
   );
 }

@@ -65,6 +65,20 @@ describe('items of a many-story page', () => {
     expect(hits.filter((h) => h.start >= cairo)).toEqual([]);
   });
 
+  it('give the later recording words of an item to the event its first one named', () => {
+    const front = `
+      <h1>Morning briefing</h1>
+      <div class="entry"><h3>The tape</h3><p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov about the 28-point plan for Ukraine.</p></div>
+      <div class="entry"><h3>Town hall</h3><p>A leaked recording of the mayor promising a permit is online. In the recording, which lasts ten minutes, he names the builder.</p></div>`;
+    const index = page(front);
+    const hall = index.text.indexOf('Town hall');
+    const marks = createMatcher(compiledPack())
+      .scan(index.text, { items: index.items })
+      .map((h) => [h.start, index.text.slice(h.start, h.end)] as const);
+    expect(marks.filter(([at]) => at < hall).map(([, t]) => t)).toContain('recording');
+    expect(marks.filter(([at]) => at >= hall)).toEqual([]);
+  });
+
   it('shift into the slice a caller scans in chunks', () => {
     expect(itemsWithin([0, 10, 0, 20, 40, 0, 50, 60, 1], 15, 55)).toEqual([5, 25, 0, 35, 40, 1]);
   });

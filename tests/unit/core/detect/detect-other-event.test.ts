@@ -75,6 +75,15 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('en', 'The transcript shows the call lasted a little over five minutes.', 'transcript')).toBe(true);
   });
 
+  it('is not marked where it is the recording of an official the story has no part for', () => {
+    expect(marked('pl', 'Radni słuchali nagrania burmistrza z deweloperem.', 'nagrania')).toBe(false);
+    expect(marked('en', 'A recording of the mayor promising berths to a friend is online.', 'recording')).toBe(false);
+    expect(marked('fr', "L'enregistrement d'un juge d'instruction a fuité lundi.", 'enregistrement')).toBe(false);
+    expect(marked('ru', 'Запись губернатора с подчинённым разошлась по сетям.', 'Запись')).toBe(false);
+    // An adviser may be the Kremlin aide himself.
+    expect(marked('en', 'A recording of the adviser shows how the call was prepared.', 'recording')).toBe(true);
+  });
+
   it('is still the recording with a date or its people after it', () => {
     expect(marked('ru', 'Запись от 14 октября показывает, как Уиткофф советовал Ушакову.', 'Запись')).toBe(true);
     expect(marked('ru', 'Запись разговора Уиткоффа и Ушакова длится около пяти минут.', 'Запись')).toBe(true);
