@@ -118,3 +118,15 @@ describe('the role and article words of German and Italian', () => {
     expect(marked(`${FILLER}\nNessuno sa quanto sia finito nel piano regolatore.`)).toEqual([]);
   });
 });
+
+describe('the call and the plan in Dutch and Italian spellings', () => {
+  it('joins both men of the call in any spelling of Ushakov', () => {
+    expect(marked('Bloomberg publiceerde het gelekte gesprek tussen Witkoff en Oesjakov.')).toContain('Witkoff en Oesjakov');
+    expect(marked('Bloomberg ha pubblicato la telefonata tra Witkoff e Ušakov.')).toContain('Witkoff e Ušakov');
+  });
+
+  it('reads a plan whose count is written into one Dutch word', () => {
+    const text = `${CALL}Witkoff opperde een twintigpuntenplan voor Oekraïne; het achtentwintigpuntenplan kwam later.`;
+    expect(marked(text)).toEqual(expect.arrayContaining(['twintigpuntenplan', 'achtentwintigpuntenplan']));
+  });
+});
