@@ -130,3 +130,10 @@ describe('the call and the plan in Dutch and Italian spellings', () => {
     expect(marked(text)).toEqual(expect.arrayContaining(['twintigpuntenplan', 'achtentwintigpuntenplan']));
   });
 });
+
+describe('the tape by its Russian and Ukrainian word', () => {
+  it('is marked on a page about the call', () => {
+    expect(marked(`${CALL}На плёнке слышно, как Уиткофф советует Ушакову.`)).toContain('плёнке');
+    expect(marked(`${CALL}Плівка триває трохи більше п'яти хвилин.`)).toContain('Плівка');
+  });
+});
