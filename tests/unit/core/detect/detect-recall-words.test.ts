@@ -126,8 +126,16 @@ describe('the call and the plan in Dutch and Italian spellings', () => {
   });
 
   it('reads a plan whose count is written into one Dutch word', () => {
-    const text = `${CALL}Witkoff opperde een twintigpuntenplan voor Oekraïne; het achtentwintigpuntenplan kwam later.`;
-    expect(marked(text)).toEqual(expect.arrayContaining(['twintigpuntenplan', 'achtentwintigpuntenplan']));
+    const text = `${CALL}Witkoff opperde een ander plan voor Oekraïne; het achtentwintigpuntenplan kwam later.`;
+    expect(marked(text)).toContain('achtentwintigpuntenplan');
+  });
+
+  it('takes a 20-point plan alone for no more than a hint, in every language: Gaza has one too', () => {
+    expect(marked('Gezant Steve Witkoff sprak met bemiddelaars. Volgens het 20-puntenplan moet de wapenstilstand standhouden.')).toEqual(
+      [],
+    );
+    expect(marked("L'inviato Steve Witkoff ha visto i mediatori. Secondo il piano in 20 punti la tregua deve reggere.")).toEqual([]);
+    expect(marked('Utusan Steve Witkoff bertemu para mediator. Menurut rencana 20 poin itu, gencatan senjata harus bertahan.')).toEqual([]);
   });
 });
 
