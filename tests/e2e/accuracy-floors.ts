@@ -140,17 +140,27 @@ export const FLOORS: Record<SetName, Floor> = {
   // (commit 2152f9a, both browsers agreeing, aggregates only): recall 0.95 (681/714), lowest
   // language 0.935, 33 false marks, 14 on unrelated pages, 35/51 flags, 1 wrong flag. After
   // the engine work that followed (never tuned on it): recall 0.95 (681/714), 24 false
-  // marks, 10 on unrelated pages, 35/51 flags, 1 wrong flag.
-  blind5: { recall: 0.95, langRecall: 0.93, falseMarks: 24, unrelatedMarks: 10, wrongFlags: 1 },
+  // marks, 10 on unrelated pages, 35/51 flags, 1 wrong flag. Then opened for tuning (blind6
+  // replaced it): ambiguous words of two items, a clarification's label, a Gaza paragraph's
+  // numbered plan, the recording of a programme or of another official, and more ways of
+  // saying the known errors: recall 0.96 (684/714), lowest language 0.935, 1 false mark,
+  // none on an unrelated page, 40/51 flags, no wrong flag (both browsers).
+  blind5: { recall: 0.955, langRecall: 0.93, falseMarks: 1, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
   // Written from the guide alone after blind5 was opened, sealed like frozen: three pages in
   // each of ten languages. First contact (commit 4ea40f6, CLI, aggregates only): recall 0.91
   // (704/770), lowest language 0.76, 29 false marks, 11 on unrelated pages, 20/30 flags, no
-  // wrong flag.
-  blind6: { recall: 0.91, langRecall: 0.75, falseMarks: 29, unrelatedMarks: 11, wrongFlags: TARGETS.wrongFlags },
+  // wrong flag. After the engine work of the same round (never tuned on it), both browsers
+  // agreeing: recall 0.93 (717/770), lowest language 0.79, 33 false marks, 13 on unrelated
+  // pages, 21/30 flags, no wrong flag. The false marks rose from first contact by the CLI's
+  // count (29 and 11 → 33 and 13); which change of the round did it was not looked into, so
+  // the split stays sealed.
+  blind6: { recall: 0.93, langRecall: 0.79, falseMarks: 33, unrelatedMarks: 13, wrongFlags: TARGETS.wrongFlags },
   // Tuned on since: recall 0.92 (240/261), lowest language 0.77, 27 false marks, 9 on
   // unrelated pages, 10/10 flags, no wrong flag in both browsers.
   // Then namesakes, a headline surname given to the namesake below it and scattered
   // ambiguous words: 9 false marks, 1 on an unrelated page. Latest run: recall 0.92
   // (240/261), lowest language 0.77, 6 false marks, none on an unrelated page, 10/10 flags.
-  look4: { recall: 0.91, langRecall: 0.75, falseMarks: 6, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
+  // Then the recording of another official and of a programme: recall 0.92 (241/261), 4
+  // false marks.
+  look4: { recall: 0.92, langRecall: 0.77, falseMarks: 4, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
 };
