@@ -145,3 +145,13 @@ describe('the tape by its Russian and Ukrainian word', () => {
     expect(marked(`${CALL}Плівка триває трохи більше п'яти хвилин.`)).toContain('Плівка');
   });
 });
+
+describe("the plan as Trump's or Washington's", () => {
+  it('is the noun in the singular, not a verb of planning or plans in general', () => {
+    const after = `${CALL}On 16 October Trump and Putin spoke by phone.\n`;
+    expect(markedAny(`${after}After that call Trump announced that he planned to meet Putin in Budapest.`, 'planned')).toBe(false);
+    expect(markedAny(`${after}После него Трамп объявил о планах встретиться с Путиным.`, 'планах')).toBe(false);
+    expect(markedAny(`${after}Трамп планує зустріч з Путіним.`, 'планує')).toBe(false);
+    expect(markedAny(`${after}План Трампа обсуждают в Киеве.`, 'План Трампа')).toBe(true);
+  });
+});
