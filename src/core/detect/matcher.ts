@@ -481,29 +481,21 @@ function followFirstEvent(
   items: readonly ItemSpan[],
   other: readonly boolean[],
 ): Candidate[] {
-  const firstOf = new Map<number, boolean>();
+  const itemOf = candidates.map((c) => itemAt(items, c.from));
   const named = new Set<number>();
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     const rule = pack.rules[c.rule]!;
-    if (rule.person || (rule.role === 'mention' && !rule.ambiguous)) {
-      const item = itemAt(items, c.from);
-      if (item >= 0) named.add(item);
-    }
-  }
+    if (rule.person || (rule.role === 'mention' && !rule.ambiguous)) named.add(itemOf[k]!);
+  });
+  // Per item: whether its first word for the call is another event's.
+  const firstIsOther = new Map<number, boolean>();
   return candidates.filter((c, k) => {
-    if (other[k]) {
-      const item = itemAt(items, c.from);
-      if (item >= 0 && !firstOf.has(item)) firstOf.set(item, true);
-      return false;
-    }
-    if (!pack.rules[c.rule]!.eventNoun) return true;
-    const item = itemAt(items, c.from);
-    if (item < 0) return true;
-    if (!firstOf.has(item)) {
-      firstOf.set(item, false);
-      return true;
-    }
-    return !(firstOf.get(item) === true && !named.has(item) && pack.rules[c.rule]!.ambiguous);
+    const rule = pack.rules[c.rule]!;
+    if (!rule.eventNoun) return true;
+    const item = itemOf[k]!;
+    if (item >= 0 && !firstIsOther.has(item)) firstIsOther.set(item, other[k]!);
+    if (other[k]) return false;
+    return !(item >= 0 && firstIsOther.get(item) === true && !named.has(item) && rule.ambiguous);
   });
 }
 

@@ -309,22 +309,7 @@ const OTHER_OFFICIALS = lazyPhrases([
   'menteri',
 ]);
 /** Words between a recording word and the official ("of a", "d'un", "des", "van de", "suara"). */
-const OFFICIAL_LINKS = new Set([
-  ...PROGRAMME_LINKS,
-  'a',
-  'an',
-  'un',
-  'une',
-  'des',
-  'eines',
-  'einer',
-  'een',
-  'del',
-  'dei',
-  'degli',
-  'suara',
-  'd',
-]);
+const OFFICIAL_LINKS = new Set([...PROGRAMME_LINKS, 'a', 'an', 'un', 'une', 'des', 'eines', 'einer', 'een', 'dei', 'degli', 'suara', 'd']);
 
 /** "a recording of the mayor", "nagranie burmistrza": the word is followed by an official the story has no part for. */
 function ofAnotherOfficial(text: string, s: Sentence, te: number): boolean {
