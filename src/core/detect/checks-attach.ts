@@ -38,7 +38,7 @@ import {
   YEAR_PREPOSITIONS,
 } from './checks-lexicon';
 import { lazyPhrases, type PhraseSet } from './checks-phrase';
-import type { Sentence } from './checks-text';
+import { opensQuotation, type Sentence } from './checks-text';
 import { monthOf } from './checks-dates';
 
 /** Longest word that may be the article between a time relation and its date ("dem", "del", "the"). */
@@ -270,7 +270,7 @@ function holderOf(text: string, s: Sentence, ts: number, te: number, claim?: [nu
  * Both of this call's parties named in the sentence: "l'entretien avec Witkoff" is an
  * interview with one of them, "l'entretien de Witkoff avec Ouchakov" their conversation.
  */
-function bothParties(s: Sentence): boolean {
+export function bothParties(s: Sentence): boolean {
   const names = new Set(
     parties()
       .findAll(s.tokens)
@@ -321,7 +321,7 @@ function anotherCall(text: string, s: Sentence, ts: number, te: number, from: nu
  * parties joined to someone else (the second recording's Dmitriev, Kushner) holds a call
  * of their own.
  */
-function partyWithSomeoneElse(s: Sentence): boolean {
+export function partyWithSomeoneElse(s: Sentence): boolean {
   for (let j = 1; j + 1 < s.tokens.length; j++) {
     if (!nameLinks.has(s.tokens[j]!.w)) continue;
     const left = nameEndingAt(s, j - 1);
@@ -518,6 +518,8 @@ export function antecedentIsAnotherCall(
     const found = [...triggers.findAll(p.tokens, 0, end), ...callVerbs().findAll(p.tokens, 0, end)].sort((x, y) => x[0] - y[0]);
     const last = found[found.length - 1];
     if (last) return anotherCall(text, p, last[0], last[1], last[0], last[1]);
+    // A quotation opened here speaks of its own call: the press review's next outlet, not the text before it.
+    if (opensQuotation(text, p)) break;
   }
   return false;
 }

@@ -115,6 +115,11 @@ function compoundOf(word: string): number {
   return 0;
 }
 
+/** An hour's unit standing alone ("godzina", "hour", "час"): a length only where a label or verb makes it one. */
+export function isHourWord(word: string): boolean {
+  return unitOf(word) === 60 || bareHour.has(word);
+}
+
 function quantityOf(word: string): number {
   if (/^\d{1,3}([.,]\d)?$/.test(word)) return Number(word.replace(',', '.'));
   if (half.has(word)) return 0.5;

@@ -549,6 +549,7 @@ export const APPROXIMATORS = [
   'cerca',
   'prawie',
   'okolo',
+  'blisko',
   'около',
   'почти',
   'примерно',
@@ -3244,3 +3245,99 @@ export const NEGATION_REACH = 4;
 export const NEGATION_AFTER = 2;
 /** Negators that deny the verb before them (German, Dutch); "no" after a claim is another verb's ("Trump dijo no haber ..."). */
 export const NEGATORS_AFTER = ['nicht', 'keineswegs', 'keinesfalls', 'niemals', 'niet', 'nooit'];
+
+/**
+ * A fact box's label for when something happened, before a colon: "When: 14.11.2025",
+ * "Kiedy: 14.11.2025", "Когда: 14 ноября". The line says when the box's event took place.
+ */
+export const FACT_WHEN_LABELS = ['when', 'wann', 'quand', 'cuando', 'kiedy', 'когда', 'коли', 'quando', 'wanneer', 'kapan'];
+
+/**
+ * A fact box's label for a date, which dates the call only with a call word in the label
+ * ("Date of the call:", "Data rozmowy:", "Datum des Telefonats:"): a bare "Date:" is as
+ * often the day a box was written or the leak published.
+ */
+export const FACT_DATE_LABELS = ['date', 'datum', 'fecha', 'data', 'дата', 'tanggal', 'waktu'];
+
+/** A fact box's label for how long something lasted: "Duration: about an hour", "Czas trwania: blisko godzina". */
+export const FACT_LENGTH_LABELS = [
+  'duration',
+  'length',
+  'call length',
+  'dauer',
+  'gesprachsdauer',
+  'lange',
+  'duree',
+  'duracion',
+  'czas trwania',
+  'dlugosc',
+  'продолжительность',
+  'длительность',
+  'тривалість',
+  'durata',
+  'duur',
+  'gespreksduur',
+  'durasi',
+  'lama',
+];
+
+/** A fact box's label for who took part, right before its colon: "Who: Steve Witkoff and Yuri Ushakov", "Kto: …". */
+export const FACT_WHO_LABELS = [
+  'who',
+  'wer',
+  'qui',
+  'quien',
+  'quienes',
+  'kto',
+  'кто',
+  'хто',
+  'chi',
+  'wie',
+  'siapa',
+  'participants',
+  'teilnehmer',
+  'uczestnicy',
+  'участники',
+  'учасники',
+  'partecipanti',
+  'deelnemers',
+  'peserta',
+];
+
+/**
+ * Verbs of calling in the present, as a timeline's entries tell events ("14 Oct 2025 —
+ * Witkoff phones Ushakov", "Steve Witkoff telefonea a Yuri Ushakov"); read only on an
+ * entry under a date heading, beside CALL_VERBS.
+ */
+export const ENTRY_CALL_VERBS = [
+  'phones',
+  'calls',
+  'speaks',
+  'talks',
+  'telefoniert',
+  'spricht',
+  'ruft',
+  'appelle',
+  'telephone',
+  "s'entretient",
+  'parle',
+  'telefonea',
+  'llama',
+  'habla',
+  'dzwoni',
+  'rozmawia',
+  'звонит',
+  'созванивается',
+  'разговаривает',
+  'дзвонить',
+  'телефонує',
+  'розмовляє',
+  'telefona',
+  'chiama',
+  'parla',
+  'belt',
+  'spreekt',
+  'menelepon',
+  'bertelepon',
+  'berbicara',
+];

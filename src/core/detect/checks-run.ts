@@ -12,12 +12,16 @@ import { deniedByNext, hasCorrectionWord, isCorrected, labelledBefore, negatedBe
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
+import { boxOfTheCall, headingOfTheCall, labelledHour, labelledValue } from './checks-fact-lines';
 import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent, phoneOfSomeoneElse } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { doneBySomeoneElse, type Agent } from './checks-agent';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import {
+  FACT_DATE_LABELS,
+  FACT_LENGTH_LABELS,
+  FACT_WHEN_LABELS,
   MONTH_NAMES,
   PHONE_NOUNS,
   PHONE_PREPOSITIONS,
@@ -88,8 +92,10 @@ type Prepared =
       recordingGate: number;
       callVerbGate: number;
       monthGate: number;
+      /** A fact box's label or any month: a line that may date the call with no call word (datedOnItsOwnLine). */
+      lineGate: number;
     }
-  | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number }
+  | { check: CompiledDurationCheck; triggers: PhraseSet; gate: number; lineGate: number }
   | { check: CompiledNumberCheck; triggers: PhraseSet; subjects: PhraseSet; gate: number; verbGate: number; halvingGate: number };
 
 type PreparedCheck = Prepared;
@@ -112,6 +118,9 @@ let phoneList: string[][] | undefined;
 /** "Over the telephone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
 const phoneWords = () => (phoneList ??= PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => phraseWords(`${p} ${n}`))));
 const callVerbs = lazyPhrases(CALL_VERBS);
+const whenLabels = lazyPhrases(FACT_WHEN_LABELS);
+const dateLabels = lazyPhrases(FACT_DATE_LABELS);
+const lengthLabels = lazyPhrases(FACT_LENGTH_LABELS);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
 export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks {
@@ -145,11 +154,13 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
           callVerbGate: gate(callVerbs()),
           // The call's own month may date it on its own (callsOwnDayInAnotherYear).
           monthGate: gate(PhraseSet.of([...(MONTH_NAMES[check.expected.month - 1] ?? [])])),
+          // A fact box's line ("When: 14.11.2025") or a timeline's date heading may date it with no call word.
+          lineGate: gate(PhraseSet.of([...FACT_WHEN_LABELS, ...FACT_DATE_LABELS, ...MONTH_NAMES.flat()])),
         };
       }
       case 'duration': {
         const triggers = new PhraseSet([...check.triggers, ...phoneWords()]);
-        return { check, triggers, gate: gate(triggers) };
+        return { check, triggers, gate: gate(triggers), lineGate: gate(lengthLabels()) };
       }
       case 'number': {
         const triggers = phraseSetOf(check.triggers);
@@ -197,7 +208,8 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
 
 /** Gates besides a check's call words that make a sentence worth reading for it. */
 function otherGates(pc: PreparedCheck): number[] {
-  if ('recordingGate' in pc) return [pc.recordingGate, pc.callVerbGate, pc.monthGate];
+  if ('recordingGate' in pc) return [pc.recordingGate, pc.callVerbGate, pc.monthGate, pc.lineGate];
+  if ('lineGate' in pc) return [pc.lineGate];
   if ('verbGate' in pc) return [pc.verbGate, pc.halvingGate];
   return [];
 }
@@ -441,7 +453,8 @@ function runDate(
       recordingOfDate(scope.text, s, date) ??
       callVerbOfParties(scope.text, s, date);
     if (!trigger) {
-      if (callsOwnDayInAnotherYear(check, scope, i, date)) out.push([date.from, date.to, claimOf(date)]);
+      if (callsOwnDayInAnotherYear(check, scope, i, date) || datedOnItsOwnLine(p, scope, i, date))
+        out.push([date.from, date.to, claimOf(date)]);
       continue;
     }
     if (antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
@@ -459,6 +472,18 @@ function runDate(
     out.push([date.from, date.to, claimOf(date)]);
   }
   return out;
+}
+
+/**
+ * "Kiedy: 14.11.2025" in a box whose people are the call's parties, or "4 Oct 2025" over
+ * a timeline entry in which one party calls the other: the line dates the call.
+ */
+function datedOnItsOwnLine(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: CheckScope, i: number, date: FoundDate): boolean {
+  const { text, sentences } = scope;
+  const s = sentences[i]!;
+  const labelled = labelledValue(text, s, date.from, whenLabels()) || labelledValue(text, s, date.from, dateLabels(), p.triggers);
+  if (labelled ? !boxOfTheCall(text, sentences, i) : !headingOfTheCall(sentences, i, date.from, date.to)) return false;
+  return !recordDateNext(scope, i, p.check);
 }
 
 /**
@@ -516,10 +541,16 @@ function runDuration(
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
   if (meetings().any(s.tokens)) return out;
-  for (const d of durations) {
+  const hour = durations.length === 0 ? labelledHour(scope.text, s, lengthLabels()) : undefined;
+  for (const d of hour ? [hour] : durations) {
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
+    // "Czas trwania: blisko godzina" in a box whose people are the call's parties.
+    if (!trigger && labelledValue(scope.text, s, d.from, lengthLabels()) && boxOfTheCall(scope.text, scope.sentences, i)) {
+      if (!recordLengthNext(scope, i, p)) out.push([d.from, d.to]);
+      continue;
+    }
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to) || phoneOfSomeoneElse(s, trigger)) continue;
     // "Witkoff met Putin in August. The conversation lasted three hours.": the meeting's talk.

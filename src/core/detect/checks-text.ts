@@ -279,6 +279,20 @@ export function insideQuote(text: string, s: Sentence, at: number): boolean {
   return open || (text.includes("'", quoteFrom(text, s)) && singleQuoted(text, s).some(([a, b]) => a < at && at < b));
 }
 
+/**
+ * True when the sentence opens a quotation: a quote mark right before its first word,
+ * after a space, a colon or the start ("Die Zeitung schreibt: „In dem Telefonat …",
+ * "« Un appel … »"). What the quotation says refers to what it says itself, not to the
+ * page's words before it.
+ */
+export function opensQuotation(text: string, s: Sentence): boolean {
+  let at = s.from - 1;
+  // French sets its guillemets off by a space.
+  if (at > 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0) && text.charCodeAt(at - 1) === 0x22) at--;
+  if (at < 0 || text.charCodeAt(at) !== 0x22) return false;
+  return at === 0 || /[\s:(\u2013\u2014]/.test(text.charAt(at - 1));
+}
+
 /** A sentence that ends with a question mark (after any closing quotes or brackets). */
 export function isQuestion(text: string, s: Sentence): boolean {
   let i = s.to - 1;

@@ -1,0 +1,126 @@
+/**
+ * Claims a page sets out on lines of their own, where no call word stands beside the
+ * value: a fact box's "When:" and "Duration:" lines under a "Who:" line naming both
+ * parties, and a timeline's date heading over an entry in which one party calls the
+ * other. Also a press review's quotation, which speaks of its own call, and German
+ * clauses with the verb at their end.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../src/core/detect/matcher';
+import { compiledFullPack } from '../../../fixtures/flags/shared-pages';
+
+let matcher: ReturnType<typeof createMatcher> | undefined;
+
+function flags(text: string): string[] {
+  matcher ??= createMatcher(compiledFullPack());
+  return matcher
+    .scan(text)
+    .filter((h) => h.kind === 'discrepancy')
+    .map((h) => `${h.discrepancyId ?? ''}: ${text.slice(h.start, h.end)}`);
+}
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('a fact box whose people are the call’s parties dates and times the call', () => {
+  it.each([
+    [
+      lines(
+        'In short',
+        'Who: Steve Witkoff, Trump’s special envoy, and Yuri Ushakov, Putin’s aide',
+        'When: 14 November 2025',
+        'Duration: about an hour',
+      ),
+      ['d-call-date-month: 14 November 2025', 'd-call-length: an hour'],
+    ],
+    [
+      lines('W skrócie', 'Kto: Steve Witkoff oraz Jurij Uszakow, doradca Putina', 'Kiedy: 14.11.2025', 'Czas trwania: blisko godzina'),
+      ['d-call-date-month: 14.11.2025', 'd-call-length: blisko godzina'],
+    ],
+    [lines('Kurz gefasst', 'Wer: Steve Witkoff und Juri Uschakow', 'Wann: 14. September 2025'), ['d-call-date-month: 14. September 2025']],
+    [lines('Коротко', 'Кто: Стив Уиткофф и Юрий Ушаков', 'Когда: 14 ноября 2025 года'), ['d-call-date-month: 14 ноября 2025']],
+    [
+      lines('In breve', 'Chi: Steve Witkoff e Yuri Ushakov', 'Data della telefonata: 14 novembre 2025'),
+      ['d-call-date-month: 14 novembre 2025'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The record's own day and length.
+    lines('In short', 'Who: Steve Witkoff and Yuri Ushakov', 'When: 14 October 2025', 'Duration: about five minutes'),
+    // A bare "Date:" or "Published:" line is the box's or the leak's day, not the call's.
+    lines('In short', 'Who: Steve Witkoff and Yuri Ushakov', 'Date: 26 November 2025', 'Published: 25 November 2025'),
+    lines('W skrócie', 'Kto: Steve Witkoff oraz Jurij Uszakow', 'Kto ujawnił: agencja Bloomberg, 25 listopada 2025'),
+    // The second recording's box: Ushakov with someone else.
+    lines('The second recording', 'Who: Yuri Ushakov and Kirill Dmitriev', 'When: 29 October 2025', 'Duration: about an hour'),
+    // A box whose people are not named on a line of their own.
+    lines('The Witkoff–Ushakov recording', 'When: 25 November 2025', 'Source: Bloomberg'),
+  ])('no flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('a timeline’s date heading over an entry in which one party calls the other dates the call', () => {
+  it.each([
+    [
+      lines('Timeline of the Witkoff–Ushakov call', '4 Oct 2025', 'Steve Witkoff phones Yuri Ushakov, Putin’s aide.'),
+      ['d-call-date-month: 4 Oct 2025'],
+    ],
+    [lines('Cronología', '14 nov. 2025', 'Steve Witkoff telefonea a Yuri Ushakov, asesor de Putin.'), ['d-call-date-month: 14 nov. 2025']],
+  ])('%s', (text, expected) => {
+    expect(flags(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The leak's day over an entry about the recording, the presidents' call, the second recording.
+    lines(
+      'Timeline of the Witkoff–Ushakov call',
+      '14 Oct 2025',
+      'Steve Witkoff phones Yuri Ushakov.',
+      '25 Nov 2025',
+      'Bloomberg publishes the recording of Witkoff and Ushakov.',
+    ),
+    lines('Timeline of the Witkoff–Ushakov call', '16 Oct 2025', 'Trump speaks with Putin by phone.'),
+    lines('Timeline of the Witkoff–Ushakov call', '29 Oct 2025', 'Ushakov phones Kirill Dmitriev.'),
+  ])('no flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('a quotation opened in a press review speaks of its own call, not of the call named before it', () => {
+  it('a length in the quoted outlet’s words is the story’s call', () => {
+    const text = lines(
+      'Witkoff sprach mit Uschakow über den Plan. Zwei Tage später telefonierten Trump und Putin.',
+      'Die Rundschau schreibt:',
+      '„Das zehnminütige Telefonat zeigt, wie eng die Kanäle sind. Mehr dazu morgen.“',
+    );
+    expect(flags(text)).toEqual(['d-call-length: zehnminütige']);
+  });
+
+  it('without the quotation, "the call" after the presidents’ call is theirs', () => {
+    const text =
+      'Witkoff sprach mit Uschakow über den Plan. Zwei Tage später telefonierten Trump und Putin. Das zehnminütige Telefonat zeigt, wie eng die Kanäle sind.';
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('German clauses with the verb at their end', () => {
+  const story = 'Witkoff und Uschakow sprachen am 14. Oktober 2025 miteinander. ';
+  it.each([
+    ['Bemerkenswert ist, dass Trump Witkoff nach Bekanntwerden der Aufnahme öffentlich gerüffelt hat.', 'd-trump-reaction-dismissal'],
+    ['Man liest, dass Trump seinen Gesandten nach dem Leak entließ.', 'd-trump-reaction-dismissal'],
+    ['Es war Witkoff, der Uschakow um ein Telefonat zwischen Trump und Putin bat.', 'd-who-asked-reversed'],
+    ['Dann bat Witkoff Uschakow um ein Telefonat zwischen Trump und Putin.', 'd-who-asked-reversed'],
+  ])('%s', (sentence, id) => {
+    expect(flags(story + sentence).map((f) => f.split(':')[0])).toEqual([id]);
+  });
+
+  it.each([
+    'Trump verteidigte Witkoff, nachdem Kritiker ihn gerügt hatten.',
+    'Es ist klar, dass Trump Witkoff gegen Kritik verteidigt hat.',
+    'Uschakow fragte, ob ein Telefonat zwischen Trump und Putin helfen würde, und Witkoff bat ihn um Geduld.',
+  ])('no flag: %s', (sentence) => {
+    expect(flags(story + sentence)).toEqual([]);
+  });
+});
