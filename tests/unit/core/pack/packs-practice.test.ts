@@ -93,6 +93,7 @@ function realPages(): { name: string; text: string }[] {
     join(repoRoot, 'tests', 'accuracy', 'blind4', 'pages'),
     join(repoRoot, 'tests', 'accuracy', 'blind5', 'pages'),
     join(repoRoot, 'tests', 'accuracy', 'blind6', 'pages'),
+    join(repoRoot, 'tests', 'accuracy', 'blind7', 'pages'),
     join(repoRoot, '..', 'shared', 'corpus', 'readability'),
     join(repoRoot, '..', 'shared', 'seeds'),
   ].filter((dir) => existsSync(dir));
