@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Copy the detection engine's rules and checks into the story pack.
 // The pack (data/witkoff-ushakov.json) is edited by several people: this script
-// re-reads it from disk, replaces ONLY its `gate`, `rules` and `checks` keys with the ones
+// re-reads it from disk, replaces ONLY its `gate`, `period`, `rules` and `checks` keys with the ones
 // in data/detection/witkoff-ushakov.rules.json, and writes it back (2-space JSON +
 // newline), so every other key stays exactly as its owner left it.
 // Usage: node scripts/merge-detection.mjs [pack.json] [rules.json]
@@ -23,6 +23,8 @@ if (!Array.isArray(detection.rules) || !Array.isArray(detection.checks)) {
 }
 const pack = JSON.parse(readFileSync(packPath, 'utf8'));
 pack.gate = detection.gate;
+if (detection.period) pack.period = detection.period;
+else delete pack.period;
 pack.rules = detection.rules;
 pack.checks = detection.checks;
 writeFileSync(packPath, `${JSON.stringify(pack, null, 2)}\n`);

@@ -19,6 +19,7 @@ import { scorePage, summarise, type Mark, type PageScore, type Summary } from '.
 import { formatSummary } from '../core/accuracy/format';
 import { compilePack } from '../core/detect/compile';
 import { createGate } from '../core/detect/gate';
+import { analyzeInChunks } from '../core/scan/whole-text';
 import { createMatcher } from '../core/detect/matcher';
 import type { Sensitivity } from '../core/detect/relevance';
 import { validatePack } from '../core/pack/validate';
@@ -37,7 +38,7 @@ export function pageEngine(packJson: unknown, sensitivity: Sensitivity): PageEng
   const pack = validation.pack;
   const matcher = createMatcher(compilePack(pack), { sensitivity });
   const gate = createGate(pack.gate);
-  return { find: (text, items) => (gate(text) ? matcher.analyze(text, { items }).hits : []) };
+  return { find: (text, items) => (gate(text) ? analyzeInChunks(matcher, text, items).hits : []) };
 }
 
 /** The engine's marks on one page, as offsets into the page's reader text. */

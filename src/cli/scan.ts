@@ -156,6 +156,8 @@ export interface ScanReport {
   hits: ReportHit[];
   /** False when the page fails the pack's gate: the content script stops there, so no hits. */
   gatePassed: boolean;
+  /** True when every full date the page prints lies before the story (the pack's `period`): nothing on it is read. */
+  datedBefore: boolean;
 }
 
 export function scanHtml(html: string, packJson: unknown, options: { source: string; sensitivity: Sensitivity }): ScanReport {
@@ -173,6 +175,7 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
   // The content script never scans a page that fails the gate, so neither does this.
   const gatePassed = createGate(pack.gate)(text);
   const result = gatePassed ? analyzeInChunks(matcher, text, items) : { hits: [], pageRelevant: false };
+  const datedBefore = gatePassed && matcher.predated(text).all;
   const titles = new Map(pack.discrepancies.map((d) => [d.id, (d as { title?: string }).title]));
   const hits: ReportHit[] = result.hits.map((h) => {
     const out: ReportHit = {
@@ -206,6 +209,7 @@ export function scanHtml(html: string, packJson: unknown, options: { source: str
     },
     hits,
     gatePassed,
+    datedBefore,
   };
 }
 
@@ -215,6 +219,7 @@ export function formatReport(r: ScanReport): string {
       ` [pack ${r.pack.id}, ${r.sensitivity}${r.pageRelevant ? ', page is about the story' : ''}]`,
   ];
   if (!r.gatePassed) lines.push("  the page names none of the story's anchors (the gate), so Lateral does not scan it");
+  if (r.datedBefore) lines.push('  every date the page prints lies before the story happened, so Lateral reads nothing on it');
   for (const h of r.hits) {
     const what = h.kind === 'mention' ? `mention    ${h.topic.padEnd(5)} ${h.ruleId}` : `DISCREPANCY ${h.discrepancyId} (${h.ruleId})`;
     lines.push(`  ${String(h.start).padStart(6)}  ${what}: "${h.text}"`);

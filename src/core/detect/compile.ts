@@ -12,6 +12,7 @@ import { buildAutomaton } from './automaton';
 import { compileCheck, type CheckFlagInfo } from './checks-compile';
 import { compileSourceDetectors, type SourcePackInput } from './checks-sources-compile';
 import type { Check, Rule, RuleInput } from './rules-schema';
+import type { StoryPeriod } from './types';
 import { acronymWords } from './acronyms';
 import { composeEntry, type CompiledCompose } from './compose';
 import { foldSpelling } from './spellings';
@@ -41,6 +42,7 @@ export interface DetectionPackInput extends SourcePackInput {
   topics?: readonly { id: string }[];
   rules: readonly (Rule | RuleInput)[];
   checks: readonly Check[];
+  period?: StoryPeriod;
 }
 
 /** A check flags "wrong" (the guide's known errors contradict the record); its outlets are those the pack says printed it. */
@@ -154,5 +156,6 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
     ...(scopeNames.size > 0 ? { scopeClass: classOf([...scopeNames][0]!, 'scope') } : {}),
     ...(givenNameClasses.size > 0 ? { givenNameClass: classOf([...givenNameClasses][0]!, 'given names') } : {}),
     sourceDetectors: compileSourceDetectors(pack),
+    ...(pack.period ? { period: pack.period } : {}),
   };
 }

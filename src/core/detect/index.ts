@@ -13,6 +13,7 @@ export {
   CUSTOM_PHRASE_LIMITS,
   type CustomPhrase,
   type Matcher,
+  type Predated,
   type MatcherOptions,
   type ScanContext,
   type ScanResult,

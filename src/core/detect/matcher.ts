@@ -10,6 +10,7 @@
  * word, without building any expression (checks-run.ts, checks-sources.ts).
  */
 import type { Hit } from '../hit';
+import { predatesStory } from './period';
 import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
@@ -94,6 +95,11 @@ export interface ScanContext {
    */
   evidenceEnd?: number;
   /**
+   * Packs whose story the page was written before (period.ts, `Matcher.predated`): none
+   * of their words is a mention, a flag or evidence on it.
+   */
+  predated?: readonly string[];
+  /**
    * Only hits starting in [from, to) of the text are wanted (a scan reads context either
    * side of its chunk and keeps the hits of the chunk): the claim checks skip the stretches
    * whose flags would all start outside it. Hits elsewhere may then be missing.
@@ -114,8 +120,15 @@ export interface ScanResult {
 export interface Matcher {
   scan(text: string, ctx?: ScanContext): Hit[];
   analyze(text: string, ctx?: ScanContext): ScanResult;
+  /** The packs whose story a whole page's text was written before (period.ts), and whether that is every pack. */
+  predated(text: string): Predated;
   /** Custom phrases that were ignored, with the reason (shown in the options page). */
   readonly rejectedPhrases: readonly { phrase: CustomPhrase; reason: string }[];
+}
+
+export interface Predated {
+  packs: readonly string[];
+  all: boolean;
 }
 
 /** Limits for user phrases: literal text, short, few. */
@@ -801,6 +814,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     const nested = normalizedNestedItems(ctx.items, n);
     const storyPlace = new Map<string, (span: Span) => boolean>();
     for (const p of prepared) {
+      if (ctx.predated?.includes(p.pack.packId)) continue;
       const r = scanPack(p, text, n, ctx, items, nested, hits);
       storyPlace.set(p.pack.packId, r.passes);
       relevance[p.pack.packId] = r.evidence;
@@ -822,8 +836,14 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     return { hits, relevance, pageRelevant, becameRelevant };
   }
 
+  function predated(text: string): Predated {
+    const ids = packs.flatMap((pack) => (pack.period && predatesStory(pack.period, text) ? [pack.packId] : []));
+    return { packs: ids, all: ids.length === packs.length };
+  }
+
   return {
     analyze,
+    predated,
     scan: (text, ctx) => analyze(text, ctx).hits,
     rejectedPhrases: custom.rejected,
     // The normaliser's expressions, then scans of the samples, so the engine's own

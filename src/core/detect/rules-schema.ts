@@ -359,8 +359,25 @@ export const gateSchema = z
   .min(1)
   .max(40);
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+/**
+ * When the story happened and when it became known. A page whose own dates all lie
+ * before the story's events, with none on or after the day it became known, was written
+ * before anyone could write about it (detect/period.ts). Dates from `events` until
+ * `reported` are the story's own (a page about it names them), and so is any date on one
+ * of `keyDays` in any month or year: the story's key day as pages misprint it.
+ */
+export const periodSchema = z
+  .strictObject({
+    events: day,
+    reported: day,
+    keyDays: z.array(z.number().int().min(1).max(31)).max(5),
+  })
+  .refine((p) => p.events < p.reported, 'the story becomes known after its events begin');
+
 export const detectionSchema = z
-  .object({ gate: gateSchema, rules: z.array(ruleSchema), checks: z.array(checkSchema) })
+  .object({ gate: gateSchema, period: periodSchema.optional(), rules: z.array(ruleSchema), checks: z.array(checkSchema) })
   .superRefine((d, ctx) => {
     const cueClasses = new Set(d.rules.flatMap((r) => (r.cue ? [r.cue.class] : [])));
     for (const r of d.rules) {

@@ -152,6 +152,16 @@ export interface CompiledSourceDetector extends FlagOrigin {
   rightAgent?: string;
 }
 
+/** When a story happened and became known (rules-schema `periodSchema`; detect/period.ts). */
+export interface StoryPeriod {
+  /** First day of the story's own events (YYYY-MM-DD). */
+  events: string;
+  /** First day the story was public (YYYY-MM-DD). */
+  reported: string;
+  /** Days of the month that are the story's key day as pages misprint it, in any month or year. */
+  keyDays: readonly number[];
+}
+
 export interface CompiledPack {
   format: typeof COMPILED_FORMAT;
   packId: string;
@@ -179,4 +189,6 @@ export interface CompiledPack {
   givenNameClass?: number;
   /** Flags anchored on outlets' own words (absent in packs compiled without discrepancies). */
   sourceDetectors?: CompiledSourceDetector[];
+  /** When the story happened and became known (rules-schema `period`): pages dated before it are not about it. */
+  period?: StoryPeriod;
 }

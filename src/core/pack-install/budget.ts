@@ -38,6 +38,7 @@ export function budgetedMatcher(
     dropped,
     analyze: (text: string, ctx?: ScanContext) => police(text, current.analyze(text, ctx)),
     scan: (text: string, ctx?: ScanContext) => police(text, current.analyze(text, ctx)).hits,
+    predated: (text: string) => current.predated(text),
     get rejectedPhrases() {
       return current.rejectedPhrases;
     },

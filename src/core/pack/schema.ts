@@ -9,7 +9,7 @@
  * are wired in through `superRefine`, so `storyPackSchema.parse` rejects both.
  */
 import { z } from 'zod';
-import { checkSchema, gateSchema, ruleSchema } from '../detect/rules-schema';
+import { checkSchema, gateSchema, periodSchema, ruleSchema } from '../detect/rules-schema';
 import { checkPackIntegrity } from './integrity';
 import { DISCREPANCY_TYPE_IDS } from './taxonomy';
 
@@ -264,6 +264,7 @@ export const storyPackShape = z.strictObject({
   discrepancies: z.array(discrepancySchema),
   /** Owned by the detection engine (src/core/detect/rules-schema.ts). */
   gate: gateSchema,
+  period: periodSchema.optional(),
   rules: z.array(ruleSchema),
   checks: z.array(checkSchema),
 });

@@ -28,18 +28,25 @@
  * over chunks, and earlier chunks are read again once the page proves relevant.
  */
 import type { Hit } from '../hit';
-import type { RelevanceState, ScanContext, ScanResult } from '../detect/index';
+import type { Predated, RelevanceState, ScanContext, ScanResult } from '../detect/index';
 import { itemsWithin, type ItemSpans } from '../detect/items';
 
 /** What the scan needs from the matcher. */
 export interface ScanEngine {
   analyze(text: string, ctx?: ScanContext): ScanResult;
+  /** The packs whose story a whole page's text predates (detect/period.ts). */
+  predated?(text: string): Predated;
 }
 
 /** What the page has shown about itself so far; shared by every scan of one page. */
 export interface PageEvidence {
   relevance?: RelevanceState;
   pageRelevant: boolean;
+  /**
+   * The packs whose story the page was written before, read from the whole page's text
+   * by its first scan of the whole text; later scans of changed parts keep it.
+   */
+  datedBefore?: Predated;
 }
 
 /** The time left in the caller's slice (ms), and how much of it has gone already. */
@@ -161,7 +168,18 @@ export class Scan {
   }
 
   get done(): boolean {
-    return this.firstPassDone() && this.rescanAt >= this.relevantAt;
+    return this.predatedAll() || (this.firstPassDone() && this.rescanAt >= this.relevantAt);
+  }
+
+  /**
+   * True when the page was written before every story the engine knows: nothing on it is
+   * read. Judged once per page, on the first scan of its whole text (a changed part alone
+   * says nothing of the page's dates).
+   */
+  private predatedAll(): boolean {
+    if (this.page.datedBefore === undefined && this.bounds[0] === 0 && this.end === this.text.length)
+      this.page.datedBefore = this.engine.predated?.(this.text) ?? { packs: [], all: false };
+    return this.page.datedBefore?.all === true;
   }
 
   /**
@@ -249,8 +267,11 @@ export class Scan {
   private read(from: number, to: number, page: PageEvidence): ScanResult {
     const before = Math.max(0, from - CHUNK_CONTEXT);
     const after = Math.min(this.text.length, to + CHUNK_CONTEXT);
+    const dated = this.page.datedBefore?.packs;
     const result = this.engine.analyze(this.text.slice(before, after), {
-      ...page,
+      ...(page.relevance ? { relevance: page.relevance } : {}),
+      pageRelevant: page.pageRelevant,
+      ...(dated && dated.length > 0 ? { predated: dated } : {}),
       items: itemsWithin(this.items, before, after),
       evidenceEnd: to - before,
       wanted: [from - before, to - before],

@@ -64,7 +64,9 @@ describe('scan CLI', () => {
       'counts',
       'hits',
       'gatePassed',
+      'datedBefore',
     ]);
     expect(report.gatePassed).toBe(true);
+    expect(report.datedBefore).toBe(false);
   });
 });

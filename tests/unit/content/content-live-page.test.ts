@@ -17,7 +17,7 @@ function fakeMatcher(scanned: string[]): Matcher {
     }
     return { hits, relevance: {}, pageRelevant: hits.length > 0, becameRelevant: false };
   };
-  return { analyze, scan: (text: string) => analyze(text).hits, rejectedPhrases: [] };
+  return { analyze, scan: (text: string) => analyze(text).hits, predated: () => ({ packs: [], all: false }), rejectedPhrases: [] };
 }
 
 function setup() {
