@@ -295,6 +295,7 @@ function findCandidates(
   text: string,
   isBreak: (i: number) => boolean,
   sameItems: (a: number, b: number) => boolean,
+  inItem: (at: number) => boolean,
   pageText: (from: number, to: number) => string,
   earlier: PackEvidence,
 ): { candidates: Candidate[]; cues: CueMatch[]; namesakes: Namesakes } {
@@ -329,7 +330,7 @@ function findCandidates(
   });
   // Another person's given name before a surname makes it a namesake's ("Eli Witkoff"):
   // neither a mention nor a partner of any rule, like a hard negative.
-  const namesakes = namesakesOf(pack, text, phrases, cues, pageText, earlier);
+  const namesakes = namesakesOf(pack, text, phrases, cues, pageText, earlier, { inItem, sameItems });
   excluded.push(...namesakes.spans.map((s) => ({ rule: -1, from: s.from, to: s.to })));
   // Nor does a namesake lean any judgement for the story: the forward "Uszakow" of a hockey
   // report says nothing for the plan in "Sanok z 28 punktami".
@@ -426,6 +427,7 @@ function namesakesOf(
   cues: readonly CueMatch[],
   pageText: (from: number, to: number) => string,
   earlier: PackEvidence,
+  items: { inItem: (at: number) => boolean; sameItems: (a: number, b: number) => boolean },
 ): Namesakes {
   const cls = pack.givenNameClass;
   const givenNames = cls === undefined ? [] : cues.filter((c) => c.cls === cls).sort((a, b) => a.from - b.from);
@@ -434,7 +436,7 @@ function namesakesOf(
     .map((p) => ({ from: p.from, to: p.to, person: pack.rules[p.rule]!.group }))
     .sort((a, b) => a.from - b.from || b.to - a.to);
   const seen = { namesakes: new Set(earlier.namesakes), namedInFull: new Set(earlier.namedInFull) };
-  return findNamesakes(text, surnames, givenNames, pageText, seen);
+  return findNamesakes(text, surnames, givenNames, pageText, seen, items);
 }
 
 /**
@@ -642,6 +644,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       n.text,
       isBreak,
       (a, b) => nested.every((s) => (a >= s.from && a < s.to) === (b >= s.from && b < s.to)),
+      (at) => nested.some((s) => at >= s.from && at < s.to),
       (from, to) => {
         const { start, end } = toOriginalSpan(n, from, to);
         return original.slice(start, end);

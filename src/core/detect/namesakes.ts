@@ -58,6 +58,8 @@ export function findNamesakes(
   givenNames: readonly Span[],
   written: (from: number, to: number) => string,
   earlier: SurnamesSeen,
+  /** Items of a many-story page: whether `at` lies in one, and whether two offsets lie in the same ones. */
+  items: { inItem: (at: number) => boolean; sameItems: (a: number, b: number) => boolean } = NO_ITEMS,
 ): Namesakes {
   const out: Namesakes = { spans: [], introduced: [], namedInFull: [] };
   const bareOnes: SurnameMatch[] = [];
@@ -88,9 +90,13 @@ export function findNamesakes(
   }
   const fullBefore = (person: string, at: number) => (firstFull.get(person) ?? Infinity) < at;
   for (const s of bareOnes) {
-    if (earlier.namedInFull.has(s.person) || fullBefore(s.person, s.from)) continue;
     const starts = introducedAt.get(s.person) ?? [];
     const next = firstAfter(starts, s.from);
+    if (teaserOfNamesake(s, starts[next], out.namedInFull, items)) {
+      out.spans.push(s);
+      continue;
+    }
+    if (earlier.namedInFull.has(s.person) || fullBefore(s.person, s.from)) continue;
     const broughtIn = earlier.namesakes.has(s.person) || next > 0;
     const ahead = next < starts.length && starts[next]! - s.to <= NAMESAKE_LOOKAHEAD && !fullBefore(s.person, starts[next]!);
     if (broughtIn || ahead) out.spans.push(s);
@@ -98,6 +104,25 @@ export function findNamesakes(
   out.spans.push(...out.introduced);
   out.spans.sort((a, b) => a.from - b.from);
   return out;
+}
+
+const NO_ITEMS = { inItem: () => false, sameItems: () => true };
+
+/**
+ * "Il sedicenne russo Ushakov vince l'Open" above "Artëm Ushakov, che gioca…" in a teaser of
+ * a front page whose other items named Yuri Ushakov in full: inside one item, the namesake
+ * brought in right after a bare surname claims it, unless the item itself named the story
+ * person in full before the namesake.
+ */
+function teaserOfNamesake(
+  s: SurnameMatch,
+  namesakeAt: number | undefined,
+  namedInFull: readonly SurnameMatch[],
+  items: { inItem: (at: number) => boolean; sameItems: (a: number, b: number) => boolean },
+): boolean {
+  if (namesakeAt === undefined || namesakeAt - s.to > NAMESAKE_LOOKAHEAD) return false;
+  if (!items.inItem(s.from) || !items.sameItems(s.from, namesakeAt)) return false;
+  return !namedInFull.some((f) => f.person === s.person && f.from < namesakeAt && items.sameItems(f.from, s.from));
 }
 
 /** Index of the first of the sorted `starts` after `at` (starts.length when none is). */

@@ -196,8 +196,43 @@ const PROGRAMMES = lazyPhrases([
   'siaran*',
   'acara',
 ]);
-/** Words that may stand between the recording word and the programme ("of the", "de l'", "della", "van de", "dari"). */
+/**
+ * Words that may stand between the recording word and the programme ("of the", "de l'",
+ * "della", "van de", "dari"), and what a recording is said to be on the way ("the audio
+ * recording of", "l'enregistrement audio de", "la grabación falsa de").
+ */
 const PROGRAMME_LINKS = new Set([
+  'audio',
+  'video',
+  'full',
+  'complete',
+  'fake',
+  'vollstandige',
+  'gefalschte',
+  'complet',
+  'integral',
+  'faux',
+  'fausse',
+  'completa',
+  'completo',
+  'falsa',
+  'falso',
+  'integrale',
+  'intera',
+  'volledige',
+  'nep',
+  'pelna',
+  'falszywe',
+  'полная',
+  'полную',
+  'фейковая',
+  'фейковую',
+  'повна',
+  'повну',
+  'фейкова',
+  'фейковий',
+  'lengkap',
+  'palsu',
   'of',
   'the',
   'this',
@@ -226,7 +261,7 @@ const PROGRAMME_LINKS = new Set([
 
 /** "the recording of the show", "запись программы": the word is followed by a programme, at most two link words apart. */
 function ofAProgramme(text: string, s: Sentence, te: number): boolean {
-  return followedBy(text, s, te, PROGRAMMES(), PROGRAMME_LINKS, 2);
+  return followedBy(text, s, te, PROGRAMMES(), PROGRAMME_LINKS, 3);
 }
 
 /** Whether tokens from `te` hold one of `phrases` after at most `reach` words of `links`, in one clause. */
@@ -308,12 +343,94 @@ const OTHER_OFFICIALS = lazyPhrases([
   'jaksa',
   'menteri',
 ]);
-/** Words between a recording word and the official ("of a", "d'un", "des", "van de", "suara"). */
-const OFFICIAL_LINKS = new Set([...PROGRAMME_LINKS, 'a', 'an', 'un', 'une', 'des', 'eines', 'einer', 'een', 'dei', 'degli', 'suara', 'd']);
+/**
+ * Words between a recording word and the official ("of a", "d'un", "des", "van de",
+ * "suara"), and the calls recorded ("nagrania rozmów polityków", "recordings of calls of").
+ */
+const OFFICIAL_LINKS = new Set([
+  ...PROGRAMME_LINKS,
+  'a',
+  'an',
+  'un',
+  'une',
+  'des',
+  'eines',
+  'einer',
+  'een',
+  'dei',
+  'degli',
+  'suara',
+  'd',
+  'calls',
+  'conversations',
+  'gesprache',
+  'telefonate',
+  'appels',
+  'llamadas',
+  'conversaciones',
+  'conversazioni',
+  'gesprekken',
+  'rozmow',
+  'разговоров',
+  'розмов',
+  'percakapan',
+]);
 
-/** "a recording of the mayor", "nagranie burmistrza": the word is followed by an official the story has no part for. */
+/**
+ * Others whose calls are recorded and leak, who are no officials: politicians as a group,
+ * patients, customers or callers of a service, and the line they called (a switchboard,
+ * a hotline, a call centre).
+ */
+const OTHER_CALLERS = lazyPhrases([
+  'politicians',
+  'patients',
+  'customers',
+  'clients',
+  'callers',
+  'switchboard',
+  'hotline',
+  'call centre',
+  'call center',
+  'politiker',
+  'patienten',
+  'kunden',
+  'anrufer',
+  'telefonzentrale',
+  'politiques',
+  'patients',
+  'standard',
+  'politicos',
+  'pacientes',
+  'centralita',
+  'politici',
+  'pazienti',
+  'clienti',
+  'centralino',
+  'politici',
+  'patienten',
+  'klanten',
+  'beller*',
+  'telefooncentrale',
+  'politykow',
+  'pacjentow',
+  'klientow',
+  'infolinii',
+  'политиков',
+  'пациентов',
+  'клиентов',
+  'горячей линии',
+  'політиків',
+  'пацієнтів',
+  'клієнтів',
+  'гарячої лінії',
+  'politisi',
+  'pasien',
+  'pelanggan',
+]);
+
+/** "a recording of the mayor", "nagranie burmistrza", "le registrazioni del centralino": the word is followed by someone the story has no part for. */
 function ofAnotherOfficial(text: string, s: Sentence, te: number): boolean {
-  return followedBy(text, s, te, OTHER_OFFICIALS(), OFFICIAL_LINKS, 3);
+  return followedBy(text, s, te, OTHER_OFFICIALS(), OFFICIAL_LINKS, 3) || followedBy(text, s, te, OTHER_CALLERS(), OFFICIAL_LINKS, 3);
 }
 
 /** The call's own people, Dmitriev of the second recording among them, and their roles. */

@@ -70,6 +70,25 @@ describe('findNamesakes', () => {
     expect(findNamesakes(named, n, [eliAt], (a, b) => named.slice(a, b), none).spans.map((x) => x.from)).toEqual([eliAt.to + 1]);
   });
 
+  it('in an item of a many-story page, gives a bare surname to the namesake brought in right after it, whoever other items named in full', () => {
+    const page = 'Steve Witkoff spoke to Moscow.\nChess: young Witkoff wins the open. Eli Witkoff, 16, beat two masters.';
+    const s = [
+      ...spansOf(page, 'Witkoff', 'witkoff'),
+      { from: page.indexOf('Steve'), to: page.indexOf('Steve') + 13, person: 'witkoff' },
+    ].sort((a, b) => a.from - b.from || b.to - a.to);
+    const eliAt = { from: page.indexOf('Eli'), to: page.indexOf('Eli') + 3 };
+    const teaser = page.indexOf('Chess');
+    const bare = page.indexOf('young Witkoff') + 6;
+    const items = { inItem: (at: number) => at >= teaser, sameItems: (a: number, b: number) => a >= teaser === b >= teaser };
+    const read = (a: number, b: number) => page.slice(a, b);
+    expect(findNamesakes(page, s, [eliAt], read, none, items).spans.map((x) => x.from)).toEqual([bare, eliAt.to + 1]);
+    // Without items the page's full naming keeps the bare surname for the story person.
+    expect(findNamesakes(page, s, [eliAt], read, none).spans.map((x) => x.from)).toEqual([eliAt.to + 1]);
+    // An item that names the story person in full itself keeps it too.
+    const own = { inItem: () => true, sameItems: () => true };
+    expect(findNamesakes(page, s, [eliAt], read, none, own).spans.map((x) => x.from)).toEqual([eliAt.to + 1]);
+  });
+
   it('looks ahead no further than a chunk of the scan reads beyond its end', () => {
     expect(NAMESAKE_LOOKAHEAD).toBeLessThan(CHUNK_CONTEXT);
   });

@@ -84,6 +84,20 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('en', 'A recording of the adviser shows how the call was prepared.', 'recording')).toBe(true);
   });
 
+  it('is not marked where the recording is said to be audio, full or fake before whose it is', () => {
+    expect(marked('fr', "L'enregistrement audio de l'émission reste disponible pendant un an.", 'enregistrement')).toBe(false);
+    expect(marked('es', 'Los bulos de la semana: de la grabación falsa de un alcalde al vídeo trucado.', 'grabación')).toBe(false);
+    expect(marked('en', 'The full recording of the programme is on our website.', 'recording')).toBe(false);
+  });
+
+  it('is not marked where the calls recorded are those of callers, patients or politicians', () => {
+    expect(marked('pl', 'Przypomina to aferę z 2014 roku, kiedy nagrania rozmów polityków trafiły do mediów.', 'nagrania')).toBe(false);
+    expect(marked('en', 'Separately, recordings of patients calling the hospital hotline leaked online.', 'recordings')).toBe(false);
+    expect(marked('de', 'In Bremen tauchten Mitschnitte der Telefonzentrale des Klinikums auf.', 'Mitschnitte')).toBe(false);
+    // The call's own people keep it.
+    expect(marked('pl', 'Nagrania rozmów Witkoffa z Uszakowem opublikował Bloomberg.', 'Nagrania')).toBe(true);
+  });
+
   it('is still the recording with a date or its people after it', () => {
     expect(marked('ru', 'Запись от 14 октября показывает, как Уиткофф советовал Ушакову.', 'Запись')).toBe(true);
     expect(marked('ru', 'Запись разговора Уиткоффа и Ушакова длится около пяти минут.', 'Запись')).toBe(true);
