@@ -211,6 +211,8 @@ export class TextIndexBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private lastChar = '\n';
+  /** The last text node read: a text node with another parent lies across an element's edge. */
+  private lastText: Text | null = null;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private readonly shadowRoots: ShadowRoot[] = [];
@@ -254,6 +256,8 @@ export class TextIndexBuilder {
     if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) return;
+      if (this.lastText && this.lastText.parentNode !== node.parentNode && gluedAcrossEdge(this.lastChar, data)) this.append(' ');
+      this.lastText = node as Text;
       this.nodes.push(node as Text);
       this.starts.push(this.length);
       this.append(data);
@@ -345,6 +349,17 @@ export class TextIndexBuilder {
   private breakLine(): void {
     if (this.lastChar !== '\n') this.append('\n');
   }
+}
+
+/**
+ * "<span class=date>Di 14-10-2025</span>Witkoff en …", "13 oktober</b>Trump spreekt": a
+ * stylesheet sets such spans apart as lines, but their text runs into the next word's. A
+ * digit or a small letter before an element's edge and a capital right after it never
+ * make one word ("Wit</b>koff" and a drop cap's "<span>W</span>itkoff" are not split), so
+ * the index puts a space between them, as the page shows one.
+ */
+function gluedAcrossEdge(before: string, data: string): boolean {
+  return /[\p{Nd}\p{Ll}]/u.test(before) && /^\p{Lu}/u.test(data);
 }
 
 /** Indexes the visible text under `root` (an element, a document or a shadow root). */

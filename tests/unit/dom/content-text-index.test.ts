@@ -17,6 +17,18 @@ describe('buildTextIndex', () => {
     expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['28-', 'point', ' plan']);
   });
 
+  it('sets a digit or small letter apart from a capital across an element’s edge, and joins the parts of one word', () => {
+    const body = page(
+      '<li><span class="d">Di 14-10-2025</span>Witkoff en Oesjakov bellen.</li><li><b>13 oktober</b>Trump spreekt.</li>' +
+        '<p><span class="drop">W</span>itkoff and Wit<b>koff</b></p>',
+    );
+    const index = buildTextIndex(body);
+    expect(index.text).toBe('Di 14-10-2025 Witkoff en Oesjakov bellen.\n13 oktober Trump spreekt.\nWitkoff and Witkoff\n');
+    // The space belongs to no node: a mark after it starts in the next one.
+    const at = index.text.indexOf('Witkoff');
+    expect(rangesFor(index, at, at + 7).map((r) => r.node.data.slice(r.start, r.end))).toEqual(['Witkoff']);
+  });
+
   it('separates blocks and <br> with one line break', () => {
     const body = page('<div><p>one</p><p>two<br>three</p></div>after');
     expect(buildTextIndex(body).text).toBe('one\ntwo\nthree\nafter\n');
