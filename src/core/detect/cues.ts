@@ -200,6 +200,7 @@ export function offStoryPlaces(
   nested: readonly Span[],
   named: (s: Span) => boolean = () => false,
   earlier: ScopeWords = { for: [], against: [], event: [] },
+  ofTheWar: (s: Span) => boolean = () => false,
 ): { items: Span[]; rest: boolean; restWords: ScopeWords } {
   const own = cues.filter((c) => c.cls === cls);
   const wordSets = (inside: (c: CueMatch) => boolean, seed?: ScopeWords) => {
@@ -232,6 +233,10 @@ export function offStoryPlaces(
       // story only in passing ("he also handles the Middle East") is about the call; a word
       // of another meeting of the same two men, or a page about one, still takes it.
       if (!rest && lean.event === 0 && named(s)) return false;
+      // So is a Q&A answer that tells of the war and names Gaza once in passing ("they went
+      // over the Gaza deal before turning to Ukraine"): the call covered both.
+      if (!rest && lean.event === 0 && ofTheWar(s) && new Set(own.filter((c) => !c.isFor && inSpan(s)(c)).map((c) => c.from)).size === 1)
+        return false;
       return lean.for === 0 && (lean.against > 0 || rest);
     }),
     rest,

@@ -658,8 +658,12 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       return rule.role === 'mention' && !rule.ambiguous && rule.nearWindow !== undefined;
     });
     const named = (s: ItemRange) => outright.some((c) => c.from >= s.from && c.from < s.to);
+    const war = found.candidates.filter((c) => pack.rules[c.rule]!.role === 'context');
+    const ofTheWar = (s: ItemRange) => war.some((c) => c.from >= s.from && c.from < s.to);
     const offStory =
-      pack.scopeClass === undefined ? undefined : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope);
+      pack.scopeClass === undefined
+        ? undefined
+        : offStoryPlaces(n.text, found.cues, pack.scopeClass, items, nested, named, before.scope, ofTheWar);
     const inOffStoryPlace = (c: Candidate) =>
       offStory !== undefined &&
       ((offStory.rest && itemAt(items, c.from) < 0) || offStory.items.some((s) => c.from >= s.from && c.from < s.to));
