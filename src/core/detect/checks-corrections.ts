@@ -72,12 +72,13 @@ export function isCorrected(text: string, tokens: readonly Token[], from: number
 
 /**
  * A sentence that opens by denying the one before ("Some said the call was in November.
- * It did not: ..."): the claim before it is reported to be corrected.
+ * It did not: ..."): the claim before it is reported to be corrected. Without `openers`
+ * only a verdict standing alone counts ("Das ist falsch.").
  */
-export function deniedByNext(next: readonly Token[] | undefined): boolean {
+export function deniedByNext(next: readonly Token[] | undefined, openers = true): boolean {
   if (!next) return false;
   const d = denials();
-  for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
+  if (openers) for (let i = 0; i < next.length && i < DENIAL_REACH; i++) if (d.matchAt(next, i) > 0) return true;
   // A verdict standing alone ("C'est inexact.", "Das ist unzutreffend.", "To błąd."): a
   // sentence of a few words whose only content is a word of correction.
   return next.length <= VERDICT_WORDS && onlyVerdict(next);

@@ -16,13 +16,17 @@ import type { Sentence } from './checks-text';
 import { isHourWord, type FoundDuration } from './checks-durations';
 
 /** Lines of a box either side of a labelled line among which its people may be named. */
-const BOX_REACH = 4;
+const BOX_REACH = 6;
 /** Words a label may run on after its first before the colon ("Date | of the call:"). */
 const LABEL_TAIL = 3;
 /** Words before an entry's first party ("Steve", "US envoy Steve"). */
 const ENTRY_OPENING = 3;
 /** Words from the entry's first party to its verb of calling ("Witkoff, Trump's envoy, phones"). */
 const VERB_REACH = 4;
+/** Words a table's value cell holds at most beside its date or length ("wtorek, 15 października 2025"). */
+const VALUE_WORDS = 6;
+/** Words a "who" label may run on ("Who spoke", "Kto rozmawiał"). */
+const WHO_TAIL = 2;
 
 const whoLabels = lazyPhrases(FACT_WHO_LABELS);
 const parties = lazyPhrases(PARTIES);
@@ -61,14 +65,47 @@ export function labelledValue(text: string, s: Sentence, from: number, labels: P
 }
 
 /**
+ * A label alone on the line before, a value on this one: a table's row of two cells
+ * ("Kiedy" | "wtorek, 15 października 2025"). The label may run on by `extra` words when
+ * `tail` allows them ("Data rozmowy", "Kto rozmawiał").
+ */
+function labelAbove(
+  sentences: readonly Sentence[],
+  i: number,
+  labels: PhraseSet,
+  {
+    tail,
+    extra = 0,
+    valueWords = VALUE_WORDS,
+  }: { tail?: (label: Sentence, from: number) => boolean; extra?: number; valueWords?: number } = {},
+): boolean {
+  const label = sentences[i - 1];
+  const s = sentences[i]!;
+  if (!label || !s.afterBreak || s.tokens.length > valueWords) return false;
+  const end = labels.matchAt(label.tokens, 0);
+  if (end <= 0) return false;
+  const rest = label.tokens.length - end;
+  return rest === 0 || (tail !== undefined && rest <= extra && tail(label, end));
+}
+
+/** The short value of line i stands under a label on the line before ("Kiedy" over "15 października 2025"); `tail` as in labelledValue. */
+export function valueUnderLabel(sentences: readonly Sentence[], i: number, labels: PhraseSet, tail?: PhraseSet): boolean {
+  return labelAbove(sentences, i, labels, tail ? { tail: (label, from) => tail.any(label.tokens, from), extra: LABEL_TAIL } : {});
+}
+
+/**
  * The lines around labelled line i name this call's two parties as the box's people
  * ("Kto: Steve Witkoff … oraz Jurij Uszakow"), with no one else's call among them.
  */
 export function boxOfTheCall(text: string, sentences: readonly Sentence[], i: number): boolean {
   for (let k = Math.max(0, i - BOX_REACH); k <= i + BOX_REACH && k < sentences.length; k++) {
     const line = sentences[k]!;
-    if (k === i || afterLabel(text, line, whoLabels()) < 0) continue;
-    if (bothParties(line) && !partyWithSomeoneElse(line)) return true;
+    if (k === i) continue;
+    // "Who: Witkoff and Ushakov", or "Kto rozmawiał" over "Steve Witkoff … i Jurij Uszakow".
+    const labelled =
+      afterLabel(text, line, whoLabels()) >= 0 ||
+      labelAbove(sentences, k, whoLabels(), { tail: () => true, extra: WHO_TAIL, valueWords: Number.POSITIVE_INFINITY });
+    if (labelled && bothParties(line) && !partyWithSomeoneElse(line)) return true;
   }
   return false;
 }
@@ -93,11 +130,12 @@ export function headingOfTheCall(sentences: readonly Sentence[], i: number, from
 
 /**
  * The length a labelled line gives when it is an hour's unit alone after the label
- * ("Czas trwania: blisko godzina", "Duration: hours"): findDurations reads a bare unit only
- * after a verb of lasting, and the label stands for the verb here.
+ * ("Czas trwania: blisko godzina", "Jak długo" over "blisko godzinę"): findDurations reads
+ * a bare unit only after a verb of lasting, and the label stands for the verb here.
  */
-export function labelledHour(text: string, s: Sentence, labels: PhraseSet): FoundDuration | undefined {
-  const start = afterLabel(text, s, labels);
+export function labelledHour(text: string, sentences: readonly Sentence[], i: number, labels: PhraseSet): FoundDuration | undefined {
+  const s = sentences[i]!;
+  const start = labelAbove(sentences, i, labels) ? 0 : afterLabel(text, s, labels);
   if (start < 0) return undefined;
   const at = Math.max(start, approximators().matchAt(s.tokens, start));
   const w = s.tokens[at]?.w;

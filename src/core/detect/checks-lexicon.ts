@@ -3279,6 +3279,21 @@ export const FACT_LENGTH_LABELS = [
   'gespreksduur',
   'durasi',
   'lama',
+  // a table's question for a label: "How long" | "an hour"
+  'how long',
+  'wie lange',
+  'combien de temps',
+  'cuanto duro',
+  'cuanto tiempo',
+  'jak dlugo',
+  'как долго',
+  'сколько длился',
+  'як довго',
+  'скільки тривала',
+  'quanto e durata',
+  'quanto tempo',
+  'hoe lang',
+  'berapa lama',
 ];
 
 /** A fact box's label for who took part, right before its colon: "Who: Steve Witkoff and Yuri Ushakov", "Kto: …". */

@@ -12,13 +12,14 @@ import { deniedByNext, hasCorrectionWord, isCorrected, labelledBefore, negatedBe
 import type { DateClaim } from '../hit';
 import { findDates, type FoundDate } from './checks-dates';
 import { findDurations, type FoundDuration } from './checks-durations';
-import { boxOfTheCall, headingOfTheCall, labelledHour, labelledValue } from './checks-fact-lines';
+import { boxOfTheCall, headingOfTheCall, labelledHour, labelledValue, valueUnderLabel } from './checks-fact-lines';
 import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAnotherEvent, phoneOfSomeoneElse } from './checks-attach';
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { doneBySomeoneElse, type Agent } from './checks-agent';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import {
+  BARE_HOUR,
   FACT_DATE_LABELS,
   FACT_LENGTH_LABELS,
   FACT_WHEN_LABELS,
@@ -34,6 +35,7 @@ import {
   PARTIES,
   PRESS_WORDS,
   TALK_WORDS,
+  UNIT_STEMS,
 } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, PhraseSet, phraseSetOf, phraseWords } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
@@ -160,7 +162,14 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
       }
       case 'duration': {
         const triggers = new PhraseSet([...check.triggers, ...phoneWords()]);
-        return { check, triggers, gate: gate(triggers), lineGate: gate(lengthLabels()) };
+        // A fact box's line may give the length with no call word ("Duration: an hour"), or a
+        // table's cell under its label ("Jak długo" | "blisko godzinę").
+        return {
+          check,
+          triggers,
+          gate: gate(triggers),
+          lineGate: gate(PhraseSet.of([...FACT_LENGTH_LABELS, ...UNIT_STEMS.map(([stem]) => stem), ...BARE_HOUR])),
+        };
       }
       case 'number': {
         const triggers = phraseSetOf(check.triggers);
@@ -193,10 +202,13 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
   if (p.size === 0) return out;
   for (let i = 0; i < scope.sentences.length; i++) {
     const s = scope.sentences[i]!;
-    // A question makes no claim ("Did the call last an hour?", a Q&A page's headings).
-    if (isQuestion(scope.text, s)) continue;
+    // A question makes no claim ("Did the call last an hour?", a Q&A page's headings); a
+    // role it gives a name before the name still is the page's own words ("What does
+    // former president Trump think?").
+    const question = isQuestion(scope.text, s);
     const work: SentenceWork = { present: p.index.present(s.tokens) };
     for (const pc of p.list) {
+      if (question && !('role' in pc && pc.role)) continue;
       // A date, a length or a figure counts only next to its call words: most sentences have none.
       if ('gate' in pc && !work.present[pc.gate] && !otherGates(pc).some((g) => work.present[g])) continue;
       if ('gates' in pc && !pc.gates.some((g) => g >= 0 && work.present[g])) continue;
@@ -212,6 +224,17 @@ function otherGates(pc: PreparedCheck): number[] {
   if ('lineGate' in pc) return [pc.lineGate];
   if ('verbGate' in pc) return [pc.verbGate, pc.halvingGate];
   return [];
+}
+
+/**
+ * In a question, a role given a name before the name is the page's own words when the
+ * question asks something else about him ("What does former president Trump think?"); a
+ * question that is the phrase itself puts it up to be checked ("Former president Trump?
+ * No: …").
+ */
+function askedWithRole(role: RoleForName, scope: CheckScope, i: number, a: number): boolean {
+  const s = scope.sentences[i]!;
+  return a > 0 && role.names.matchAt(s.tokens, a) < 0 && !deniedByNext(scope.sentences[i + 1]?.tokens);
 }
 
 /** A sequence's matches and the roles standing alone for its names, none twice. */
@@ -258,9 +281,11 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
           runSequence(p, scope.text, s, work).filter(
             ([a, b]) =>
               (!p.role || !namedHolderBetween(p, scope, s, a, b)) &&
+              (!p.role || !isQuestion(scope.text, s) || askedWithRole(p.role, scope, i, a)) &&
               (!p.agent || !doneBySomeoneElse(p.agent, scope.text, scope.sentences, i, a, b)),
           ),
-          p.role && rolesStandingForName(p.role, scope, i),
+          // A role alone in a question asks about it ("Is Trump a former president?").
+          p.role && !isQuestion(scope.text, s) ? rolesStandingForName(p.role, scope, i) : undefined,
         )
       : p.check.type === 'date'
         ? runDate(p as Extract<Prepared, { check: CompiledDateCheck }>, scope, i, (work.dates ??= findDates(scope.text, s.tokens)))
@@ -275,9 +300,11 @@ function runCheck(p: PreparedCheck, scope: CheckScope, i: number, work: Sentence
     // A role given to a name ("the ex-president, Trump,") is the page's own words: a hedge
     // further on ("reportedly coached the Kremlin on … the ex-president …") qualifies another predicate.
     const reach = 'role' in p && p.role ? ROLE_CUE_REACH : Infinity;
+    // A role is denied by a verdict alone ("Falsch."), not by a next sentence that opens by
+    // denying something else ("He did not rebuke his envoy").
     if (
       isCorrected(scope.text, s.tokens, a, b, false, reach) ||
-      deniedByNext(scope.sentences[i + 1]?.tokens) ||
+      deniedByNext(scope.sentences[i + 1]?.tokens, reach === Infinity) ||
       labelledBefore(scope.sentences[i - 1]?.tokens)
     )
       continue;
@@ -393,13 +420,30 @@ function namesLaterEvent(text: string, s: Sentence, to: number): boolean {
 function callVerbOfParties(text: string, s: Sentence, date: FoundDate): [number, number] | undefined {
   const verb = attachedTrigger(text, s, callVerbs(), date.from, date.to);
   if (!verb) return undefined;
-  if (verb[0] >= date.to) return parties().any(s.tokens, date.to, verb[0]) ? verb : undefined;
+  // "Op 15 oktober sprak Steve Witkoff … met Joeri Oesjakov": a verb right after an opening
+  // date, with both parties after it, as languages that put the verb second write it ("am
+  // 3. Dezember sprach Uschakow" alone is him speaking to the press).
+  const inverted = verb[0] === date.to && bothPartiesIn(s, verb[1], Math.min(s.tokens.length, verb[1] + INVERTED_REACH));
+  if (verb[0] >= date.to) return parties().any(s.tokens, date.to, verb[0]) || inverted ? verb : undefined;
   if (verb[1] > date.from) return undefined;
   return parties().any(s.tokens, verb[1], Math.min(date.from, verb[1] + VERB_OBJECT_REACH)) ? verb : undefined;
 }
 
 /** Furthest the other party may stand after a verb of calling ("rozmawiał telefonicznie z Jurijem Uszakowem"). */
 const VERB_OBJECT_REACH = 4;
+/** Words after an inverted verb of calling in which both parties stand ("sprak Steve Witkoff ruim vijf minuten met Joeri Oesjakov"). */
+const INVERTED_REACH = 10;
+
+/** Both of the call's parties named in tokens[from, to). */
+function bothPartiesIn(s: Sentence, from: number, to: number): boolean {
+  return (
+    new Set(
+      parties()
+        .findAll(s.tokens, from, to)
+        .map(([a]) => s.tokens[a]!.w.slice(0, 3)),
+    ).size >= 2
+  );
+}
 
 /** The date a text gives, for the flag's headline. */
 function claimOf(date: FoundDate): DateClaim {
@@ -481,7 +525,11 @@ function runDate(
 function datedOnItsOwnLine(p: Extract<Prepared, { check: CompiledDateCheck }>, scope: CheckScope, i: number, date: FoundDate): boolean {
   const { text, sentences } = scope;
   const s = sentences[i]!;
-  const labelled = labelledValue(text, s, date.from, whenLabels()) || labelledValue(text, s, date.from, dateLabels(), p.triggers);
+  const labelled =
+    labelledValue(text, s, date.from, whenLabels()) ||
+    labelledValue(text, s, date.from, dateLabels(), p.triggers) ||
+    valueUnderLabel(sentences, i, whenLabels()) ||
+    valueUnderLabel(sentences, i, dateLabels(), p.triggers);
   if (labelled ? !boxOfTheCall(text, sentences, i) : !headingOfTheCall(sentences, i, date.from, date.to)) return false;
   return !recordDateNext(scope, i, p.check);
 }
@@ -541,13 +589,14 @@ function runDuration(
   const s = scope.sentences[i]!;
   const out: [number, number][] = [];
   if (meetings().any(s.tokens)) return out;
-  const hour = durations.length === 0 ? labelledHour(scope.text, s, lengthLabels()) : undefined;
+  const hour = durations.length === 0 ? labelledHour(scope.text, scope.sentences, i, lengthLabels()) : undefined;
   for (const d of hour ? [hour] : durations) {
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
     const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     // "Czas trwania: blisko godzina" in a box whose people are the call's parties.
-    if (!trigger && labelledValue(scope.text, s, d.from, lengthLabels()) && boxOfTheCall(scope.text, scope.sentences, i)) {
+    const labelled = labelledValue(scope.text, s, d.from, lengthLabels()) || valueUnderLabel(scope.sentences, i, lengthLabels());
+    if (!trigger && labelled && boxOfTheCall(scope.text, scope.sentences, i)) {
       if (!recordLengthNext(scope, i, p)) out.push([d.from, d.to]);
       continue;
     }

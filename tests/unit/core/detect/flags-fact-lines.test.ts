@@ -61,6 +61,31 @@ describe('a fact box whose people are the call’s parties dates and times the c
   });
 });
 
+describe('a table’s rows: a label cell over its value', () => {
+  it('dates and times the call under "When" and "How long" in a table whose "Who" row names both parties', () => {
+    const table = lines(
+      'Taśma Witkoffa: fakty',
+      'Kto rozmawiał',
+      'Steve Witkoff, specjalny wysłannik prezydenta Donalda Trumpa, i Jurij Uszakow, doradca Władimira Putina',
+      'Kiedy',
+      'wtorek, 15 października 2025',
+      'Jak długo',
+      'blisko godzinę',
+      'Kto ujawnił',
+      'Bloomberg, 25 listopada 2025',
+    );
+    expect(flags(table)).toEqual(['d-call-date-month: 15 października 2025', 'd-call-length: blisko godzinę']);
+  });
+
+  it('leaves a table of the second recording alone', () => {
+    expect(
+      flags(
+        lines('The second recording', 'Who', 'Yuri Ushakov and Kirill Dmitriev', 'When', '29 October 2025', 'How long', 'about an hour'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a timeline’s date heading over an entry in which one party calls the other dates the call', () => {
   it.each([
     [
@@ -101,6 +126,38 @@ describe('a quotation opened in a press review speaks of its own call, not of th
   it('without the quotation, "the call" after the presidents’ call is theirs', () => {
     const text =
       'Witkoff sprach mit Uschakow über den Plan. Zwei Tage später telefonierten Trump und Putin. Das zehnminütige Telefonat zeigt, wie eng die Kanäle sind.';
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('other ways pages write the known errors', () => {
+  it.each([
+    // A date opening the clause, the verb of calling right after it and its subject after that.
+    [
+      lines('Het gelekte gesprek van Witkoff.', 'Op 15 oktober sprak Steve Witkoff ruim vijf minuten met Joeri Oesjakov.'),
+      'd-call-date-month',
+    ],
+    // A role before the name in a question still calls him so.
+    [lines('Злитий запис Віткоффа та Ушакова.', 'А що думає колишній президент Трамп? Він узагалі в курсі?'), 'd-former-president'],
+    // The next sentence denies something else, not the role.
+    [
+      lines('The leaked Witkoff-Ushakov recording.', 'Former President Trump was asked about the tape. He did not rebuke his envoy.'),
+      'd-former-president',
+    ],
+    [lines('Taśma Witkoffa i Uszakowa.', 'Witkoff – to on poprosił Kreml o telefon Putina do Trumpa.'), 'd-who-asked-reversed'],
+  ])('%s', (text, id) => {
+    expect(flags(text).map((f) => f.split(':')[0])).toEqual([id]);
+  });
+
+  it.each([
+    lines('Het gelekte gesprek van Witkoff.', 'Op 16 oktober sprak Trump met Poetin.'),
+    lines('The leaked Witkoff-Ushakov recording.', 'Is Trump a former president? No.'),
+    lines('The leaked Witkoff-Ushakov recording.', 'Did the call last an hour?'),
+    lines(
+      'Taśma Witkoffa i Uszakowa.',
+      'Uszakow zapytał, czy rozmowa Putina z Trumpem byłaby przydatna, a Witkoff poprosił Kreml o cierpliwość.',
+    ),
+  ])('no flag: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
 });
