@@ -7,7 +7,10 @@
  *
  * The story's own dates are no sign either way: those from its first event until it became
  * known (a page about it names them, as a timeline does) and its key day in any month or
- * year (the dates pages get wrong). A page with no other full date is not judged.
+ * year (the dates pages get wrong). Nor are dates more than half a year before the events:
+ * a biography or an archive page names old dates beside new ones it may print only as a
+ * month ("the recording leaked in November 2025"), and a month at or after the one the
+ * story became known says the page may be about it. A page with no other date is not judged.
  *
  * Pure: the text's own characters. Only the stretches around years are read, so a long
  * page costs one native search for four-digit numbers.
@@ -23,14 +26,23 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 const BEFORE_YEAR = 40;
 /** Years read at most: a page of tables with thousands of dates is judged by its first ones. */
 const MAX_YEARS = 400;
+/** How long before the story's events a date still says when the page was written, in days. */
+const RECENT_DAYS = 183;
+const DAY_MS = 86_400_000;
 
 /** YYYYMMDD as a number, for comparing dates. */
 const dayNumber = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
 const parse = (iso: string) => Number(iso.replaceAll('-', ''));
+/** The YYYYMMDD number of the day `days` before the ISO date `iso`. */
+function daysBefore(iso: string, days: number): number {
+  const d = new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY_MS);
+  return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
 
 export function predatesStory(period: StoryPeriod, text: string): boolean {
   const events = parse(period.events);
   const reported = parse(period.reported);
+  const recent = daysBefore(period.events, RECENT_DAYS);
   let before = 0;
   let read = 0;
   YEAR.lastIndex = 0;
@@ -39,13 +51,15 @@ export function predatesStory(period: StoryPeriod, text: string): boolean {
     const window = normalize(text.slice(from, m.index + 4)).text;
     for (const date of findDates(window, tokenize(window))) {
       if (date.year === undefined) continue;
+      // A month at or after the one the story became known in ("November 2025"): it may be about it.
+      if (date.readings.some(([month]) => dayNumber(date.year!, month, 31) >= reported)) return false;
       const days = date.readings.filter((r): r is [number, number] => r[1] !== undefined);
       // A month and a year alone ("October 2025") or an ambiguous figure tells too little.
       if (days.length !== 1) continue;
       const [month, day] = days[0]!;
       const at = dayNumber(date.year, month, day);
       if (at >= reported) return false;
-      if (at >= events || period.keyDays.includes(day)) continue;
+      if (at >= events || at < recent || period.keyDays.includes(day)) continue;
       before++;
     }
   }
