@@ -1,8 +1,8 @@
 /**
  * Literal phrases as word lists, matched against tokens. A word ending in "*" is a
  * stem: the token must start with it and have at most STEM_TAIL more letters. Phrases
- * are indexed by their first word, so finding every phrase at every token of a
- * sentence is a map lookup per token plus the few stems.
+ * are indexed by their first word and the words after it form a tree, so finding every
+ * phrase at every token of a sentence is a map lookup per word plus the few stems.
  */
 import { normalizePhrase } from '../text/normalize';
 import { STEM_TAIL } from './checks-lexicon';
@@ -42,59 +42,114 @@ function stemMatches(stem: string, token: string): boolean {
   return token.startsWith(stem) && token.length - stem.length <= STEM_TAIL;
 }
 
-function wordMatches(pattern: string, token: string): boolean {
-  if (pattern.charCodeAt(pattern.length - 1) !== 0x2a) return pattern === token;
-  const stem = pattern.length - 1;
-  if (token.length < stem || token.length > stem + STEM_TAIL) return false;
-  for (let k = 0; k < stem; k++) if (token.charCodeAt(k) !== pattern.charCodeAt(k)) return false;
-  return true;
+/**
+ * The words after a phrase's first, as a tree: phrases that share their start share
+ * nodes, so a set with hundreds of phrases after one common word ("the …", "his …") is
+ * matched a lookup per word rather than phrase by phrase.
+ */
+class WordNode {
+  /** Some phrase ends here. */
+  end = false;
+  private exact: Map<string, WordNode> | undefined;
+  private stems: [string, WordNode][] | undefined;
+
+  add(words: WordList, k: number): void {
+    if (k === words.length) {
+      this.end = true;
+      return;
+    }
+    const word = words[k]!;
+    let next: WordNode | undefined;
+    if (word.endsWith('*')) {
+      const stem = word.slice(0, -1);
+      this.stems ??= [];
+      next = this.stems.find(([s]) => s === stem)?.[1];
+      if (!next) this.stems.push([stem, (next = new WordNode())]);
+    } else {
+      this.exact ??= new Map();
+      next = this.exact.get(word);
+      if (!next) this.exact.set(word, (next = new WordNode()));
+    }
+    next.add(words, k + 1);
+  }
+
+  /** End (exclusive token index) of the longest phrase through this node, tokens[i] being its next word; else -1. */
+  deepest(tokens: readonly Token[], i: number): number {
+    let best = this.end ? i : -1;
+    if (i >= tokens.length) return best;
+    const w = tokens[i]!.w;
+    const next = this.exact?.get(w);
+    if (next) best = Math.max(best, next.deepest(tokens, i + 1));
+    if (this.stems) for (const [stem, node] of this.stems) if (stemMatches(stem, w)) best = Math.max(best, node.deepest(tokens, i + 1));
+    return best;
+  }
 }
 
-/** End of the longest of `phrases` that starts at token i and ends after `best`, else `best`. */
-function longest(phrases: readonly WordList[], tokens: readonly Token[], i: number, best: number): number {
-  outer: for (const p of phrases) {
-    if (i + p.length > tokens.length || i + p.length <= best) continue;
-    for (let k = 0; k < p.length; k++) if (!wordMatches(p[k]!, tokens[i + k]!.w)) continue outer;
-    best = i + p.length;
+/**
+ * The phrases that share a first word. Their tree is built the first time a page holds
+ * that word: creating a matcher stays a list push per phrase, and most first words of a
+ * large set never occur on a page.
+ */
+class FirstWordBucket {
+  private phrases: WordList[] | undefined = [];
+  private tree: WordNode | undefined;
+
+  constructor(readonly first: string) {}
+
+  push(words: WordList): void {
+    this.phrases!.push(words);
   }
-  return best;
+
+  /** End of the longest phrase of the bucket whose first word is tokens[i - 1], or -1. */
+  deepest(tokens: readonly Token[], i: number): number {
+    if (!this.tree) {
+      this.tree = new WordNode();
+      for (const p of this.phrases!) this.tree.add(p, 1);
+      this.phrases = undefined;
+    }
+    return this.tree.deepest(tokens, i);
+  }
 }
 
 /** Letters of a stem's start that phrases beginning with a stem are looked up by. */
 const STEM_KEY = 3;
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export class PhraseSet {
-  private readonly byFirst = new Map<string, WordList[]>();
-  private readonly stemFirst: WordList[] = [];
+  private readonly byFirst = new Map<string, FirstWordBucket>();
+  /** Phrases starting with a stem, by the stem. */
+  private readonly stemFirst = new Map<string, FirstWordBucket>();
   /**
    * Phrases starting with a stem, by the stem's first STEM_KEY letters: a token tries only
    * those its own start can match, not every stem of the set (sets hold hundreds).
    */
-  private readonly stemByKey = new Map<string, WordList[]>();
+  private readonly stemByKey = new Map<string, FirstWordBucket[]>();
   /** Phrases starting with a stem shorter than STEM_KEY letters, tried at every token. */
-  private readonly shortStemFirst: WordList[] = [];
+  private readonly shortStemFirst: FirstWordBucket[] = [];
 
   constructor(phrases: readonly WordList[]) {
     for (const p of phrases) {
       if (p.length === 0) continue;
-      if (!p[0]!.endsWith('*')) pushTo(this.byFirst, p[0]!, p);
-      else {
-        this.stemFirst.push(p);
-        if (p[0]!.length - 1 < STEM_KEY) this.shortStemFirst.push(p);
-        else pushTo(this.stemByKey, p[0]!.slice(0, STEM_KEY), p);
+      const first = p[0]!;
+      const isStem = first.endsWith('*');
+      const key = isStem ? first.slice(0, -1) : first;
+      const map = isStem ? this.stemFirst : this.byFirst;
+      let bucket = map.get(key);
+      if (!bucket) {
+        map.set(key, (bucket = new FirstWordBucket(key)));
+        if (isStem && key.length < STEM_KEY) this.shortStemFirst.push(bucket);
+        else if (isStem) {
+          const list = this.stemByKey.get(key.slice(0, STEM_KEY));
+          if (list) list.push(bucket);
+          else this.stemByKey.set(key.slice(0, STEM_KEY), [bucket]);
+        }
       }
+      bucket.push(p);
     }
   }
 
   /** The first words of the phrases: exact words and stems (without their "*"). */
   firstWords(): { exact: string[]; stems: string[] } {
-    return { exact: [...this.byFirst.keys()], stems: this.stemFirst.map((p) => p[0]!.slice(0, -1)) };
+    return { exact: [...this.byFirst.keys()], stems: [...this.stemFirst.keys()] };
   }
 
   static of(phrases: readonly string[]): PhraseSet {
@@ -103,16 +158,15 @@ export class PhraseSet {
 
   /** End (exclusive token index) of the longest phrase starting at token i, or -1. */
   matchAt(tokens: readonly Token[], i: number): number {
-    let best = -1;
-    const exact = this.byFirst.get(tokens[i]!.w);
-    if (exact) best = longest(exact, tokens, i, best);
-    if (this.stemFirst.length === 0) return best;
     const w = tokens[i]!.w;
+    const exact = this.byFirst.get(w);
+    let best = exact ? exact.deepest(tokens, i + 1) : -1;
+    if (this.stemFirst.size === 0) return best;
     if (w.length >= STEM_KEY) {
-      const stems = this.stemByKey.get(w.slice(0, STEM_KEY));
-      if (stems) best = longest(stems, tokens, i, best);
+      for (const bucket of this.stemByKey.get(w.slice(0, STEM_KEY)) ?? NO_BUCKETS)
+        if (stemMatches(bucket.first, w)) best = Math.max(best, bucket.deepest(tokens, i + 1));
     }
-    if (this.shortStemFirst.length > 0) best = longest(this.shortStemFirst, tokens, i, best);
+    for (const bucket of this.shortStemFirst) if (stemMatches(bucket.first, w)) best = Math.max(best, bucket.deepest(tokens, i + 1));
     return best;
   }
 
@@ -136,6 +190,7 @@ export class PhraseSet {
   }
 }
 
+const NO_BUCKETS: readonly FirstWordBucket[] = [];
 const NONE: readonly number[] = [];
 /** Distinct words remembered per index before the memory is dropped and filled again. */
 const SEEN_MAX = 20_000;
@@ -177,15 +232,20 @@ export class FirstWordIndex {
   readonly size: number;
 
   /**
-   * For each set `id`, 1 + the index of the first of `tokens` that is one of its first
-   * words, or 0 when none is: no phrase of the set starts before that token.
+   * `present`: for each set `id`, 1 + the index of the first of `tokens` that is one of
+   * its first words, or 0 when none is (no phrase of the set starts before that token).
+   * `starts`: for each token, the sets it is a first word of, so a sequence is tried only
+   * at the tokens that can start it.
    */
-  present(tokens: readonly Token[]): Int32Array {
-    const out = new Int32Array(this.size);
+  read(tokens: readonly Token[]): { present: Int32Array; starts: (readonly number[])[] } {
+    const present = new Int32Array(this.size);
+    const starts: (readonly number[])[] = new Array<readonly number[]>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      for (const id of this.setsOf(tokens[i]!.w)) if (out[id] === 0) out[id] = i + 1;
+      const ids = this.setsOf(tokens[i]!.w);
+      starts[i] = ids;
+      for (const id of ids) if (present[id] === 0) present[id] = i + 1;
     }
-    return out;
+    return { present, starts };
   }
 
   /** Words already looked at, with the sets they start: a page repeats its words. */

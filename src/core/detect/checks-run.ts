@@ -192,6 +192,8 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
 interface SentenceWork {
   /** Per gate: 1 + the first token holding one of its first words, or 0 (FirstWordIndex.present). */
   present: Int32Array;
+  /** Per token: the gates it is a first word of. */
+  starts: readonly (readonly number[])[];
   dates?: ReturnType<typeof findDates>;
   durations?: ReturnType<typeof findDurations>;
 }
@@ -206,7 +208,7 @@ export function runChecks(p: PreparedChecks, scope: CheckScope): Flag[] {
     // role it gives a name before the name still is the page's own words ("What does
     // former president Trump think?").
     const question = isQuestion(scope.text, s);
-    const work: SentenceWork = { present: p.index.present(s.tokens) };
+    const work: SentenceWork = p.index.read(s.tokens);
     for (const pc of p.list) {
       if (question && !('role' in pc && pc.role)) continue;
       // A date, a length or a figure counts only next to its call words: most sentences have none.
@@ -355,8 +357,10 @@ function runSequence(p: Extract<Prepared, { slots: unknown }>, text: string, s: 
     const gate = p.gates[k]!;
     if (gate >= 0 && !work.present[gate]) continue;
     // A first slot matches at the sequence's first token, so none starts before its first word.
-    const from = gate >= 0 && typeof slots[0] !== 'number' ? work.present[gate]! - 1 : 0;
+    const gated = gate >= 0 && typeof slots[0] !== 'number';
+    const from = gated ? work.present[gate]! - 1 : 0;
     for (let i = from; i < s.tokens.length; i++) {
+      if (gated && !work.starts[i]!.includes(gate)) continue;
       const end = matchSlots(slots, 0, s, i, 0);
       if (end < 0) continue;
       // The first slot matched at i itself (no gap is allowed before it).

@@ -632,10 +632,23 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean; passes: (span: Span) => boolean } {
     const { pack } = p;
     // A space stands for a line or block break when the whitespace it folds holds a "\n".
+    // Remembered per char (0 unknown, 1 break, 2 not): paragraphs are walked char by char
+    // around every ambiguous mention, and each answer costs two lookups in the offset map.
+    let breakAt: Uint8Array | undefined;
     const isBreak = (i: number) => {
+      breakAt ??= new Uint8Array(n.text.length + 1);
+      const known = breakAt[i];
+      if (known) return known === 1;
       const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
-      for (let k = n.map.startOf(i); k < end; k++) if (original.charCodeAt(k) === 0x0a) return true;
-      return false;
+      let found = false;
+      for (let k = n.map.startOf(i); k < end; k++) {
+        if (original.charCodeAt(k) === 0x0a) {
+          found = true;
+          break;
+        }
+      }
+      breakAt[i] = found ? 1 : 2;
+      return found;
     };
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const found = findCandidates(
