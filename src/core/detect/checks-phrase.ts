@@ -281,8 +281,28 @@ export function phraseSetOf(phrases: readonly WordList[]): PhraseSet {
   return set;
 }
 
-/** A PhraseSet made once per list, on first use. */
+/** Every list a lazy set was made of, so the build can work their words out ahead. */
+const lazyLists: (readonly string[])[] = [];
+
+/**
+ * A PhraseSet made once per list, on first use. The list is remembered (a reference,
+ * nothing worked out): the build reads them all (`lazyPhraseLists`) after loading the
+ * engine, so a page looks their words up instead of normalising them.
+ */
 export function lazyPhrases(list: readonly string[]): () => PhraseSet {
+  const words = lazyWordLists(list);
   let set: PhraseSet | undefined;
-  return () => (set ??= PhraseSet.of(list));
+  return () => (set ??= new PhraseSet(words()));
+}
+
+/** A list's word lists, worked out once on first use; remembered for the build as `lazyPhrases` lists are. */
+export function lazyWordLists(list: readonly string[]): () => WordList[] {
+  lazyLists.push(list);
+  let words: WordList[] | undefined;
+  return () => (words ??= list.map(phraseWords));
+}
+
+/** The lists of every lazy set the loaded modules made. */
+export function lazyPhraseLists(): readonly (readonly string[])[] {
+  return lazyLists;
 }

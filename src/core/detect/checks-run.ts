@@ -37,7 +37,7 @@ import {
   TALK_WORDS,
   UNIT_STEMS,
 } from './checks-lexicon';
-import { FirstWordIndex, lazyPhrases, PhraseSet, phraseSetOf, phraseWords } from './checks-phrase';
+import { FirstWordIndex, lazyPhrases, lazyWordLists, PhraseSet, phraseSetOf } from './checks-phrase';
 import { clauseBreakBetween, insideQuote, isQuestion, quotedWithin, type Sentence } from './checks-text';
 import { numberAt } from './checks-numbers';
 import type {
@@ -116,13 +116,19 @@ const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
 const pressWords = lazyPhrases(PRESS_WORDS);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
-let phoneList: string[][] | undefined;
 /** "Over the telephone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
-const phoneWords = () => (phoneList ??= PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => phraseWords(`${p} ${n}`))));
+const PHONE_PHRASES = PHONE_PREPOSITIONS.flatMap((p) => PHONE_NOUNS.map((n) => `${p} ${n}`));
+const phoneWords = lazyWordLists(PHONE_PHRASES);
 const callVerbs = lazyPhrases(CALL_VERBS);
 const whenLabels = lazyPhrases(FACT_WHEN_LABELS);
 const dateLabels = lazyPhrases(FACT_DATE_LABELS);
 const lengthLabels = lazyPhrases(FACT_LENGTH_LABELS);
+/** Each month's names: the call's own month may date it on its own (callsOwnDayInAnotherYear). */
+const monthSets = MONTH_NAMES.map(lazyPhrases);
+/** A fact box's date label or any month: a line that may date the call with no call word. */
+const dateLines = lazyPhrases([...FACT_WHEN_LABELS, ...FACT_DATE_LABELS, ...MONTH_NAMES.flat()]);
+/** A fact box's length label, a unit of time or a bare hour: a line that may give the call's length. */
+const lengthLines = lazyPhrases([...FACT_LENGTH_LABELS, ...UNIT_STEMS.map(([stem]) => stem), ...BARE_HOUR]);
 
 /** Word sets for a matcher's checks: a few map entries per phrase, made once per matcher. */
 export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks {
@@ -155,9 +161,9 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
           recordingGate: gate(recordingWords()),
           callVerbGate: gate(callVerbs()),
           // The call's own month may date it on its own (callsOwnDayInAnotherYear).
-          monthGate: gate(PhraseSet.of([...(MONTH_NAMES[check.expected.month - 1] ?? [])])),
+          monthGate: gate(monthSets[check.expected.month - 1]?.() ?? new PhraseSet([])),
           // A fact box's line ("When: 14.11.2025") or a timeline's date heading may date it with no call word.
-          lineGate: gate(PhraseSet.of([...FACT_WHEN_LABELS, ...FACT_DATE_LABELS, ...MONTH_NAMES.flat()])),
+          lineGate: gate(dateLines()),
         };
       }
       case 'duration': {
@@ -168,7 +174,7 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
           check,
           triggers,
           gate: gate(triggers),
-          lineGate: gate(PhraseSet.of([...FACT_LENGTH_LABELS, ...UNIT_STEMS.map(([stem]) => stem), ...BARE_HOUR])),
+          lineGate: gate(lengthLines()),
         };
       }
       case 'number': {
