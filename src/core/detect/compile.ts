@@ -107,6 +107,9 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
 
   pack.rules.forEach((rule, ruleIndex) => {
     if ((rule.role === 'cue') !== (rule.cue !== undefined)) throw new Error(`rule ${rule.id}: role cue and a cue class go together`);
+    if (rule.ties && (rule.role ?? 'mention') !== 'mention')
+      throw new Error(`rule ${rule.id}: only a mention rule ties a passage to the story`);
+    if (rule.ties && scopeNames.size === 0) throw new Error(`rule ${rule.id}: ties needs a cue class that decides items (cue.scopes)`);
     rules.push({
       id: rule.id,
       group: rule.group ?? rule.id,
@@ -128,6 +131,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.spellings ? { spellings: rule.phrases.map(foldSpelling) } : {}),
       ...(rule.antecedent ? { antecedentTopic: rule.antecedent.topic } : {}),
       ...(rule.eventNoun ? { eventNoun: true as const } : {}),
+      ...(rule.ties ? { ties: true as const } : {}),
       ...(rule.person ? { person: true as const } : {}),
       ...(rule.surname ? { surname: true as const } : {}),
       ...(rule.compose ? { compose: compileCompose(rule.compose) } : {}),

@@ -328,6 +328,11 @@ function findCandidates(
   findSpellings(text, spellingTargets(pack), (rule, from, to) => {
     if (!written.some((p) => p.from < to && from < p.to)) phrases.push({ rule, from, to });
   });
+  // The story's own words ("man of peace") tie their passage to it as a word for it in the
+  // class that decides items does.
+  if (pack.scopeClass !== undefined) {
+    for (const c of phrases) if (pack.rules[c.rule]!.ties) cues.push({ cls: pack.scopeClass, isFor: true, from: c.from, to: c.to });
+  }
   // Another person's given name before a surname makes it a namesake's ("Eli Witkoff"):
   // neither a mention nor a partner of any rule, like a hard negative.
   const namesakes = namesakesOf(pack, text, phrases, cues, pageText, earlier, { inItem, sameItems });

@@ -209,6 +209,14 @@ export const ruleSchema = z
      */
     eventNoun: z.boolean().optional(),
     /**
+     * Role `mention` only: the phrases are the story's own famous words (the call's "man of
+     * peace"), so wherever they stand they are also words `for` the story in the class that
+     * decides items (`cue.scopes`): a paragraph or item quoting them is about the story, as
+     * one naming the recording is. Only words no other story shares: a land swap or a
+     * negotiator was other months' news too.
+     */
+    ties: z.boolean().optional(),
+    /**
      * Phrases of this rule that are also a verb ("call", "leak", Italian "chiamata" as
      * "called"): a match counts only where its neighbours make it the noun (noun-context.ts):
      * "the call", "Witkoff's call", not "critics call it" or "readers can call us".

@@ -50,6 +50,8 @@ export interface CompiledRule {
   antecedentTopic?: string;
   /** Set (true) on words for the call that another event's clause takes (rules-schema `eventNoun`). */
   eventNoun?: true;
+  /** Set (true) on the story's own words: they also count for it in the scope class (rules-schema `ties`). */
+  ties?: true;
   /** Set (true) on a name or role of one of the story's people (rules-schema `person`). */
   person?: true;
   /** Set (true) on a surname of one of the story's people (rules-schema `surname`, namesakes.ts). */

@@ -213,6 +213,32 @@ describe('cue classes in the engine', () => {
     ];
     expect(() => compilePack({ id: 'bad', rules, checks: [] })).toThrow(/nowhere/);
   });
+
+  it('refuse a rule that ties passages to the story where no class decides items, or that is not a mention', () => {
+    const quote: RuleInput = {
+      id: 'quote',
+      topic: 'call',
+      lang: 'en',
+      phrases: ['man of peace'],
+      ambiguous: true,
+      ties: true,
+      description: 'A quote.',
+    };
+    expect(() => compilePack({ id: 'bad', rules: [quote], checks: [] })).toThrow(/cue\.scopes/);
+    const cue: RuleInput = {
+      id: 'for',
+      topic: 'call',
+      lang: 'en',
+      role: 'cue',
+      cue: { class: 'story-event', stance: 'for', scopes: true },
+      phrases: ['recording'],
+      ambiguous: true,
+      ties: true,
+      description: 'A cue.',
+    };
+    expect(() => compilePack({ id: 'bad', rules: [cue], checks: [] })).toThrow(/only a mention rule/);
+    expect(() => compilePack({ id: 'good', rules: [{ ...cue, ties: false }, quote], checks: [] })).not.toThrow();
+  });
 });
 
 describe('the story pack: a number of points is the plan only among the plan’s words', () => {

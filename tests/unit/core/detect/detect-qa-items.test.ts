@@ -46,4 +46,26 @@ describe('answers of a Q&A list about the call', () => {
       'Y Gaza. Al margen del expediente de Ucrania, el equipo de Witkoff sigue con la segunda fase de la tregua en Gaza, según la Casa Blanca.';
     expect(marked(OTHER, answer, 'Witkoff')).toBe(false);
   });
+
+  it('the call’s own words tie an item to it in every language, not only where a cue list repeats them', () => {
+    // Indonesian: "orang yang cinta damai" is a rendering of the call's "man of peace" that no cue list names.
+    const html = (answer: string) => `<html><body><h1>Yang kita ketahui tentang rekaman Witkoff dan Ushakov</h1>
+<p>Bloomberg menerbitkan transkrip percakapan Steve Witkoff dan Yuri Ushakov pada 25 November 2025.</p>
+<ol><li>Siapa. Steve Witkoff, utusan khusus Donald Trump, dan Yuri Ushakov, penasihat Vladimir Putin.</li><li>${answer}</li></ol></body></html>`;
+    const markedIn = (answer: string, word: string) => {
+      const page = html(answer);
+      const { text } = extractIndex(page);
+      const at = text.indexOf(answer) + answer.indexOf(word);
+      return scanHtml(page, pack, { source: 'test', sensitivity: 'balanced' }).hits.some(
+        (h) => h.kind === 'mention' && h.start < at + word.length && h.end > at,
+      );
+    };
+    expect(markedIn('Apa lagi. Tim Witkoff juga menangani gencatan senjata Gaza dan perundingan di Kairo.', 'Witkoff')).toBe(false);
+    expect(
+      markedIn(
+        'Apa lagi. Witkoff menyarankan agar Putin memuji Trump soal Gaza sebagai orang yang cinta damai, seperti di Kairo.',
+        'Witkoff',
+      ),
+    ).toBe(true);
+  });
 });
