@@ -17,6 +17,7 @@ import {
   NOT_A_LENGTH,
   ONE_WORDS,
   QUANTITY_WORDS,
+  TALKED_VERBS,
   UNIT_STEMS,
 } from './checks-lexicon';
 import { lazyPhrases } from './checks-phrase';
@@ -39,6 +40,7 @@ const groupLinks = new Set(GROUP_LINKS);
 const bareHour = new Set(BARE_HOUR);
 const notALength = lazyPhrases(NOT_A_LENGTH);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
+const talkedVerbs = lazyPhrases(TALKED_VERBS);
 const approximators = new Set(APPROXIMATORS);
 const clockWords = new Set(CLOCK_WORDS);
 const WHOLE_HALF: Record<string, number> = {
@@ -133,6 +135,12 @@ function afterLengthVerb(tokens: readonly Token[], i: number): boolean {
   return i > 1 && approximators.has(tokens[i - 1]!.w) && lengthVerbs().matchAt(tokens, i - 2) === i - 1;
 }
 
+/** Two people's verb of talking right before or after token i: "годину говорили", "rozmawiali godzinę". */
+function besideTalk(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (talkedVerbs().matchAt(tokens, k) === i) return true;
+  return i + 1 < tokens.length && talkedVerbs().matchAt(tokens, i + 1) > i + 1;
+}
+
 export function findDurations(tokens: readonly Token[]): FoundDuration[] {
   const out: FoundDuration[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -166,8 +174,9 @@ export function findDurations(tokens: readonly Token[]): FoundDuration[] {
       } else if (unitOf(w) === 60 && tokens[i + 1] && ['long', 'lange', 'langes', 'langen'].includes(tokens[i + 1]!.w)) {
         // "hour-long": one hour.
         found = { from: i, to: i + 2, minutes: 60 };
-      } else if ((unitOf(w) === 60 || bareHour.has(w)) && i > 0 && afterLengthVerb(tokens, i)) {
-        // Languages without an article: "trwała godzinę", "длился час", "тривала близько години".
+      } else if ((unitOf(w) === 60 || bareHour.has(w)) && ((i > 0 && afterLengthVerb(tokens, i)) || besideTalk(tokens, i))) {
+        // Languages without an article: "trwała godzinę", "длился час", "тривала близько години",
+        // and the hour two people talked: "годину говорили".
         found = { from: i, to: i + 1, minutes: 60 };
       }
     }

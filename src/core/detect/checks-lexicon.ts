@@ -612,6 +612,56 @@ export const MEETING_WORDS = [
   'саміт*',
 ];
 
+/**
+ * Verbs of two people talking, as their past ("they talked for an hour", "hanno parlato per
+ * un'ora", "годину говорили"): a length hung on one, with the call's parties near and no
+ * other people in the sentence or the one before, is the call's length though no word for
+ * the call stands with it. Plural or reciprocal forms, so a speaker's own speech ("Putin
+ * spoke for four hours") does not read as a conversation.
+ */
+export const TALKED_VERBS = [
+  'talked',
+  'they spoke',
+  'the two spoke',
+  'the two men spoke',
+  'chatted',
+  'sprachen',
+  'telefonierten',
+  'redeten',
+  'miteinander gesprochen',
+  'miteinander telefoniert',
+  'ont parle',
+  'ont discute',
+  'se sont parle',
+  'ont converse',
+  'hablaron',
+  'conversaron',
+  'charlaron',
+  'han hablado',
+  'hanno parlato',
+  'parlarono',
+  'hanno discusso',
+  'si sono parlati',
+  'hanno conversato',
+  'spraken',
+  'belden',
+  'hebben gesproken',
+  'hebben gebeld',
+  'berbicara',
+  'berbincang',
+  'mengobrol',
+  'bercakap',
+  'rozmawiali',
+  'gadali',
+  'говорили',
+  'разговаривали',
+  'беседовали',
+  'общались',
+  'проговорили',
+  'розмовляли',
+  'спілкувалися',
+];
+
 /** Words for a conversation that say nothing of a phone: after a sentence about a meeting, they are the meeting's. */
 export const TALK_WORDS = [
   'conversation',

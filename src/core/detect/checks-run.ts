@@ -35,6 +35,9 @@ import {
   PARTIES,
   PRESS_WORDS,
   TALK_WORDS,
+  TALKED_VERBS,
+  PRESIDENTS,
+  OTHER_PEOPLE,
   UNIT_STEMS,
 } from './checks-lexicon';
 import { FirstWordIndex, lazyPhrases, lazyWordLists, PhraseSet, phraseSetOf } from './checks-phrase';
@@ -114,6 +117,8 @@ const datedEvents = lazyPhrases(DATED_EVENT_NOUNS);
 const parties = lazyPhrases(PARTIES);
 const meetings = lazyPhrases(MEETING_WORDS);
 const talkWords = lazyPhrases(TALK_WORDS);
+const talkedVerbs = lazyPhrases(TALKED_VERBS);
+const otherNames = lazyPhrases([...PRESIDENTS, ...OTHER_PEOPLE]);
 const pressWords = lazyPhrases(PRESS_WORDS);
 const lengthVerbs = lazyPhrases(LENGTH_VERBS);
 /** "Over the telephone", "am Telefon", "przez telefon": each preposition with each word for the phone. */
@@ -564,6 +569,20 @@ function qualifiesNextNoun(text: string, s: Sentence, d: FoundDuration, triggers
 const LONG_WORDS = new Set(['long', 'lange', 'langes', 'langen', 'langer']);
 
 /**
+ * "Hanno parlato per un'ora", "they talked for an hour": a length on a verb of two people
+ * talking is the call's when no one but its parties can be the two (no president or other
+ * person in the sentence or the one before; the story's nearness is checked as for a call
+ * word).
+ */
+function talkOfTheParties(scope: CheckScope, i: number, d: FoundDuration): [number, number] | undefined {
+  const s = scope.sentences[i]!;
+  const verb = attachedTrigger(scope.text, s, talkedVerbs(), d.from, d.to);
+  if (!verb) return undefined;
+  if (otherNames().any(s.tokens) || (i > 0 && otherNames().any(scope.sentences[i - 1]!.tokens))) return undefined;
+  return verb;
+}
+
+/**
  * "We described the call as lasting an hour. It lasted a little over five minutes.": the
  * next sentence gives the record's length, so the wrong one is reported to be corrected.
  */
@@ -603,13 +622,14 @@ function runDuration(
   for (const d of hour ? [hour] : durations) {
     if (d.minutes >= p.check.minMinutes && d.minutes <= p.check.maxMinutes) continue;
     if (insideQuote(scope.text, s, s.tokens[d.from]!.from)) continue;
-    const trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
+    let trigger = attachedTrigger(scope.text, s, p.triggers, d.from, d.to);
     // "Czas trwania: blisko godzina" in a box whose people are the call's parties.
     const labelled = labelledValue(scope.text, s, d.from, lengthLabels()) || valueUnderLabel(scope.sentences, i, lengthLabels());
     if (!trigger && labelled && boxOfTheCall(scope.text, scope.sentences, i)) {
       if (!recordLengthNext(scope, i, p)) out.push([d.from, d.to]);
       continue;
     }
+    trigger ??= talkOfTheParties(scope, i, d);
     if (!trigger || antecedentIsAnotherCall(scope.text, scope.sentences, i, p.triggers, trigger)) continue;
     if (anotherOrFutureCall(scope.text, s, trigger, d.from, d.to) || phoneOfSomeoneElse(s, trigger)) continue;
     // "Witkoff met Putin in August. The conversation lasted three hours.": the meeting's talk.

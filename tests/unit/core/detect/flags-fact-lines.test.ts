@@ -6,18 +6,7 @@
  * clauses with the verb at their end.
  */
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../../src/core/detect/matcher';
-import { compiledFullPack } from '../../../fixtures/flags/shared-pages';
-
-let matcher: ReturnType<typeof createMatcher> | undefined;
-
-function flags(text: string): string[] {
-  matcher ??= createMatcher(compiledFullPack());
-  return matcher
-    .scan(text)
-    .filter((h) => h.kind === 'discrepancy')
-    .map((h) => `${h.discrepancyId ?? ''}: ${text.slice(h.start, h.end)}`);
-}
+import { flagsIn as flags } from '../../../fixtures/flags/story-sentence';
 
 const lines = (...l: string[]) => l.join('\n');
 
