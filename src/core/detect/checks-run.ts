@@ -17,6 +17,7 @@ import { antecedentIsAnotherCall, anotherOrFutureCall, attachedTrigger, dateOfAn
 import { recordingOfDate, recordingWords } from './checks-recording';
 import { roleForName, rolesStandingForName, type RoleForName } from './checks-role';
 import { doneBySomeoneElse, type Agent } from './checks-agent';
+import { anotherSpeakerNext } from './speaker-turns';
 import { aboutAnotherCap, halvingSpans, halvingWords, limitVerbSpans, limitVerbs } from './checks-cap';
 import {
   BARE_HOUR,
@@ -588,7 +589,7 @@ function talkOfTheParties(scope: CheckScope, i: number, d: FoundDuration): [numb
  */
 function recordLengthNext(scope: CheckScope, i: number, p: Extract<Prepared, { check: CompiledDurationCheck }>): boolean {
   const next = scope.sentences[i + 1];
-  if (!next) return false;
+  if (!next || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
   const { minMinutes, maxMinutes } = p.check;
   // The length is the call's: on a call word, or on a verb of lasting ("it lasted", "sie dauerte"), not "spoke to reporters for five minutes".
   return findDurations(next.tokens).some(
@@ -602,7 +603,7 @@ function recordLengthNext(scope: CheckScope, i: number, p: Extract<Prepared, { c
 /** "Some dated the call to 14 November. It took place on 14 October.": the next sentence gives the record's date. */
 function recordDateNext(scope: CheckScope, i: number, check: CompiledDateCheck): boolean {
   const next = scope.sentences[i + 1];
-  if (!next) return false;
+  if (!next || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
   const { year, month, day } = check.expected;
   return findDates(scope.text, next.tokens).some((d) =>
     check.compare === 'year' ? d.year === year : d.readings.some(([mo, dd]) => mo === month && dd === day),
@@ -668,7 +669,7 @@ const NUMBER_REACH_BACK = 3;
  */
 function recordNumberNext(p: Extract<Prepared, { check: CompiledNumberCheck }>, scope: CheckScope, i: number): boolean {
   const next = scope.sentences[i + 1];
-  if (!next || !hasCorrectionWord(next.tokens)) return false;
+  if (!next || !hasCorrectionWord(next.tokens) || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
   for (let j = 0; j < next.tokens.length; j++) {
     const n = numberAt(next.tokens, j);
     if (n && p.check.accepted.includes(n.value)) return true;
