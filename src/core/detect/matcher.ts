@@ -10,7 +10,7 @@
  * word, without building any expression (checks-run.ts, checks-sources.ts).
  */
 import type { Hit } from '../hit';
-import { predatesStory } from './period';
+import { storyTime } from './period';
 import { isWordChar, normalize, normalizePhrase, toOriginalSpan, type Normalized } from '../text/normalize';
 import { buildAutomaton, decodeAutomaton, searchAutomaton, type Automaton } from './automaton';
 import { itemAt, normalizedItems, normalizedNestedItems, type ItemSpan, type ItemSpans, type Span as ItemRange } from './items';
@@ -129,6 +129,8 @@ export interface Matcher {
 export interface Predated {
   packs: readonly string[];
   all: boolean;
+  /** Packs whose story the text shows itself written after (a date at or after it became known). */
+  later: readonly string[];
 }
 
 /** Limits for user phrases: literal text, short, few. */
@@ -862,8 +864,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
   }
 
   function predated(text: string): Predated {
-    const ids = packs.flatMap((pack) => (pack.period && predatesStory(pack.period, text) ? [pack.packId] : []));
-    return { packs: ids, all: ids.length === packs.length };
+    const times = packs.map((pack) => (pack.period ? storyTime(pack.period, text) : undefined));
+    const ids = packs.flatMap((pack, k) => (times[k] === 'before' ? [pack.packId] : []));
+    const later = packs.flatMap((pack, k) => (times[k] === 'after' ? [pack.packId] : []));
+    return { packs: ids, all: ids.length === packs.length, later };
   }
 
   return {

@@ -40,6 +40,15 @@ function daysBefore(iso: string, days: number): number {
 }
 
 export function predatesStory(period: StoryPeriod, text: string): boolean {
+  return storyTime(period, text) === 'before';
+}
+
+/**
+ * When the text says it was written, for the story of `period`: 'before' (its dates all lie
+ * in the half year before the story's events), 'after' (a date or month at or after the day
+ * the story became known), or undefined (no date says either).
+ */
+export function storyTime(period: StoryPeriod, text: string): 'before' | 'after' | undefined {
   const events = parse(period.events);
   const reported = parse(period.reported);
   const recent = daysBefore(period.events, RECENT_DAYS);
@@ -52,16 +61,16 @@ export function predatesStory(period: StoryPeriod, text: string): boolean {
     for (const date of findDates(window, tokenize(window))) {
       if (date.year === undefined) continue;
       // A month at or after the one the story became known in ("November 2025"): it may be about it.
-      if (date.readings.some(([month]) => dayNumber(date.year!, month, 31) >= reported)) return false;
+      if (date.readings.some(([month]) => dayNumber(date.year!, month, 31) >= reported)) return 'after';
       const days = date.readings.filter((r): r is [number, number] => r[1] !== undefined);
       // A month and a year alone ("October 2025") or an ambiguous figure tells too little.
       if (days.length !== 1) continue;
       const [month, day] = days[0]!;
       const at = dayNumber(date.year, month, day);
-      if (at >= reported) return false;
+      if (at >= reported) return 'after';
       if (at >= events || at < recent || period.keyDays.includes(day)) continue;
       before++;
     }
   }
-  return before > 0;
+  return before > 0 ? 'before' : undefined;
 }

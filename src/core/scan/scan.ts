@@ -31,6 +31,8 @@ import type { Hit } from '../hit';
 import type { Predated, RelevanceState, ScanContext, ScanResult } from '../detect/index';
 import { itemsWithin, type ItemSpans } from '../detect/items';
 
+const NOT_PREDATED: Predated = { packs: [], all: false, later: [] };
+
 /** What the scan needs from the matcher. */
 export interface ScanEngine {
   analyze(text: string, ctx?: ScanContext): ScanResult;
@@ -140,6 +142,8 @@ export class Scan {
   private readonly maxChunk: number;
   /** The end of the part scanned (see ScanOptions.span). */
   private readonly end: number;
+  /** Whether this scan's part was read for dates after a story (predatedAll). */
+  private partJudged = false;
 
   constructor(
     private readonly engine: ScanEngine,
@@ -173,12 +177,20 @@ export class Scan {
 
   /**
    * True when the page was written before every story the engine knows: nothing on it is
-   * read. Judged once per page, on the first scan of its whole text (a changed part alone
-   * says nothing of the page's dates).
+   * read. Judged on the first scan of the page's whole text; a changed part alone says
+   * nothing of the page's dates unless it dates itself at or after a story became known
+   * (a live page's new post of 26 November): that story is then read again, here and, once
+   * the part makes the page about it, in the full pass that follows.
    */
   private predatedAll(): boolean {
-    if (this.page.datedBefore === undefined && this.bounds[0] === 0 && this.end === this.text.length)
-      this.page.datedBefore = this.engine.predated?.(this.text) ?? { packs: [], all: false };
+    const whole = this.bounds[0] === 0 && this.end === this.text.length;
+    if (this.page.datedBefore === undefined && whole) this.page.datedBefore = this.engine.predated?.(this.text) ?? NOT_PREDATED;
+    else if (!whole && !this.partJudged && this.page.datedBefore && this.page.datedBefore.packs.length > 0) {
+      this.partJudged = true;
+      const later = this.engine.predated?.(this.text.slice(this.bounds[0], this.end)).later ?? [];
+      const packs = this.page.datedBefore.packs.filter((id) => !later.includes(id));
+      if (packs.length < this.page.datedBefore.packs.length) this.page.datedBefore = { packs, all: false, later: [] };
+    }
     return this.page.datedBefore?.all === true;
   }
 

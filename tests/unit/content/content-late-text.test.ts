@@ -39,7 +39,12 @@ const needsContext: Matcher = (() => {
     if (first >= 0) for (const m of text.slice(first).matchAll(/\bit\b/g)) hits.push(hit(first + m.index, 2, 'it'));
     return { hits, relevance: {}, pageRelevant: first >= 0, becameRelevant: false };
   };
-  return { analyze, scan: (text: string) => analyze(text).hits, predated: () => ({ packs: [], all: false }), rejectedPhrases: [] };
+  return {
+    analyze,
+    scan: (text: string) => analyze(text).hits,
+    predated: () => ({ packs: [], all: false, later: [] }),
+    rejectedPhrases: [],
+  };
 })();
 
 /** The page's body, and the last paragraph of its article apart, to be added later. */

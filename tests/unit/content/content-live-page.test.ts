@@ -17,7 +17,12 @@ function fakeMatcher(scanned: string[]): Matcher {
     }
     return { hits, relevance: {}, pageRelevant: hits.length > 0, becameRelevant: false };
   };
-  return { analyze, scan: (text: string) => analyze(text).hits, predated: () => ({ packs: [], all: false }), rejectedPhrases: [] };
+  return {
+    analyze,
+    scan: (text: string) => analyze(text).hits,
+    predated: () => ({ packs: [], all: false, later: [] }),
+    rejectedPhrases: [],
+  };
 }
 
 function setup() {

@@ -4,6 +4,7 @@
  * dates (its events, its key day as pages misprint it) are no sign either way.
  */
 import { describe, expect, it } from 'vitest';
+import { Scan, type PageEvidence } from '../../../../src/core/scan/scan';
 import { createMatcher } from '../../../../src/core/detect/matcher';
 import { predatesStory } from '../../../../src/core/detect/period';
 import { analyzeInChunks } from '../../../../src/core/scan/whole-text';
@@ -56,13 +57,35 @@ describe('a page dated before the story gets no mark', () => {
     const after = `Friday, 28 November 2025. ${story}`;
     const before = `Friday, 8 August 2025. ${story}`;
     expect(analyzeInChunks(matcher, after).hits.length).toBeGreaterThan(0);
-    expect(matcher.predated(before)).toEqual({ packs: ['witkoff-ushakov'], all: true });
+    expect(matcher.predated(before)).toEqual({ packs: ['witkoff-ushakov'], all: true, later: [] });
     expect(analyzeInChunks(matcher, before)).toEqual({ hits: [], pageRelevant: false });
   });
 
   it('a pack without a period never judges a page by its dates', () => {
     const { period: _dropped, ...undated } = compiledFullPack();
     const plain = createMatcher(undated);
-    expect(plain.predated(`Friday, 8 August 2025. ${story}`)).toEqual({ packs: [], all: false });
+    expect(plain.predated(`Friday, 8 August 2025. ${story}`)).toEqual({ packs: [], all: false, later: [] });
+  });
+
+  it('a live page judged dated before the story is read again when a new part dates itself after it became known', () => {
+    const page: PageEvidence = { pageRelevant: false };
+    const old = `Friday, 8 August 2025. Witkoff met Putin in Moscow.\n`;
+    // The first pass over the whole text: the page predates the story, nothing is read.
+    const first = new Scan(matcher, old, page);
+    while (!first.step(Number.POSITIVE_INFINITY));
+    expect(first.hits).toEqual([]);
+    expect(page.datedBefore).toEqual({ packs: ['witkoff-ushakov'], all: true, later: [] });
+    // A part added later with no date of its own changes nothing.
+    const undated = `${old}${story}`;
+    const quiet = new Scan(matcher, undated, page, [], { span: [old.length, undated.length] });
+    while (!quiet.step(Number.POSITIVE_INFINITY));
+    expect(quiet.hits).toEqual([]);
+    // A post dated after the story became known is the story's.
+    const post = `Update, 26 November 2025. ${story}`;
+    const live = `${old}${post}`;
+    const scan = new Scan(matcher, live, page, [], { span: [old.length, live.length] });
+    while (!scan.step(Number.POSITIVE_INFINITY));
+    expect(scan.hits.length).toBeGreaterThan(0);
+    expect(page.datedBefore?.all).toBe(false);
   });
 });
