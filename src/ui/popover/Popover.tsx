@@ -7,7 +7,7 @@
  * its last control goes on from the highlight, Shift+Tab before its first goes back to
  * the highlight, and either way it closes, never left open over the article.
  */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { packs } from 'virtual:lateral/packs';
 import { installedPackViews } from '../../core/pack-install/active';
 import { findPack } from '../../core/pack-view/topic-view';
@@ -73,7 +73,10 @@ export function Popover({ request }: { request: PopoverRequest }) {
     };
   }, [request]);
 
-  useEffect(() => {
+  // Listening from the moment the panel is in the page and focused, not after the next
+  // paint: a reader who presses Shift+Tab or Esc at once (or a renderer that paints late,
+  // as a background tab's does) must not leave an open panel behind by the browser's own Tab.
+  useLayoutEffect(() => {
     const el = panel.current;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab' && el) return leaveByTab(e, el, request);
