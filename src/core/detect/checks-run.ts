@@ -202,7 +202,7 @@ export function prepareChecks(checks: readonly CompiledCheck[]): PreparedChecks 
 
 /** What a sentence holds, found once for all checks. */
 interface SentenceWork {
-  /** Per gate: 1 + the first token holding one of its first words, or 0 (FirstWordIndex.present). */
+  /** Per gate: 1 + the first token holding one of its first words, or 0 (FirstWordIndex.read). */
   present: Int32Array;
   /** Per token: the gates it is a first word of. */
   starts: readonly (readonly number[])[];
