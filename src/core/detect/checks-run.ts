@@ -584,12 +584,21 @@ function talkOfTheParties(scope: CheckScope, i: number, d: FoundDuration): [numb
 }
 
 /**
+ * The sentence after sentence i when it can correct i's claim as the same voice's words:
+ * none when it opens another speaker's turn (a presenter answering a guest).
+ */
+function ownNextSentence(scope: CheckScope, i: number): Sentence | undefined {
+  const next = scope.sentences[i + 1];
+  return next && !anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised) ? next : undefined;
+}
+
+/**
  * "We described the call as lasting an hour. It lasted a little over five minutes.": the
  * next sentence gives the record's length, so the wrong one is reported to be corrected.
  */
 function recordLengthNext(scope: CheckScope, i: number, p: Extract<Prepared, { check: CompiledDurationCheck }>): boolean {
-  const next = scope.sentences[i + 1];
-  if (!next || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
+  const next = ownNextSentence(scope, i);
+  if (!next) return false;
   const { minMinutes, maxMinutes } = p.check;
   // The length is the call's: on a call word, or on a verb of lasting ("it lasted", "sie dauerte"), not "spoke to reporters for five minutes".
   return findDurations(next.tokens).some(
@@ -602,8 +611,8 @@ function recordLengthNext(scope: CheckScope, i: number, p: Extract<Prepared, { c
 
 /** "Some dated the call to 14 November. It took place on 14 October.": the next sentence gives the record's date. */
 function recordDateNext(scope: CheckScope, i: number, check: CompiledDateCheck): boolean {
-  const next = scope.sentences[i + 1];
-  if (!next || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
+  const next = ownNextSentence(scope, i);
+  if (!next) return false;
   const { year, month, day } = check.expected;
   return findDates(scope.text, next.tokens).some((d) =>
     check.compare === 'year' ? d.year === year : d.readings.some(([mo, dd]) => mo === month && dd === day),
@@ -668,8 +677,8 @@ const NUMBER_REACH_BACK = 3;
  * the story going on.
  */
 function recordNumberNext(p: Extract<Prepared, { check: CompiledNumberCheck }>, scope: CheckScope, i: number): boolean {
-  const next = scope.sentences[i + 1];
-  if (!next || !hasCorrectionWord(next.tokens) || anotherSpeakerNext(scope.text, scope.sentences, i, scope.capitalised)) return false;
+  const next = ownNextSentence(scope, i);
+  if (!next || !hasCorrectionWord(next.tokens)) return false;
   for (let j = 0; j < next.tokens.length; j++) {
     const n = numberAt(next.tokens, j);
     if (n && p.check.accepted.includes(n.value)) return true;

@@ -31,6 +31,7 @@ import {
 import { resolveReferences } from './anaphora';
 import { findSpellings, type SpellingTarget } from './spellings';
 import { flagsNear, lineBreaks } from './checks-near';
+import type { Breaks } from './checks-text';
 import { capitalsFit } from './acronyms';
 import { findNamesakes, type Namesakes, type SurnameMatch } from './namesakes';
 import { readsAsVerb } from './noun-context';
@@ -638,25 +639,11 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     hits: Hit[],
   ): { evidence: PackEvidence; relevant: boolean; wasRelevant: boolean; passes: (span: Span) => boolean } {
     const { pack } = p;
-    // A space stands for a line or block break when the whitespace it folds holds a "\n".
-    // Remembered per char (0 unknown, 1 break, 2 not): paragraphs are walked char by char
-    // around every ambiguous mention, and each answer costs two lookups in the offset map.
-    let breakAt: Uint8Array | undefined;
-    const isBreak = (i: number) => {
-      breakAt ??= new Uint8Array(n.text.length + 1);
-      const known = breakAt[i];
-      if (known) return known === 1;
-      const end = i + 1 < n.text.length ? n.map.startOf(i + 1) : original.length;
-      let found = false;
-      for (let k = n.map.startOf(i); k < end; k++) {
-        if (original.charCodeAt(k) === 0x0a) {
-          found = true;
-          break;
-        }
-      }
-      breakAt[i] = found ? 1 : 2;
-      return found;
-    };
+    // A space stands for a line or block break when the whitespace it folds holds a "\n":
+    // found once per call (lineBreaks), for the scope's paragraph walks and the claim checks.
+    let breaks: Breaks | undefined;
+    const lineBreaksOfText = () => (breaks ??= lineBreaks(original, n.text, n.map));
+    const isBreak = (i: number) => lineBreaksOfText().has(i);
     const before = ctx.relevance?.[pack.packId] ?? emptyEvidence();
     const found = findCandidates(
       pack,
@@ -811,7 +798,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
         text: n.text,
         wanted: ctx.wanted && { from: firstFrom(n, ctx.wanted[0]), to: firstFrom(n, ctx.wanted[1]) },
         mentions: mentionSpans,
-        breaks: lineBreaks(original, n.text, n.map),
+        breaks: lineBreaksOfText(),
         checks: p.checks,
         sources: p.sources,
         capitalised: (at) => {
