@@ -27,6 +27,7 @@ import {
   SEG_CONT,
   SEG_LAST,
   SEG_STEM,
+  SEG_ADJ,
   SEG_VERB,
   type CompiledPack,
   type CompiledRule,
@@ -83,7 +84,9 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       // An acronym written in capitals ("US") is not the common word it folds to ("us").
       const caps = acronymWords(phrase).some((w) => w) ? SEG_CAPS : 0;
       if (caps) patternCased[patterns.length + segments.length - 1] = phrase;
-      const verb = kind !== PATTERN_NEAR && rule.verbs?.includes(phrase) ? SEG_VERB : 0;
+      const verb =
+        (kind !== PATTERN_NEAR && rule.verbs?.includes(phrase) ? SEG_VERB : 0) |
+        (kind !== PATTERN_NEAR && rule.adjectives?.includes(phrase) ? SEG_ADJ : 0);
       segments.forEach((seg, i) => {
         const last = i === segments.length - 1;
         patterns.push(seg.text);

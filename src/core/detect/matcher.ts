@@ -34,7 +34,7 @@ import { flagsNear, lineBreaks } from './checks-near';
 import type { Breaks } from './checks-text';
 import { capitalsFit } from './acronyms';
 import { findNamesakes, type Namesakes, type SurnameMatch } from './namesakes';
-import { readsAsVerb } from './noun-context';
+import { modifiesNext, readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
 import { otherEventNoun } from './other-event';
@@ -60,6 +60,7 @@ import {
   SEG_CONT,
   SEG_LAST,
   SEG_STEM,
+  SEG_ADJ,
   SEG_VERB,
   type CompiledPack,
   type CompiledRule,
@@ -313,6 +314,8 @@ function findCandidates(
     if (flags & SEG_CAPS && !capitalsFit(pack.patternCased?.[id] ?? '', pageText(from, to))) return;
     // "Critics call it", "readers can call us": the verb, not the event.
     if (flags & SEG_VERB && readsAsVerb(text, from, to, pack.rules[pack.patternRule[id]!]!.lang)) return;
+    // "The American side", "the Russian army": the adjective of another noun, not a person.
+    if (flags & SEG_ADJ && modifiesNext(text, to, pack.rules[pack.patternRule[id]!]!.lang)) return;
     const c = { rule: pack.patternRule[id]!, from, to };
     const kind = pack.patternKind[id];
     if (kind === PATTERN_PHRASE) phrases.push(c);

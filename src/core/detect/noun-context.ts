@@ -8,6 +8,8 @@
  *   ("readers can call", "to leak", "often call", "they tape", "critics call"), or with
  *   its object right after it ("call us", "call the plan", "call such drafts");
  * - otherwise the noun: an adjective or a noun before it ("the leaked call", "a phone call").
+ * And whether a nationality word that also names a person ("American") is the person or
+ * the adjective of the word after it ("the American said" against "the American side").
  */
 import { isWordChar } from '../text/normalize';
 
@@ -78,4 +80,38 @@ function verbBy(classes: WordClasses, text: string, from: number, to: number): b
   if (classes.noun.has(before) || /\d$/.test(before) || before.endsWith("'s")) return false;
   if (classes.verbAfter.has(before) || (before !== '' && classes.verbLike?.(before) === true)) return true;
   return classes.object.has(wordAfter(text, to));
+}
+
+/**
+ * Words after which a nationality word stood as the noun itself ("the American said",
+ * "the American and his counterpart"): function words, auxiliaries and verbs of saying
+ * and doing. Any other word may be the noun it modifies ("the American side"), so the
+ * test is a list of what may follow, not of what may not: a miss costs one mark, a wrong
+ * guess marks an army.
+ */
+const EN_STANDS_BEFORE = words(
+  'and or but nor who whom whose which that as at in on to for from with by of about after before during when while if ' +
+    'than then also himself too not never again later only just still already is was are were be been has had have would ' +
+    'will could can should might may must does did do says tells told asks adds replies suggests proposes offers agrees ' +
+    'insists explains advises urges wants thinks knows sees makes takes gives comes goes gets keeps puts feels leaves ' +
+    'means seeks speaks writes sends lets begins hears answers promises assures recommends argues notes admits claims ' +
+    'describes seems appears sounds hopes believes thought knew saw made took gave came went got kept felt left meant ' +
+    'sought spoke wrote sent began heard',
+);
+
+const STANDS_BEFORE: Readonly<Record<string, (word: string) => boolean>> = {
+  // Regular pasts too ("suggested", "advised"); short words ending in "ed" are nouns ("bed").
+  en: (w) => EN_STANDS_BEFORE.has(w) || (w.length > 4 && w.endsWith('ed')),
+};
+
+/**
+ * Whether the match ending at `to` of a word that is both a nationality and a person
+ * ("American") reads as the adjective of the word after it. A language without a word
+ * class here has nouns of their own for the person ("Amerikaner"), so nothing is blocked.
+ */
+export function modifiesNext(text: string, to: number, lang: string | undefined): boolean {
+  const stands = lang === undefined ? undefined : STANDS_BEFORE[lang];
+  if (!stands) return false;
+  const next = wordAfter(text, to);
+  return next !== '' && !stands(next);
 }

@@ -222,6 +222,13 @@ export const ruleSchema = z
      * "the call", "Witkoff's call", not "critics call it" or "readers can call us".
      */
     verbs: z.array(rulePhraseSchema).min(1).max(50).optional(),
+    /**
+     * Phrases of this rule that are also an adjective (English "American", "Russian"): a
+     * match counts only where it stands as the noun, the next word being no noun it could
+     * modify (noun-context.ts): "the American proposed", "the American's words", not "the
+     * American side" or "the Russian army".
+     */
+    adjectives: z.array(rulePhraseSchema).min(1).max(50).optional(),
     /** True: the phrases name one of the story's people or stand for one (a name, a role, "the American"). */
     person: z.boolean().optional(),
     /**
@@ -236,6 +243,7 @@ export const ruleSchema = z
   })
   .strict()
   .refine((r) => (r.verbs ?? []).every((v) => r.phrases.includes(v)), "every phrase in `verbs` is one of the rule's phrases")
+  .refine((r) => (r.adjectives ?? []).every((v) => r.phrases.includes(v)), "every phrase in `adjectives` is one of the rule's phrases")
   .refine(
     (r) => !r.spellings || r.phrases.every((p) => /^[a-z]{5,12}$/.test(p)),
     'a rule of spellings holds single Latin names in lower case',

@@ -74,6 +74,8 @@ export const SEG_CONT = 4;
 export const SEG_CAPS = 8;
 /** Last segment of a phrase that is also a verb (rules-schema `verbs`): it counts only as the noun. */
 export const SEG_VERB = 16;
+/** Last segment of a phrase that is also an adjective (rules-schema `adjectives`): it counts only standing as the noun. */
+export const SEG_ADJ = 32;
 
 /** How sure a flag is: the record contradicts the claim, or the words drift from it (a reworded quote, a framing). */
 export type FlagStrength = 'wrong' | 'differs';
@@ -177,7 +179,7 @@ export interface CompiledPack {
   /**
    * Stem phrases are cut into segments (see stems.ts) stored as consecutive pattern
    * ids, so segment k+1 of a phrase is pattern id + 1. For pattern id p: flags
-   * SEG_CONT (not the first segment) | SEG_LAST | SEG_STEM | SEG_CAPS | SEG_VERB.
+   * SEG_CONT (not the first segment) | SEG_LAST | SEG_STEM | SEG_CAPS | SEG_VERB | SEG_ADJ.
    */
   patternFlags: number[];
   /** For the last pattern id of a phrase with acronyms in capitals (SEG_CAPS): the phrase as written. */

@@ -60,6 +60,18 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nАмериканец в ответ только согласился.`)).toContain('Американец');
   });
 
+  it('marks the English nationality word only where it stands as the person, not before a noun', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe American proposed that the two leaders speak soon.`)).toContain('The American');
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe Russian promised that his boss would do it.`)).toContain('The Russian');
+    expect(marked(`${CALL_OPENING}${FILLER}\nIt was the American, not his counterpart, who spoke first.`)).toContain('the American');
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe American's advice drew criticism.`)).toContain('The American');
+    const adjectives = marked(`${CALL_OPENING}${FILLER}\nThe American side said little; the Russian army kept advancing near the river.`);
+    expect(adjectives).not.toContain('The American');
+    expect(adjectives).not.toContain('the Russian');
+    // Nothing named the call before it: no mark, whatever follows.
+    expect(marked(`${FILLER}\nThe American proposed a ceasefire in the trade dispute.`)).toEqual([]);
+  });
+
   it('marks an adjective before the plan and an official of the Kremlin said indefinitely', () => {
     expect(marked(`${PLAN_OPENING}${FILLER}\nThe revised draft drops the amnesty clause.`)).toContain('The revised draft');
     expect(marked(`${CALL_OPENING}${FILLER}\nUn alto funcionario ruso confirmó la conversación.`)).toContain('Un alto funcionario ruso');
