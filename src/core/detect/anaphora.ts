@@ -38,6 +38,28 @@ const NUMBER_AFTER = /^ (?:\p{L}{1,4} )?\d/u;
 /** A number-word right before it ("a 10-point plan", "10-punktowy plan"): the same. */
 const NUMBER_BEFORE = /\d[\p{L}-]* $/u;
 
+/** Separators of a bar of links ("Home · About the project · Contact"). */
+const LINK_BAR = /[·|•]/u;
+/** Most words of one link of such a bar: a reference needs a clause around it, a link has none. */
+const LINK_WORDS = 3;
+/** Farther than this from the match on either side, the segment is no link. */
+const LINK_CHARS = 40;
+
+/**
+ * Whether the match at [from, to) is one link of a bar of links on its line ("… · О
+ * проекте", "O projekcie | Kontakt"): there "the project" is the site, not the plan.
+ */
+export function inLinkBar(text: string, from: number, to: number): boolean {
+  const edge = (at: number) => at < 0 || at >= text.length || text[at] === '\n' || LINK_BAR.test(text[at]!);
+  let start = from;
+  while (!edge(start - 1) && from - start < LINK_CHARS) start--;
+  let end = to;
+  while (!edge(end) && end - to < LINK_CHARS) end++;
+  if (!edge(start - 1) || !edge(end)) return false;
+  const barred = (start > 0 && text[start - 1] !== '\n') || (end < text.length && text[end] !== '\n');
+  return barred && text.slice(start, end).trim().split(/\s+/u).length <= LINK_WORDS;
+}
+
 /** Whether the match at [from, to) brings its own number, so it points back at nothing. */
 export function numberOwned(text: string, from: number, to: number): boolean {
   return NUMBER_AFTER.test(text.slice(to, to + 10)) || NUMBER_BEFORE.test(text.slice(Math.max(0, from - 24), from));
@@ -86,7 +108,7 @@ export function resolveReferences<C extends Reference>(
       continue;
     }
     const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
-    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c)) continue;
+    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || inLinkBar(text, c.from, c.to)) continue;
     if (elsewhere(c) && !(rule.person === true && toldJustBefore(lastPlain.get(`${topic}|${item}`), c.from, broken))) continue;
     out.push(c);
     if (rule.topic === topic) {

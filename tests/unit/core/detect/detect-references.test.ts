@@ -26,6 +26,14 @@ describe('the plan by a word that points back to it', () => {
     expect(marked(`${PLAN_OPENING}${FILLER}\nDokumen itu juga membatasi jumlah tentara.`)).toContain('Dokumen itu');
   });
 
+  it('is marked as the bare Slavic "draft" after the plan was named, but not as a link of the site', () => {
+    expect(marked(`${PLAN_OPENING}${FILLER}\nПосле переговоров проект сократили до 19 пунктов.`)).toContain('проект');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nPo rozmowach projekt skrócono do 19 punktów.`)).toContain('projekt');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nПісля переговорів проєкт скоротили.`)).toContain('проєкт');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nГлавная · Контакты · О проекте`)).not.toContain('проекте');
+    expect(marked(`${PLAN_OPENING}${FILLER}\nStrona główna | O projekcie`)).not.toContain('projekcie');
+  });
+
   it('is not marked where nothing named the plan before it', () => {
     expect(marked(`${FILLER}\nThe document also limits the size of the army. Witkoff spoke to Ushakov.`)).not.toContain('The document');
     expect(marked(`${CALL_OPENING}${FILLER}\nThe document also limits the size of the army.`)).not.toContain('The document');
