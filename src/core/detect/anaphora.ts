@@ -71,6 +71,10 @@ export function numberOwned(text: string, from: number, to: number): boolean {
  * plan, another call): it is dropped and is no antecedent, unless it stands for a person
  * and a mention of its topic stands within TOLD_REACH before it with no paragraph break
  * between them (`broken(from, to)`: a break lies in text[from, to)).
+ *
+ * A reference inside an item whose topic was named only outside it (in an earlier entry
+ * of a timeline, the lead of a live blog) goes to `deferred`, when given: whether it
+ * stands depends on whether its item is about the story, which the caller decides after.
  */
 export function resolveReferences<C extends Reference>(
   rules: readonly AntecedentRule[],
@@ -80,6 +84,7 @@ export function resolveReferences<C extends Reference>(
   elsewhere: (c: C) => boolean,
   seen: ReadonlySet<string> = new Set(),
   broken: (from: number, to: number) => boolean = () => true,
+  deferred?: C[],
 ): C[] {
   if (!candidates.some((c) => rules[c.rule]!.antecedentTopic !== undefined)) return [...candidates];
   // "topic|item" of every mention so far in this text (item -1: outside every item).
@@ -108,7 +113,12 @@ export function resolveReferences<C extends Reference>(
       continue;
     }
     const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
-    if (!resolved || numberOwned(text, c.from, c.to) || coveredByPlain(c) || inLinkBar(text, c.from, c.to)) continue;
+    const elsewhereOnly = !resolved && item >= 0 && namedAnywhere.has(topic);
+    if (!(resolved || elsewhereOnly) || numberOwned(text, c.from, c.to) || coveredByPlain(c) || inLinkBar(text, c.from, c.to)) continue;
+    if (elsewhereOnly) {
+      if (!elsewhere(c)) deferred?.push(c);
+      continue;
+    }
     if (elsewhere(c) && !(rule.person === true && toldJustBefore(lastPlain.get(`${topic}|${item}`), c.from, broken))) continue;
     out.push(c);
     if (rule.topic === topic) {

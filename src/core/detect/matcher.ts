@@ -229,6 +229,8 @@ const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
 
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
+/** A number joined to a word ("12-point", "10-punktowy"): a count that introduces a thing of its own. */
+const COUNT_COMPOUND = /(?<![\d/.,])\d+-\p{L}{3}/gu;
 /** Widest gap, in chars, over which a proximity pair is joined into one mark ("Witkoff, the envoy, told Ushakov"). */
 const NEAR_JOIN_MAX_GAP = 40;
 
@@ -713,6 +715,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     );
     // "The document", "the American": only where the text named what they point back to,
     // and not in a sentence about another story ("the Gaza plan's document").
+    const deferred: Candidate[] = [];
     const candidates = resolveReferences(
       pack.rules,
       n.text,
@@ -721,6 +724,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       (c) => scopeClass !== undefined && leansAway(n.text, found.cues, scopeClass, c, isBreak),
       topicsIn(pack, ctx.relevance?.[pack.packId]),
       (from, to) => crossesBreak(n.text, from, to, isBreak),
+      deferred,
     );
     const end = ctx.evidenceEnd;
     const own = evidenceOf(pack, end === undefined ? candidates : candidates.filter((c) => n.map.startOf(c.from) < end), false, (at) =>
@@ -793,6 +797,30 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       if (rule.role !== 'mention' || disabled.has(rule.id)) return false;
       return !rule.ambiguous || passes(c);
     });
+    // A reference in an item that named nothing itself ("Putin calls the plan a basis" in a
+    // timeline entry after the one that named it) points back across items where its own
+    // item is about the story; in an item about anything else it is left alone.
+    // The innermost item decides: a group of teasers holds one about the story beside one
+    // about a council's plan, and there "the proposal" is the council's: a count of its
+    // own ("12-point") that no story word covers, before the reference, keeps it there.
+    const innermost = (at: number) => {
+      let inner: ItemRange | undefined;
+      for (const s of nested) if (at >= s.from && at < s.to && (!inner || s.to - s.from < inner.to - inner.from)) inner = s;
+      return inner;
+    };
+    const ownCount = (from: number, to: number) => {
+      for (const m of n.text.slice(from, to).matchAll(COUNT_COMPOUND)) {
+        const at = from + m.index;
+        if (!candidates.some((o) => o.from <= at && at < o.to)) return true;
+      }
+      return false;
+    };
+    for (const c of deferred) {
+      const rule = pack.rules[c.rule]!;
+      if (rule.role !== 'mention' || disabled.has(rule.id) || !itemRelevant(itemAt(items, c.from))) continue;
+      const inner = innermost(c.from);
+      if (!inner || !ownCount(inner.from, c.from)) mentions.push(c);
+    }
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
     const mentionSpans = inScope.filter((c) => pack.rules[c.rule]!.role === 'mention');

@@ -34,6 +34,29 @@ describe('the plan by a word that points back to it', () => {
     expect(marked(`${PLAN_OPENING}${FILLER}\nStrona główna | O projekcie`)).not.toContain('projekcie');
   });
 
+  it('points back across the entries of a page about the story, not into a teaser of another plan', () => {
+    const first = '19 November: Axios publishes the US 28-point plan for Ukraine, drafted with Witkoff.\n';
+    const second = '21 November: Trump says Witkoff must sell the document to Kyiv and to Moscow.\n';
+    const text = `${first}${second}`;
+    const timeline = [0, first.length, 0, first.length, text.length, 0];
+    expect(marked(text, timeline)).toContain('the document');
+    // A group of two teasers after the story's: the council's count is what "the proposal" points to.
+    const council = 'Council unveils 12-point plan for flood defences. Sea walls feature in the proposal.\n';
+    const story = 'Witkoff defended the 28-point plan for Ukraine in Geneva.\n';
+    const page = `${first}${council}${story}`;
+    const teasers = [0, first.length, 0, first.length, page.length, 0, first.length, first.length + council.length, 1];
+    expect(marked(page, teasers)).not.toContain('the proposal');
+    expect(marked('Russian officials want to pass a Russian document to the Americans.', [])).toEqual([]);
+  });
+
+  it('is not the Russian document of the second recording', () => {
+    const russian = `${PLAN_OPENING}${FILLER}\nUshakov and Dmitriev discuss how to pass the Americans a Russian document.`;
+    expect(marked(russian).join(' ')).not.toMatch(/document/);
+    expect(marked(`${PLAN_OPENING}${FILLER}\nОни обсуждают, как передать американцам российский документ.`).join(' ')).not.toMatch(
+      /документ/,
+    );
+  });
+
   it('is not marked where nothing named the plan before it', () => {
     expect(marked(`${FILLER}\nThe document also limits the size of the army. Witkoff spoke to Ushakov.`)).not.toContain('The document');
     expect(marked(`${CALL_OPENING}${FILLER}\nThe document also limits the size of the army.`)).not.toContain('The document');
