@@ -128,6 +128,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       ...(rule.near?.extend === false ? { nearExtend: false as const } : {}),
       ...(rule.near?.sentence === false ? { nearSentence: false as const } : {}),
       ...(rule.near?.tight === true ? { nearTight: true as const } : {}),
+      ...(rule.near?.follows === true ? { nearFollows: true as const } : {}),
       ...(rule.near?.linked === true ? { nearLinked: true as const } : {}),
       ...(rule.cue ? { cueClass: classOf(rule.cue.class, rule.id), cueFor: rule.cue.stance === 'for' } : {}),
       ...(rule.cue?.sentences ? { cueSentence: true as const } : {}),

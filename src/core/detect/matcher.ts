@@ -372,6 +372,7 @@ function findCandidates(
       // A proximity pair must sit in one sentence: "Witkoff. The ... Ushakov" is two.
       if (rule.nearSentence !== false && SENTENCE_END.test(between)) continue;
       if (rule.nearTight === true && PUNCTUATION.test(between)) continue;
+      if (rule.nearFollows === true && n.from < c.to) continue;
       if (rule.nearLinked === true) {
         const [gapFrom, gapTo] = [Math.min(c.to, n.to), Math.max(c.from, n.from)];
         const written = gapTo > gapFrom ? pageText(gapFrom, gapTo) : '';

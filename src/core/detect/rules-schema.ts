@@ -152,6 +152,12 @@ export const ruleSchema = z
          */
         tight: z.boolean().optional(),
         /**
+         * True: the partner stands after the phrase, as the rest of one saying does ("that
+         * is what" … "who closes deals"), so a word of deals earlier in the sentence is not
+         * drawn into the mark.
+         */
+        follows: z.boolean().optional(),
+        /**
          * True: the phrase is a role word and its partner the principal it serves, and
          * grammar must tie them (role-link.ts): an owner or a preposition ("Kremlin's
          * envoy", "envoy to the Kremlin") or nothing between them ("Kremlin envoy"), never a

@@ -30,6 +30,8 @@ export interface CompiledRule {
   nearSentence?: false;
   /** Set (true) when only words may stand between the phrase and its partner (rules-schema `near.tight`). */
   nearTight?: true;
+  /** Set (true) when the partner must stand after the phrase (rules-schema `near.follows`). */
+  nearFollows?: true;
   /** Set (true) when grammar must tie a role word to its principal partner (rules-schema `near.linked`). */
   nearLinked?: true;
   /** Letters allowed after a stem word ("ушаков*"), from the rule's language. */

@@ -21,6 +21,21 @@ describe('famous words and nationalities in more forms', () => {
     expect(found).toEqual(expect.arrayContaining(['wymianie terenów', 'dobija targu']));
   });
 
+  it('reads Trump\'s "that is what a dealmaker does" in each outlet\'s own words, and not a frame without deals', () => {
+    const opening = 'Bloomberg published the recording of the 14 October call between Steve Witkoff and Yuri Ushakov.';
+    const said = (line: string) => marks(opening, line).join(' | ');
+    expect(said('Trump lo ha difeso: «È quello che fa chi conclude le trattative», ha detto.')).toMatch(
+      /quello che fa chi conclude le trattative/,
+    );
+    expect(said('Trump: «Так и делает тот, кто ведёт переговоры», сказал он в самолёте.')).toMatch(/делает тот, кто ведёт переговоры/);
+    expect(said('Trump zei: „Zo doet een onderhandelaar dat nu eenmaal.”')).toMatch(/doet een onderhandelaar/);
+    expect(said('Trump ujął to tak: tak postępuje ktoś, kto podpisuje umowy.')).toMatch(/postępuje ktoś, kto podpisuje umowy/);
+    // The saying runs forward: a word of deals before it stays out of the mark.
+    expect(marks(opening, 'Trump bronił negocjatora: tak działa ktoś, kto zawiera umowy.')).toContain('tak działa ktoś, kto zawiera umowy');
+    // The frame alone is no quote of the call.
+    expect(said('Il sindaco ha detto: «È quello che fa chi ama la sua città».')).not.toMatch(/quello che fa/);
+  });
+
   it('reads the Dutch compound of a land swap and the Indonesian man of peace', () => {
     expect(
       marks(
