@@ -99,8 +99,31 @@ describe('a person of the call in a sentence that reports what was said of anoth
     for (const [call, sentence, reference] of told) expect(marked(`${call} ${sentence}`), sentence).toContain(reference);
   });
 
+  it("stays the call's after a paragraph break where it tells the call's advice to congratulate Trump", () => {
+    for (const [call, sentence, reference] of told) expect(marked(`${call}\n${sentence}`), sentence).toContain(reference);
+  });
+
+  // The other story itself: the talks on Gaza, with no word of the call's advice.
+  const gaza: [string, string, string][] = [
+    [
+      'Bloomberg published the recording of the call between Witkoff and Ushakov.',
+      'Der Amerikaner verhandelte danach in Kairo mit der Hamas über die Geiseln.',
+      'Der Amerikaner',
+    ],
+    [
+      'Bloomberg publiceerde de opname van het gesprek tussen Witkoff en Oesjakov.',
+      'De Amerikaan onderhandelde in Caïro met Hamas over de gijzelaars.',
+      'De Amerikaan',
+    ],
+    [
+      "Bloomberg a publié l'enregistrement de l'appel entre Witkoff et Ouchakov.",
+      "L'Américain a négocié au Caire avec le Hamas la libération des otages.",
+      "L'Américain",
+    ],
+  ];
+
   it('is left to the other story after a paragraph break or far from the call', () => {
-    for (const [call, sentence, reference] of told) {
+    for (const [call, sentence, reference] of gaza) {
       expect(marked(`${call}\n${sentence}`), sentence).not.toContain(reference);
       expect(marked(`${call} ${FILLER}${FILLER}${sentence}`), sentence).not.toContain(reference);
     }
