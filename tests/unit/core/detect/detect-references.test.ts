@@ -96,7 +96,9 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nThe Russian promised that his boss would do it.`)).toContain('The Russian');
     expect(marked(`${CALL_OPENING}${FILLER}\nIt was the American, not his counterpart, who spoke first.`)).toContain('the American');
     expect(marked(`${CALL_OPENING}${FILLER}\nThe American's advice drew criticism.`)).toContain('The American');
-    expect(marked(`${CALL_OPENING}${FILLER}\nThe envoy told his Russian counterpart what a deal would take.`)).toContain('his Russian counterpart');
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe envoy told his Russian counterpart what a deal would take.`)).toContain(
+      'his Russian counterpart',
+    );
     const adjectives = marked(`${CALL_OPENING}${FILLER}\nThe American side said little; the Russian army kept advancing near the river.`);
     expect(adjectives).not.toContain('The American');
     expect(adjectives).not.toContain('the Russian');
@@ -114,6 +116,18 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}Il testo della telefonata trapelata circola da ieri.`)).toContain('telefonata trapelata');
     expect(marked(`${CALL_OPENING}Het uitgelekte telefoongesprek zorgde voor ophef.`)).toContain('uitgelekte telefoongesprek');
     expect(marked(`${CALL_OPENING}Rekaman yang bocor itu memicu kritik.`)).toContain('Rekaman yang bocor');
+  });
+
+  it('marks the leak by its noun in every language once the call was named', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nUschakow sagte, die Veröffentlichung solle die Verhandlungen stören.`)).toContain(
+      'die Veröffentlichung',
+    );
+    expect(marked(`${CALL_OPENING}${FILLER}\nUshakov menyebut kebocoran itu menghambat perundingan.`).join(' ')).toMatch(/kebocoran/);
+    expect(marked(`${CALL_OPENING}${FILLER}\nУшаков заявил, что эта утечка мешает переговорам.`).join(' ')).toMatch(/утечка/);
+    expect(marked(`${CALL_OPENING}${FILLER}\nUszakow powiedział, że ten wyciek ma utrudnić rozmowy.`).join(' ')).toMatch(/wyciek/);
+    expect(marked(`${CALL_OPENING}${FILLER}\nUšakov ha detto che la fuga di notizie ostacola i negoziati.`).join(' ')).toMatch(
+      /fuga di notizie/,
+    );
   });
 
   it('marks the recording far from the names once the call was named', () => {
