@@ -96,9 +96,6 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nThe Russian promised that his boss would do it.`)).toContain('The Russian');
     expect(marked(`${CALL_OPENING}${FILLER}\nIt was the American, not his counterpart, who spoke first.`)).toContain('the American');
     expect(marked(`${CALL_OPENING}${FILLER}\nThe American's advice drew criticism.`)).toContain('The American');
-    expect(marked(`${CALL_OPENING}${FILLER}\nThe envoy told his Russian counterpart what a deal would take.`)).toContain(
-      'his Russian counterpart',
-    );
     const adjectives = marked(`${CALL_OPENING}${FILLER}\nThe American side said little; the Russian army kept advancing near the river.`);
     expect(adjectives).not.toContain('The American');
     expect(adjectives).not.toContain('the Russian');

@@ -30,6 +30,7 @@ describe('the call’s people by role', () => {
 
   it('marks the other side as a counterpart where one of their names stands nearby, and not otherwise', () => {
     expect(marked('Witkoff spoke warmly. He told his Russian counterpart what to say.', 'Russian counterpart')).toBe(true);
+    expect(marked("Trump's special envoy tells his Russian counterpart what a deal will take.", 'Russian counterpart')).toBe(true);
     expect(marked('Witkoff riet seinem russischen Gesprächspartner zu einem Lob.', 'russischen Gesprächspartner')).toBe(true);
     expect(marked('Witkoff conseille à son interlocuteur russe de flatter Trump.', 'interlocuteur russe')).toBe(true);
     expect(marked('Uszakow słuchał, a Witkoff doradzał swojemu rosyjskiemu rozmówcy.', 'rosyjskiemu rozmówcy')).toBe(true);
