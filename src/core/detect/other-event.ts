@@ -494,6 +494,8 @@ const NAMES_REACH = 6;
 
 /** The story's days (month * 100 + day): the call, the second recording, the plan's leak and the recordings' publication. */
 const STORY_DAYS = new Set([1014, 1029, 1119, 1120, 1125]);
+/** The call's own day (month * 100 + day): the same day of another month is the call misdated ("am 14. November"), a known error, not another call. */
+const CALL_DAY = 1014;
 
 /** A comma or clause mark between tokens a and b: the words are in different clauses. */
 function punctuatedBetween(text: string, s: Sentence, a: number, b: number): boolean {
@@ -531,7 +533,7 @@ function otherDate(text: string, s: Sentence, ts: number, te: number): boolean {
   for (let j = Math.max(0, ts - DATE_REACH - 1); j < Math.min(s.tokens.length, te + DATE_REACH); j++) {
     if (j >= ts - 1 && j < te) continue;
     const date = dayMonthAt(s, j);
-    if (date === 0 || STORY_DAYS.has(date)) continue;
+    if (date === 0 || STORY_DAYS.has(date) || date % 100 === CALL_DAY % 100) continue;
     const [lo, hi] = j < ts ? [j + 1, ts] : [te - 1, j];
     if (!punctuatedBetween(text, s, lo, hi)) return true;
   }

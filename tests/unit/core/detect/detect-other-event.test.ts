@@ -49,6 +49,12 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('en', 'The 16 October call lasted two and a half hours.', 'call')).toBe(false);
   });
 
+  it('stays marked where the call’s own day stands in another month: the call misdated, a known error', () => {
+    expect(marked('de', 'Das Gespräch fand am 14. November statt und dauerte gut fünf Minuten.', 'Gespräch')).toBe(true);
+    expect(marked('ru', 'Разговор состоялся 14 ноября и длился около часа.', 'Разговор')).toBe(true);
+    expect(marked('de', 'Das Gespräch fand am 16. November statt.', 'Gespräch')).toBe(false);
+  });
+
   it('stays marked where the story’s people hold it, Dmitriev of the second recording among them', () => {
     expect(marked('en', 'In the call, Witkoff told Ushakov what Putin should say to Trump.', 'call')).toBe(true);
     expect(marked('en', 'A second recording: Ushakov and Dmitriev discuss the plan.', 'recording')).toBe(true);
