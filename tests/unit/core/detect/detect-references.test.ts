@@ -127,6 +127,13 @@ describe('the call and its people by a word that points back', () => {
     );
   });
 
+  it('marks the second recording by its ordinal once the call was named', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nThe second recording is shorter.`)).toContain('The second recording');
+    expect(marked(`${CALL_OPENING}${FILLER}\nAuf dem zweiten Band ist Dmitrijew zu hören.`)).toContain('dem zweiten Band');
+    expect(marked(`${CALL_OPENING}${FILLER}\nВторая запись короче.`)).toContain('Вторая запись');
+    expect(marked(`${FILLER}\nThe second recording of the symphony sold well.`)).toEqual([]);
+  });
+
   it('marks the recording far from the names once the call was named', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toContain('Das Tonband');
     expect(marked(`${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toEqual([]);
