@@ -134,6 +134,11 @@ describe('the call and its people by a word that points back', () => {
     expect(marked(`${FILLER}\nThe second recording of the symphony sold well.`)).toEqual([]);
   });
 
+  it('marks the Indonesian call word that owns its possessor, once the call was named', () => {
+    expect(marked(`${CALL_OPENING}${FILLER}\nSaya sudah membaca transkripnya.`)).toContain('transkripnya');
+    expect(marked(`${FILLER}\nSaya sudah membaca transkripnya.`)).toEqual([]);
+  });
+
   it('marks the recording far from the names once the call was named', () => {
     expect(marked(`${CALL_OPENING}${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toContain('Das Tonband');
     expect(marked(`${FILLER}\nDas Tonband endet nach gut fünf Minuten.`)).toEqual([]);
