@@ -36,6 +36,15 @@ describe('famous words and nationalities in more forms', () => {
     expect(said('Il sindaco ha detto: «È quello che fa chi ama la sua città».')).not.toMatch(/quello che fa/);
   });
 
+  it('reads the Spanish land swap as a swap of lands', () => {
+    expect(
+      marks(
+        'Bloomberg publicó la grabación de la llamada entre Witkoff y Ushakov del 14 de octubre.',
+        'La frase del territorio: Donetsk y quizá un canje de tierras en algún sitio.',
+      ),
+    ).toContain('canje de tierras');
+  });
+
   it('reads the Dutch compound of a land swap and the Indonesian man of peace', () => {
     expect(
       marks(
