@@ -60,13 +60,21 @@ export function vendoredCorpus(): Corpus {
 export const LOCAL_ONLY_CSP =
   "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; media-src 'self'; frame-src 'self'; connect-src 'self'";
 
+/** What may stand before a <head> that the parser keeps: comments, a doctype and the <html> tag. */
+const BEFORE_HEAD =
+  /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<html(?:\s[^>]*)?>\s*)?(?:<!--[\s\S]*?-->\s*)*$/i;
+
 export function withLocalOnlyCsp(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${LOCAL_ONLY_CSP}">`;
   const head = /<head(?:\s[^>]*)?>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+  // Only where <head> is the first element does the parser keep it: a page that puts a
+  // <div> before it (yahoo-3) gets an implied head, its own <head> is dropped and a meta
+  // after it lands in <body>, where a CSP is ignored. There the meta goes first.
+  if (head && BEFORE_HEAD.test(html.slice(0, head.index)))
+    return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
   const at = doctype ? doctype[0].length : 0;
-  return `${html.slice(0, at)}<head>${meta}</head>${html.slice(at)}`;
+  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }
 
 export function readCorpusPage(c: Corpus, file: string): string {
