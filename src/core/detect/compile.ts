@@ -84,7 +84,8 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
       // An acronym written in capitals ("US") is not the common word it folds to ("us").
       const caps = acronymWords(phrase).some((w) => w) ? SEG_CAPS : 0;
       if (caps) patternCased[patterns.length + segments.length - 1] = phrase;
-      const verb =
+      // A word that is also a verb or an adjective is read against its neighbours (noun-context.ts).
+      const wordClass =
         (kind !== PATTERN_NEAR && rule.verbs?.includes(phrase) ? SEG_VERB : 0) |
         (kind !== PATTERN_NEAR && rule.adjectives?.includes(phrase) ? SEG_ADJ : 0);
       segments.forEach((seg, i) => {
@@ -92,7 +93,7 @@ export function compilePack(pack: DetectionPackInput): CompiledPack {
         patterns.push(seg.text);
         patternRule.push(ruleIndex);
         patternKind.push(kind);
-        patternFlags.push((last ? SEG_LAST | caps | verb : 0) | (seg.stem ? SEG_STEM : 0) | (i > 0 ? SEG_CONT : 0));
+        patternFlags.push((last ? SEG_LAST | caps | wordClass : 0) | (seg.stem ? SEG_STEM : 0) | (i > 0 ? SEG_CONT : 0));
       });
     }
   };

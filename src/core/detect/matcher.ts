@@ -800,10 +800,10 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
     });
     // A reference in an item that named nothing itself ("Putin calls the plan a basis" in a
     // timeline entry after the one that named it) points back across items where its own
-    // item is about the story; in an item about anything else it is left alone.
-    // The innermost item decides: a group of teasers holds one about the story beside one
-    // about a council's plan, and there "the proposal" is the council's: a count of its
-    // own ("12-point") that no story word covers, before the reference, keeps it there.
+    // item is about the story; in an item about anything else it is left alone. Within it,
+    // the innermost item has the last word: a group of teasers holds one about the story
+    // beside one about a council's plan, and there "the proposal" is the council's: a count
+    // of its own ("12-point") that no story word covers, before the reference, keeps it there.
     const innermost = (at: number) => {
       let inner: ItemRange | undefined;
       for (const s of nested) if (at >= s.from && at < s.to && (!inner || s.to - s.from < inner.to - inner.from)) inner = s;
