@@ -30,7 +30,6 @@ describe('the call’s people by role', () => {
 
   it('marks the other side as a counterpart where one of their names stands nearby, and not otherwise', () => {
     expect(marked('Witkoff spoke warmly. He told his Russian counterpart what to say.', 'Russian counterpart')).toBe(true);
-    expect(marked("Trump's special envoy tells his Russian counterpart what a deal will take.", 'Russian counterpart')).toBe(true);
     expect(marked('Witkoff riet seinem russischen Gesprächspartner zu einem Lob.', 'russischen Gesprächspartner')).toBe(true);
     expect(marked('Witkoff conseille à son interlocuteur russe de flatter Trump.', 'interlocuteur russe')).toBe(true);
     expect(marked('Uszakow słuchał, a Witkoff doradzał swojemu rosyjskiemu rozmówcy.', 'rosyjskiemu rozmówcy')).toBe(true);
@@ -38,6 +37,10 @@ describe('the call’s people by role', () => {
       'Markets were calm on Wednesday, grain prices held steady, and the weather service expected rain across the north for the rest of the week, ' +
       'while the rail operator promised that the delayed trains would run on time again from Monday. ';
     expect(marked(`${farAway}The foreign minister met his Russian counterpart in Geneva.`, 'Russian counterpart')).toBe(false);
+    // Beside the envoy's role the counterpart is the call's, with no name in reach.
+    expect(marked(`${farAway}Trump's special envoy tells his Russian counterpart what a deal will take.`, 'Russian counterpart')).toBe(
+      true,
+    );
   });
 
   it("marks a principal's man as the role it stands for, tied by grammar to the principal", () => {
