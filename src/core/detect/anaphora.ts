@@ -46,18 +46,24 @@ const LINK_WORDS = 3;
 const LINK_CHARS = 40;
 
 /**
- * Whether the match at [from, to) is one link of a bar of links on its line ("… · О
- * проекте", "O projekcie | Kontakt"): there "the project" is the site, not the plan.
+ * Whether the match at [from, to) is one link of a bar of links ("… · О проекте", "O
+ * projekcie | Kontakt"): there "the project" is the site, not the plan. The link is the
+ * stretch between a separator and the next separator or line break (`lineBreak(i)`: the
+ * space at i stands for one, as the normalised text keeps no newline).
  */
-export function inLinkBar(text: string, from: number, to: number): boolean {
-  const edge = (at: number) => at < 0 || at >= text.length || text[at] === '\n' || LINK_BAR.test(text[at]!);
+export function inLinkBar(text: string, from: number, to: number, lineBreak: (i: number) => boolean): boolean {
+  const edge = (at: number): 'bar' | 'line' | undefined => {
+    if (at < 0 || at >= text.length) return 'line';
+    if (LINK_BAR.test(text[at]!)) return 'bar';
+    return text[at] === ' ' && lineBreak(at) ? 'line' : undefined;
+  };
   let start = from;
   while (!edge(start - 1) && from - start < LINK_CHARS) start--;
   let end = to;
   while (!edge(end) && end - to < LINK_CHARS) end++;
-  if (!edge(start - 1) || !edge(end)) return false;
-  const barred = (start > 0 && text[start - 1] !== '\n') || (end < text.length && text[end] !== '\n');
-  return barred && text.slice(start, end).trim().split(/\s+/u).length <= LINK_WORDS;
+  const [before, after] = [edge(start - 1), edge(end)];
+  if (!before || !after || (before !== 'bar' && after !== 'bar')) return false;
+  return text.slice(start, end).trim().split(/\s+/u).length <= LINK_WORDS;
 }
 
 /** Whether the match at [from, to) brings its own number, so it points back at nothing. */
@@ -114,7 +120,13 @@ export function resolveReferences<C extends Reference>(
     }
     const resolved = named.has(`${topic}|${item}`) || (item < 0 && namedAnywhere.has(topic));
     const elsewhereOnly = !resolved && item >= 0 && namedAnywhere.has(topic);
-    if (!(resolved || elsewhereOnly) || numberOwned(text, c.from, c.to) || coveredByPlain(c) || inLinkBar(text, c.from, c.to)) continue;
+    if (
+      !(resolved || elsewhereOnly) ||
+      numberOwned(text, c.from, c.to) ||
+      coveredByPlain(c) ||
+      inLinkBar(text, c.from, c.to, (i) => broken(i, i + 1))
+    )
+      continue;
     if (elsewhereOnly) {
       if (!elsewhere(c)) deferred?.push(c);
       continue;

@@ -32,6 +32,8 @@ describe('the plan by a word that points back to it', () => {
     expect(marked(`${PLAN_OPENING}${FILLER}\nПісля переговорів проєкт скоротили.`)).toContain('проєкт');
     expect(marked(`${PLAN_OPENING}${FILLER}\nГлавная · Контакты · О проекте`)).not.toContain('проекте');
     expect(marked(`${PLAN_OPENING}${FILLER}\nStrona główna | O projekcie`)).not.toContain('projekcie');
+    // A bar in the middle of the page, with more lines under it.
+    expect(marked(`${PLAN_OPENING}${FILLER}\nГлавная · Контакты · О проекте\nПогода на завтра: дожди и ветер.`)).not.toContain('проекте');
   });
 
   it('points back across the entries of a page about the story, not into a teaser of another plan', () => {
