@@ -66,6 +66,19 @@ export function inLinkBar(text: string, from: number, to: number, lineBreak: (i:
   return text.slice(start, end).trim().split(/\s+/u).length <= LINK_WORDS;
 }
 
+/** A number joined to a word ("12-point", "10-punktowy"), not a date's or a fraction's. */
+const COUNT_COMPOUND = /(?<![\d/.,])\d+-\p{L}{3}/gu;
+
+/**
+ * Whether text[from, to) introduces a counted thing of its own ("Council unveils 12-point
+ * plan"), one that no story word covers (`covered(at)`): a reference after it in the same
+ * item points there, as one with its own number (`numberOwned`) points nowhere.
+ */
+export function countIntroduced(text: string, from: number, to: number, covered: (at: number) => boolean): boolean {
+  for (const m of text.slice(from, to).matchAll(COUNT_COMPOUND)) if (!covered(from + m.index)) return true;
+  return false;
+}
+
 /** Whether the match at [from, to) brings its own number, so it points back at nothing. */
 export function numberOwned(text: string, from: number, to: number): boolean {
   return NUMBER_AFTER.test(text.slice(to, to + 10)) || NUMBER_BEFORE.test(text.slice(Math.max(0, from - 24), from));

@@ -28,7 +28,7 @@ import {
   type CueMatch,
   SENTENCE_END,
 } from './cues';
-import { resolveReferences } from './anaphora';
+import { countIntroduced, resolveReferences } from './anaphora';
 import { findSpellings, type SpellingTarget } from './spellings';
 import { flagsNear, lineBreaks } from './checks-near';
 import type { Breaks } from './checks-text';
@@ -229,8 +229,6 @@ const PUNCTUATION = /[,;:!?"()\u00ab\u00bb\u201c\u201d\u201e]/;
 
 /** Longest phrase the rules schema allows, plus the letters a stem may add. */
 const PHRASE_MAX = 130;
-/** A number joined to a word ("12-point", "10-punktowy"): a count that introduces a thing of its own. */
-const COUNT_COMPOUND = /(?<![\d/.,])\d+-\p{L}{3}/gu;
 /** Widest gap, in chars, over which a proximity pair is joined into one mark ("Witkoff, the envoy, told Ushakov"). */
 const NEAR_JOIN_MAX_GAP = 40;
 
@@ -809,18 +807,12 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       for (const s of nested) if (at >= s.from && at < s.to && (!inner || s.to - s.from < inner.to - inner.from)) inner = s;
       return inner;
     };
-    const ownCount = (from: number, to: number) => {
-      for (const m of n.text.slice(from, to).matchAll(COUNT_COMPOUND)) {
-        const at = from + m.index;
-        if (!candidates.some((o) => o.from <= at && at < o.to)) return true;
-      }
-      return false;
-    };
     for (const c of deferred) {
       const rule = pack.rules[c.rule]!;
       if (rule.role !== 'mention' || disabled.has(rule.id) || !itemRelevant(itemAt(items, c.from))) continue;
       const inner = innermost(c.from);
-      if (!inner || !ownCount(inner.from, c.from)) mentions.push(c);
+      if (!inner || !countIntroduced(n.text, inner.from, c.from, (at) => candidates.some((o) => o.from <= at && at < o.to)))
+        mentions.push(c);
     }
     for (const c of selectNonOverlapping(mentions)) hits.push(toHit(n, c, 'mention', pack.packId, pack.rules[c.rule]!));
 
