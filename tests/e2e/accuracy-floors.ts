@@ -175,4 +175,12 @@ export const FLOORS: Record<SetName, Floor> = {
   // Then the recording of another official and of a programme: recall 0.92 (241/261), 4
   // false marks.
   look4: { recall: 0.92, langRecall: 0.77, falseMarks: 4, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: TARGETS.wrongFlags },
+  // Open from the start like look4, written from the guide alone after blind7 was sealed: two
+  // look-alike pages and one many-story page in each of ten languages. First contact (CLI,
+  // the engine of its arrival): recall 0.97 (395/408), 98 false marks, 36 of them on unrelated
+  // pages (two Indonesian pages and an Italian one marked whole), 17/21 flags, 1 wrong flag.
+  // Then namesakes by more given names, the dictionary, a dateline between the call and the
+  // leak, and a newsletter section that holds one card (CLI): recall 0.97 (395/408), lowest
+  // language 0.93, 30 false marks, none on an unrelated page, 17/21 flags, 1 wrong flag.
+  look8: { recall: 0.96, langRecall: 0.92, falseMarks: 30, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
 };

@@ -12,7 +12,8 @@ import { markedSegmentsSource, type MarkedSegments } from '../../src/dom/reader-
 import type { TestPage } from './harness/session';
 import { REPO_ROOT, type StaticServer } from './harness/static-server';
 
-export type SetName = 'dev' | 'tune' | 'frozen' | 'blind' | 'blind2' | 'blind3' | 'look4' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
+export type SetName =
+  'dev' | 'tune' | 'frozen' | 'blind' | 'blind2' | 'blind3' | 'look4' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'look8';
 
 /** Sets whose pages and labels are never printed: only their figures. */
 export const SEALED: readonly SetName[] = ['frozen', 'blind4', 'blind7'];
@@ -37,6 +38,7 @@ const SET_DIRS: Record<SetName, string> = {
   blind5: join(REPO_ROOT, 'tests', 'accuracy', 'blind5'),
   blind6: join(REPO_ROOT, 'tests', 'accuracy', 'blind6'),
   blind7: join(REPO_ROOT, 'tests', 'accuracy', 'blind7'),
+  look8: join(REPO_ROOT, 'tests', 'accuracy', 'look8'),
 };
 
 /** The labelled sets present: the repo's own always, the dev corpus when ../shared has it. */

@@ -3,7 +3,7 @@
  *
  * Every labelled set present is served over http: the development corpus
  * (../shared/dev-corpus, whenever it exists beside the checkout) and the repo's own
- * tests/accuracy/tune, blind, blind2, look4, frozen, blind3, blind4, blind5, blind6 and blind7. Each page is loaded, Lateral's scan
+ * tests/accuracy/tune, blind, blind2, look4, frozen, blind3, blind4, blind5, blind6, blind7 and look8. Each page is loaded, Lateral's scan
  * (and, on pages that add text late, the scan after it) is awaited, the marks are read
  * from the DOM onto the text the labels are written against, and the page is scored
  * by the annotation guide's measures (src/core/accuracy/score.ts, the scorer the CLI
