@@ -160,24 +160,29 @@ function itemShape(el: Element): string {
   return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
 }
 
-/** How many children of `parent` share each shape (tag and class), counted once per parent. */
-const shapeCounts = new WeakMap<Node, Map<string, number>>();
+/**
+ * How many children of `parent` share each shape (tag and class), counted once per parent
+ * and counted again when its children change (a live blog adds entries to the same parent
+ * after the first scan; its last child and child count tell that cheaply).
+ */
+const shapeCounts = new WeakMap<Node, { size: number; last: Element | null; counts: Map<string, number> }>();
 
 function siblingsOfShape(el: Element): number {
   const parent = el.parentNode;
   if (!parent) return 0;
-  let counts = shapeCounts.get(parent);
-  if (!counts) {
-    counts = new Map();
+  let known = shapeCounts.get(parent);
+  if (!known || known.size !== parent.childElementCount || known.last !== parent.lastElementChild) {
+    const counts = new Map<string, number>();
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === ELEMENT_NODE) {
         const shape = itemShape(c as Element);
         counts.set(shape, (counts.get(shape) ?? 0) + 1);
       }
     }
-    shapeCounts.set(parent, counts);
+    known = { size: parent.childElementCount, last: parent.lastElementChild, counts };
+    shapeCounts.set(parent, known);
   }
-  return counts.get(itemShape(el)) ?? 0;
+  return known.counts.get(itemShape(el)) ?? 0;
 }
 
 /**
@@ -185,14 +190,32 @@ function siblingsOfShape(el: Element): number {
  * class (entries of a live blog, cards of a homepage, items of a list, sections), that
  * holds an item's structure (list items always; other elements at least two blocks,
  * such as a headline and a paragraph, so a paragraph merely wrapped in a div is not one).
+ * A wrapper with one element child is read as that child: a newsletter's section that
+ * holds a single story card (section > div > h2 + p) is an item like its sisters that
+ * hold several.
  */
 export function isItemElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (!ITEM_TAGS.has(tag) || siblingsOfShape(el) < 2) return false;
   if (ALWAYS_ITEMS.has(tag)) return true;
+  let inner: Element = el;
+  for (let depth = 0; depth < MAX_UNWRAP && inner.childElementCount === 1 && onlyChildHoldsText(inner); depth++) {
+    const child = inner.firstElementChild!;
+    if (!BLOCKS.has(child.tagName.toUpperCase())) break;
+    inner = child;
+  }
   let blocks = 0;
-  for (let c = el.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
+  for (let c = inner.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
   return blocks >= 2;
+}
+
+/** Most single-child wrappers read through to find an item's blocks. */
+const MAX_UNWRAP = 3;
+
+/** Whether all of the element's text stands in its one element child (no text of its own beside it). */
+function onlyChildHoldsText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE && (c.nodeValue ?? '').trim() !== '') return false;
+  return true;
 }
 
 /** A frame of the explicit walk stack (no recursion: pages nest thousands deep). */

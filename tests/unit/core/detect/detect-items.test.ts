@@ -79,6 +79,39 @@ describe('items of a many-story page', () => {
     expect(marks.filter(([at]) => at >= hall)).toEqual([]);
   });
 
+  it('count a newsletter section that holds a single card as an item like its sisters', () => {
+    const letter = `
+      <section><div class="card"><h2>The tape</h2><p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov.</p></div>
+        <div class="card"><h2>Geneva</h2><p>The 28-point plan shrank to 19 points.</p></div></section>
+      <section><div class="card"><h2>Markets</h2><p>Kirill Dmitriev's fund signed a port deal with Gulf investors. Dmitriev said the deal showed the world is not waiting.</p></div></section>
+      <section><div class="card"><h2>Sport</h2><p>The Harriers won by 28 points.</p></div></section>`;
+    const index = page(letter);
+    const firsts: string[] = [];
+    for (let i = 0; i < index.items.length; i += 3)
+      firsts.push(
+        index.text
+          .slice(index.items[i], index.items[i + 1])
+          .trim()
+          .split('\n')[0]!,
+      );
+    expect(firsts).toEqual(expect.arrayContaining(['Markets', 'Sport']));
+    const markets = index.text.indexOf('Markets');
+    const marks = createMatcher(compiledPack())
+      .scan(index.text, { items: index.items })
+      .map((h) => [h.start, index.text.slice(h.start, h.end)] as const);
+    expect(marks.filter(([at]) => at < markets).map(([, t]) => t)).toContain('recording');
+    expect(marks.filter(([at]) => at >= markets)).toEqual([]);
+  });
+
+  it('are found again when a live blog adds entries to the parent after the first scan', () => {
+    window.document.body.innerHTML = '<main id="feed"><div class="entry"><h3>First</h3><p>Gaza talks resume.</p></div></main>';
+    expect(buildTextIndex(window.document.body as unknown as Node).items).toEqual([]);
+    const feed = window.document.getElementById('feed')!;
+    feed.insertAdjacentHTML('afterbegin', '<div class="entry"><h3>Second</h3><p>Ushakov spoke on state television.</p></div>');
+    const index = buildTextIndex(window.document.body as unknown as Node);
+    expect(index.items.length / 3).toBe(2);
+  });
+
   it('shift into the slice a caller scans in chunks', () => {
     expect(itemsWithin([0, 10, 0, 20, 40, 0, 50, 60, 1], 15, 55)).toEqual([5, 25, 0, 35, 40, 1]);
   });
