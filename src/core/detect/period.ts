@@ -6,7 +6,9 @@
  * story's people, but cannot be about a call that became known in late November.
  *
  * The story's own dates are no sign either way: those from its first event until it became
- * known (a page about it names them, as a timeline does) and its key day in any month or
+ * known (a page about it names them, as a timeline does), unless the page dates itself
+ * with one in its dateline ("Jumat, 31 Oktober 2025 | 10:15 WIB": an analysis of Witkoff's
+ * and Ushakov's autumn written before anyone knew of the call), and its key day in any month or
  * year (the dates pages get wrong). Nor are dates more than half a year before the events:
  * a biography or an archive page names old dates beside new ones it may print only as a
  * month ("the recording leaked in November 2025"), and a month at or after the one the
@@ -17,7 +19,8 @@
  */
 import { normalize } from '../text/normalize';
 import { findDates } from './checks-dates';
-import { tokenize } from './checks-text';
+import { WEEKDAY_NAMES } from './checks-lexicon';
+import { tokenize, type Token } from './checks-text';
 import type { StoryPeriod } from './types';
 
 /** A four-digit year of the last and this century, not part of a longer number. */
@@ -39,6 +42,22 @@ function daysBefore(iso: string, days: number): number {
   return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** A clock time right after a date's year ("31 Oktober 2025 | 10:15 WIB", "25. November 2025, 23:58 Uhr"). */
+const TIME_AFTER = /^[\s,|·•–-]{0,4}(?:(?:um|à|a las|alle|om|pukul|o|в|об|at)\s)?\d{1,2}[:.h]\d{2}(?!\d)/u;
+
+let weekdays: Set<string> | undefined;
+
+/**
+ * Whether the date at token `from` of a window's `tokens` is how the page dates
+ * itself: a day of the week before it ("Jumat, 31 Oktober 2025") or a clock time after
+ * its year (`yearEnd` in `text`).
+ */
+function dateline(tokens: readonly Token[], from: number, text: string, yearEnd: number): boolean {
+  weekdays ??= new Set(WEEKDAY_NAMES);
+  const before = tokens[from - 1];
+  return (before !== undefined && weekdays.has(before.w)) || TIME_AFTER.test(text.slice(yearEnd, yearEnd + 24));
+}
+
 export function predatesStory(period: StoryPeriod, text: string): boolean {
   return storyTime(period, text) === 'before';
 }
@@ -58,7 +77,8 @@ export function storyTime(period: StoryPeriod, text: string): 'before' | 'after'
   for (let m = YEAR.exec(text); m && read < MAX_YEARS; m = YEAR.exec(text), read++) {
     const from = Math.max(0, m.index - BEFORE_YEAR);
     const window = normalize(text.slice(from, m.index + 4)).text;
-    for (const date of findDates(window, tokenize(window))) {
+    const tokens = tokenize(window);
+    for (const date of findDates(window, tokens)) {
       if (date.year === undefined) continue;
       // A month at or after the one the story became known in ("November 2025"): it may be about it.
       if (date.readings.some(([month]) => dayNumber(date.year!, month, 31) >= reported)) return 'after';
@@ -68,7 +88,10 @@ export function storyTime(period: StoryPeriod, text: string): 'before' | 'after'
       const [month, day] = days[0]!;
       const at = dayNumber(date.year, month, day);
       if (at >= reported) return 'after';
-      if (at >= events || at < recent || period.keyDays.includes(day)) continue;
+      if (at < recent || period.keyDays.includes(day)) continue;
+      // Between the events and the day they became known, only the page's own dateline
+      // says when it was written: a timeline names those dates too.
+      if (at >= events && !dateline(tokens, date.from, text, m.index + 4)) continue;
       before++;
     }
   }

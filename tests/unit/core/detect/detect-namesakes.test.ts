@@ -108,6 +108,11 @@ describe('the matcher and namesakes', () => {
       .hits.filter((h) => h.kind === 'mention')
       .map((h) => text.slice(h.start, h.end))
       .filter((t) => t.includes(word));
+  /** Whether a mention mark covers `word` where it stands inside `phrase` of `text`. */
+  const markedAt = (text: string, phrase: string, word: string) => {
+    const at = text.indexOf(phrase) + phrase.indexOf(word);
+    return analyzeInChunks(matcher, text).hits.some((h) => h.kind === 'mention' && h.start <= at && h.end > at);
+  };
 
   it('marks no namesake on a page about the story, and still marks the story person', () => {
     const text =
@@ -159,17 +164,40 @@ describe('the matcher and namesakes', () => {
     expect(marks(text, 'Ушаково')).toEqual([]);
   });
 
+  it('knows namesakes by the common given names of Russian people, in Latin script and in Polish cases', () => {
+    const text =
+      'Bloomberg published the recording of the call between Steve Witkoff and Yuri Ushakov.\n' +
+      'Volleyball: Artyom Dmitriev scored 28 points on his debut, and Dmitriev was named player of the match.\n' +
+      'Hokej: Pan Dmitrija Uszakowa nie było na meczu w Krakowie.\n';
+    expect(marks(text, 'Dmitriev')).toEqual([]);
+    expect(marks(text, 'Uszakowa')).toEqual([]);
+  });
+
+  it('keeps the story’s Dmitriev, named in full, beside a namesake brought in after him', () => {
+    const text =
+      'Bloomberg veröffentlichte einen zweiten Mitschnitt: ein Gespräch zwischen Uschakow und Kirill Dmitrijew. Dmitrijew war zuvor in Miami und traf Witkoff.\n' +
+      'Murmansk: Der Sprecher des Hafens, Alexej Dmitrijew, sprach von einem Meilenstein.\n';
+    expect(markedAt(text, 'Dmitrijew war', 'Dmitrijew')).toBe(true);
+    expect(markedAt(text, 'Alexej Dmitrijew', 'Dmitrijew')).toBe(false);
+  });
+
+  it('reads the dictionary named after its author as a book', () => {
+    const text =
+      'Bloomberg ha pubblicato la registrazione della telefonata tra Witkoff e Ušakov.\n' +
+      'Cultura: il Vocabolario Ušakov torna in libreria.\n' +
+      'Толковый словарь Ушакова переиздан. The Ushakov dictionary is online too.\n';
+    expect(markedAt(text, 'tra Witkoff e Ušakov', 'Ušakov')).toBe(true);
+    expect(markedAt(text, 'Vocabolario Ušakov', 'Ušakov')).toBe(false);
+    expect(markedAt(text, 'словарь Ушакова', 'Ушакова')).toBe(false);
+    expect(markedAt(text, 'The Ushakov dictionary', 'Ushakov')).toBe(false);
+  });
+
   it('keeps a bare surname of the story person on a page that named the person in full first', () => {
     const text =
       'The leaked call between Steve Witkoff and Kremlin aide Yuri Ushakov about the peace plan for Ukraine is still echoing.\n' +
       "Witkoff's son Alex Witkoff runs a crypto firm.\n" +
       'Witkoff told Ushakov that Putin should congratulate Trump on Gaza.\n';
-    const hits = analyzeInChunks(matcher, text).hits.filter((h) => h.kind === 'mention');
-    const markedAt = (phrase: string, word: string) => {
-      const at = text.indexOf(phrase) + phrase.indexOf(word);
-      return hits.some((h) => h.start <= at && h.end > at);
-    };
-    expect(markedAt('Alex Witkoff', 'Witkoff')).toBe(false);
-    expect(markedAt('Witkoff told', 'Witkoff')).toBe(true);
+    expect(markedAt(text, 'Alex Witkoff', 'Witkoff')).toBe(false);
+    expect(markedAt(text, 'Witkoff told', 'Witkoff')).toBe(true);
   });
 });

@@ -24,6 +24,11 @@ describe('predatesStory', () => {
     ],
     ['a front page in Russian', 'Главная · 2 октября 2025 года. Ушаков прокомментировал встречу на Аляске.'],
     ['numeric dates of a wire feed', 'Wiadomości 28.09.2025, 14:05 — Witkoff i Uszakow o szczycie. 30.09.2025 — Donieck.'],
+    [
+      'an analysis datelined after the call but before anyone knew of it',
+      'Laras Wulandari · Jumat, 31 Oktober 2025 | 10:15 WIB. Witkoff membahas Gaza pada 13 Oktober 2025; Ushakov bicara soal BRICS.',
+    ],
+    ['a dateline with a clock time', 'Stand: 3. November 2024. Aktualisiert 31.10.2025, 18:30 Uhr. Witkoff und Kushner in Kairo.'],
   ])('%s predates the story', (_name, text) => {
     expect(predatesStory(period, text)).toBe(true);
   });
@@ -32,6 +37,11 @@ describe('predatesStory', () => {
     ['a story page with its publication date', 'Posted 26 November 2025. The Witkoff–Ushakov call of 14 October 2025 leaked.'],
     ['background dates beside a later one', 'Witkoff met Putin on 6 August 2025. Updated: 25 Nov 2025.'],
     ['only the story’s own dates', 'The call of 14 October 2025; the second recording, of 29 October 2025.'],
+    ['a timeline entry on the call’s own day', 'Dienstag, 14. Oktober 2025, 18:00 Uhr: Witkoff telefoniert mit Uschakow.'],
+    [
+      'a date of the events in a timeline, with no weekday or time',
+      'Timeline. 31 October 2025: Dmitriev back in Moscow. The leak came later.',
+    ],
     [
       'the key day misprinted in another month or year',
       'The call took place on 14 September 2025, one outlet wrote; another said 14 October 2024.',
