@@ -189,7 +189,8 @@ function siblingsOfShape(el: Element): number {
  * One item among several: an element repeated in its parent with the same tag and
  * class (entries of a live blog, cards of a homepage, items of a list, sections), that
  * holds an item's structure (list items always; other elements at least two blocks,
- * such as a headline and a paragraph, so a paragraph merely wrapped in a div is not one).
+ * such as a headline and a paragraph, so a paragraph merely wrapped in a div is not one,
+ * or a time stamp of its own).
  * A wrapper with one element child is read as that child: a newsletter's section that
  * holds a single story card (section > div > h2 + p) is an item like its sisters that
  * hold several.
@@ -205,7 +206,12 @@ export function isItemElement(el: Element): boolean {
     inner = child;
   }
   let blocks = 0;
-  for (let c = inner.firstElementChild; c && blocks < 2; c = c.nextElementSibling) if (BLOCKS.has(c.tagName.toUpperCase())) blocks++;
+  for (let c = inner.firstElementChild; c && blocks < 2; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    // A time stamp of its own: an entry of a live blog written as one run of text ("<time>08:40</time><strong>Football</strong> …").
+    if (tag === 'TIME') return true;
+    if (BLOCKS.has(tag)) blocks++;
+  }
   return blocks >= 2;
 }
 

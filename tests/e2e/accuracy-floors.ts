@@ -182,5 +182,8 @@ export const FLOORS: Record<SetName, Floor> = {
   // Then namesakes by more given names, the dictionary, a dateline between the call and the
   // leak, and a newsletter section that holds one card (CLI): recall 0.97 (395/408), lowest
   // language 0.93, 30 false marks, none on an unrelated page, 17/21 flags, 1 wrong flag.
-  look8: { recall: 0.96, langRecall: 0.92, falseMarks: 30, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
+  // Then whoever held another leaked call read after the call's words, every recording word
+  // of such an item given to that story, and live-blog entries written as one run of text
+  // after a time stamp (CLI): 21 false marks, the rest unchanged.
+  look8: { recall: 0.96, langRecall: 0.92, falseMarks: 21, unrelatedMarks: TARGETS.unrelatedMarks, wrongFlags: 1 },
 };

@@ -37,7 +37,7 @@ import { findNamesakes, type Namesakes, type SurnameMatch } from './namesakes';
 import { modifiesNext, readsAsVerb } from './noun-context';
 import { roleLinked } from './role-link';
 import { composedSpan } from './compose';
-import { otherEventNoun } from './other-event';
+import { anotherStorysEventNoun, otherEventNoun } from './other-event';
 import { prepareChecks, type Flag, type PreparedChecks, type Span } from './checks-run';
 import { indexDetectors } from './checks-sources';
 import {
@@ -500,13 +500,16 @@ function evidenceOf(
  * candidate) are taken out. In an item that names none of the story's people, the words
  * for a call or a recording after the item's first one speak of the same event: when that
  * first one is another event ("a leaked recording of the mayor"), so is "the ten-minute
- * recording" two sentences on.
+ * recording" two sentences on. And when any of them is another story's (`anotherStory`: a
+ * wiretap of an official and a contractor), so is every one in the item, its headline's
+ * "Leaked recording" too; a word for the presidents' call in passing is no such sign.
  */
 function followFirstEvent(
   pack: CompiledPack,
   candidates: readonly Candidate[],
   items: readonly ItemSpan[],
   other: readonly boolean[],
+  anotherStory: (c: Candidate) => boolean,
 ): Candidate[] {
   const itemOf = candidates.map((c) => itemAt(items, c.from));
   const named = new Set<number>();
@@ -514,15 +517,22 @@ function followFirstEvent(
     const rule = pack.rules[c.rule]!;
     if (rule.person || (rule.role === 'mention' && !rule.ambiguous)) named.add(itemOf[k]!);
   });
-  // Per item: whether its first word for the call is another event's.
+  // Per item: whether its first word for the call is another event's, and whether any is
+  // another story's (a programme's, a mayor's).
   const firstIsOther = new Map<number, boolean>();
+  const ofAnotherStory = new Set<number>();
+  candidates.forEach((c, k) => {
+    const item = itemOf[k]!;
+    if (!pack.rules[c.rule]!.eventNoun || item < 0) return;
+    if (!firstIsOther.has(item)) firstIsOther.set(item, other[k]!);
+    if (other[k] && anotherStory(c)) ofAnotherStory.add(item);
+  });
   return candidates.filter((c, k) => {
     const rule = pack.rules[c.rule]!;
     if (!rule.eventNoun) return true;
-    const item = itemOf[k]!;
-    if (item >= 0 && !firstIsOther.has(item)) firstIsOther.set(item, other[k]!);
     if (other[k]) return false;
-    return !(item >= 0 && firstIsOther.get(item) === true && !named.has(item) && rule.ambiguous);
+    const item = itemOf[k]!;
+    return !(item >= 0 && (firstIsOther.get(item) === true || ofAnotherStory.has(item)) && !named.has(item) && rule.ambiguous);
   });
 }
 
@@ -711,6 +721,7 @@ export function createMatcher(compiled: CompiledPack | readonly CompiledPack[], 
       inScope,
       items,
       inScope.map((c) => pack.rules[c.rule]!.eventNoun === true && otherEventNoun(n.text, c, isBreak)),
+      (c) => anotherStorysEventNoun(n.text, c, isBreak),
     );
     // "The document", "the American": only where the text named what they point back to,
     // and not in a sentence about another story ("the Gaza plan's document").

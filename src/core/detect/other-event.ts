@@ -325,7 +325,12 @@ const OTHER_OFFICIALS = lazyPhrases([
   'мэра',
   'мэром',
   'губернатор*',
-  'судь*',
+  'судья',
+  'судьи',
+  'судье',
+  'судью',
+  'судьеи',
+  'судеи',
   'прокурор*',
   'министр*',
   'мер',
@@ -342,6 +347,68 @@ const OTHER_OFFICIALS = lazyPhrases([
   'hakim',
   'jaksa',
   'menteri',
+  // People of business, sport and local politics whose calls leak too.
+  'council leader*',
+  'developer*',
+  'contractor*',
+  'businessman',
+  'businessmen',
+  'businesswoman',
+  'referee*',
+  'football agent*',
+  'bauunternehmer*',
+  'unternehmer*',
+  'projektentwickler*',
+  'schiedsrichter*',
+  'spielerberater*',
+  'promoteur*',
+  'entrepreneur*',
+  'arbitre*',
+  'entraineur*',
+  'agent de joueurs',
+  'adjoint au maire',
+  'promotor*',
+  'empresari*',
+  'constructor*',
+  'arbitro*',
+  'entrenador*',
+  'costruttor*',
+  'imprenditor*',
+  'allenator*',
+  'projectontwikkelaar*',
+  'ondernemer*',
+  'aannemer*',
+  'scheidsrechter*',
+  'kamerlid',
+  'kamerleden',
+  'raadslid',
+  'raadsleden',
+  'fractievoorzitter*',
+  'deweloper*',
+  'przedsiebiorc*',
+  'biznesmen*',
+  'trener*',
+  'prezes*',
+  'agent* pilkarsk*',
+  'menedzer*',
+  'застройщик*',
+  'предпринимател*',
+  'бизнесмен*',
+  'тренер*',
+  'агент* футболист*',
+  'президент* клуба',
+  'забудовник*',
+  'підприємц*',
+  'бізнесмен*',
+  'агент* футболіст*',
+  'заступник* мера',
+  'kontraktor',
+  'pengusaha',
+  'pengembang',
+  'pelatih',
+  'wasit',
+  'manajer',
+  'agen pemain',
 ]);
 /**
  * Words between a recording word and the official ("of a", "d'un", "des", "van de",
@@ -430,7 +497,114 @@ const OTHER_CALLERS = lazyPhrases([
 
 /** "a recording of the mayor", "nagranie burmistrza", "le registrazioni del centralino": the word is followed by someone the story has no part for. */
 function ofAnotherOfficial(text: string, s: Sentence, te: number): boolean {
-  return followedBy(text, s, te, OTHER_OFFICIALS(), OFFICIAL_LINKS, 3) || followedBy(text, s, te, OTHER_CALLERS(), OFFICIAL_LINKS, 3);
+  return (
+    followedBy(text, s, te, OTHER_OFFICIALS(), OFFICIAL_LINKS, 3) ||
+    followedBy(text, s, te, OTHER_CALLERS(), OFFICIAL_LINKS, 3) ||
+    heldByOthers(text, s, te)
+  );
+}
+
+/**
+ * Words that lead from a call word to whoever held the call: "between", "with",
+ * articles and possessives, and the words of the call itself ("rekaman sadapan percakapan
+ * teleponnya dengan seorang kontraktor", "nagranie rozmowy prezesa").
+ */
+const HOLDER_LINKS = new Set([
+  ...OFFICIAL_LINKS,
+  'between',
+  'with',
+  'his',
+  'her',
+  'their',
+  'zwischen',
+  'mit',
+  'seinem',
+  'seiner',
+  'entre',
+  'avec',
+  'son',
+  'sa',
+  'ses',
+  'con',
+  'su',
+  'sus',
+  'tra',
+  'fra',
+  'suo',
+  'sua',
+  'tussen',
+  'met',
+  'zijn',
+  'haar',
+  'z',
+  'ze',
+  'swojego',
+  'jego',
+  'с',
+  'со',
+  'своего',
+  'его',
+  'з',
+  'із',
+  'свого',
+  'його',
+  'dengan',
+  'antara',
+  'seorang',
+  'sebuah',
+  'phone',
+  'telephone',
+  'call',
+  'conversation',
+  'telefonat',
+  'telefonats',
+  'gesprach',
+  'gesprachs',
+  'telefonique',
+  'conversacion',
+  'telefonica',
+  'telefonico',
+  'conversazione',
+  'telefonata',
+  'gesprek',
+  'telefoongesprek',
+  'rozmowy',
+  'telefonicznej',
+  'разговора',
+  'телефонного',
+  'розмови',
+  'телефонної',
+  'telepon',
+  'teleponnya',
+  'sadapan',
+]);
+/** Furthest a holder is read after the call word, in words. */
+const HOLDERS_REACH = 6;
+
+/**
+ * "a recording of a phone call between the club's president and a player's agent",
+ * "аудиозапись телефонного разговора главного тренера": who held the call stands after the
+ * word, through words that lead to holders and at most one other right before it (an
+ * adjective), and is
+ * someone the story has no part for. One of the story's people or the presidents on the
+ * way ends the search: "Witkoff's call with Ushakov and the minister's reply" is the call.
+ */
+function heldByOthers(text: string, s: Sentence, te: number): boolean {
+  let others = 0;
+  for (let j = te; j < s.tokens.length && j <= te + HOLDERS_REACH; j++) {
+    if (punctuatedBetween(text, s, te - 1, j)) return false;
+    if (who(text, s, j) !== undefined) return false;
+    if (someoneElse(s, j)) return true;
+    if (HOLDER_LINKS.has(s.tokens[j]!.w)) continue;
+    // One other word only right before the holder: "главного тренера", "a housing developer".
+    if (++others > 1 || !someoneElse(s, j + 1) || who(text, s, j + 1) !== undefined) return false;
+  }
+  return false;
+}
+
+/** Whether an official or caller the story has no part for starts at token j. */
+function someoneElse(s: Sentence, j: number): boolean {
+  return j < s.tokens.length && (OTHER_OFFICIALS().matchAt(s.tokens, j) > j || OTHER_CALLERS().matchAt(s.tokens, j) > j);
 }
 
 /** The call's own people, Dmitriev of the second recording among them, and their roles. */
@@ -593,18 +767,9 @@ function heldByPresidents(text: string, s: Sentence, ts: number, te: number): bo
 
 /** Whether the call word at text[span] is another event by the words of its own sentence (see above). */
 export function otherEventNoun(text: string, span: { from: number; to: number }, isBreak: (i: number) => boolean): boolean {
-  const from = sentenceStart(text, span.from, REACH, isBreak);
-  let to = sentenceEnd(text, span.to, REACH, isBreak);
-  // "das Telefonat vom 16. Oktober": a day's dot before a month does not end the sentence.
-  if (DAY_DOT.test(text.slice(Math.max(0, to - 4), to)) && monthOf(/^ ?(\p{L}+)/u.exec(text.slice(to))?.[1] ?? '') > 0)
-    to = sentenceEnd(text, to + 1, REACH, isBreak);
-  const tokens = tokenize(text, from, to);
-  const ts = tokens.findIndex((t) => t.from >= span.from);
-  if (ts < 0) return false;
-  let te = ts;
-  while (te < tokens.length && tokens[te]!.to <= span.to) te++;
-  if (te === ts) return false;
-  const s: Sentence = { from, to, tokens };
+  const read = sentenceOf(text, span, isBreak);
+  if (!read) return false;
+  const { s, ts, te } = read;
   return (
     pageEntry(text, span) ||
     heldByPresidents(text, s, ts, te) ||
@@ -614,6 +779,36 @@ export function otherEventNoun(text: string, span: { from: number; to: number },
     ofAnotherOfficial(text, s, te) ||
     otherDate(text, s, ts, te)
   );
+}
+
+/**
+ * Whether the call word at text[span] belongs to another story altogether, not to an event
+ * beside the call (the presidents' call, a planned one): a recording of a programme or of
+ * someone the story has no part for. Every word for a call in an item that names none of
+ * the story's people then speaks of that story (matcher.ts followFirstEvent).
+ */
+export function anotherStorysEventNoun(text: string, span: { from: number; to: number }, isBreak: (i: number) => boolean): boolean {
+  const read = sentenceOf(text, span, isBreak);
+  return read !== undefined && (ofAProgramme(text, read.s, read.te) || ofAnotherOfficial(text, read.s, read.te));
+}
+
+/** The sentence around text[span] as tokens, and the tokens [ts, te) of the span, or undefined when no word is in it. */
+function sentenceOf(
+  text: string,
+  span: { from: number; to: number },
+  isBreak: (i: number) => boolean,
+): { s: Sentence; ts: number; te: number } | undefined {
+  const from = sentenceStart(text, span.from, REACH, isBreak);
+  let to = sentenceEnd(text, span.to, REACH, isBreak);
+  // "das Telefonat vom 16. Oktober": a day's dot before a month does not end the sentence.
+  if (DAY_DOT.test(text.slice(Math.max(0, to - 4), to)) && monthOf(/^ ?(\p{L}+)/u.exec(text.slice(to))?.[1] ?? '') > 0)
+    to = sentenceEnd(text, to + 1, REACH, isBreak);
+  const tokens = tokenize(text, from, to);
+  const ts = tokens.findIndex((t) => t.from >= span.from);
+  if (ts < 0) return undefined;
+  let te = ts;
+  while (te < tokens.length && tokens[te]!.to <= span.to) te++;
+  return te === ts ? undefined : { s: { from, to, tokens }, ts, te };
 }
 
 /** "запись"/"запис" in any case, the word that also names a live blog's entry (normalised: no breve, no diaeresis). */

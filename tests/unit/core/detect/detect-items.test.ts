@@ -18,6 +18,14 @@ function page(html: string) {
   return buildTextIndex(window.document.body as unknown as Node);
 }
 
+/** The marks of an indexed page before and from the first `marker`, scanned with its items. */
+function marksAround(index: ReturnType<typeof page>, marker: string): [string[], string[]] {
+  const at = index.text.indexOf(marker);
+  const hits = createMatcher(compiledPack()).scan(index.text, { items: index.items });
+  const text = (h: { start: number; end: number }) => index.text.slice(h.start, h.end);
+  return [hits.filter((h) => h.start < at).map(text), hits.filter((h) => h.start >= at).map(text)];
+}
+
 const LIVE_BLOG = `
   <h1>Ukraine live</h1>
   <div class="entry"><h3>Leaked call</h3><p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov about the 28-point plan for Ukraine.</p></div>
@@ -71,12 +79,28 @@ describe('items of a many-story page', () => {
       <div class="entry"><h3>The tape</h3><p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov about the 28-point plan for Ukraine.</p></div>
       <div class="entry"><h3>Town hall</h3><p>A leaked recording of the mayor promising a permit is online. In the recording, which lasts ten minutes, he names the builder.</p></div>`;
     const index = page(front);
-    const hall = index.text.indexOf('Town hall');
-    const marks = createMatcher(compiledPack())
-      .scan(index.text, { items: index.items })
-      .map((h) => [h.start, index.text.slice(h.start, h.end)] as const);
-    expect(marks.filter(([at]) => at < hall).map(([, t]) => t)).toContain('recording');
-    expect(marks.filter(([at]) => at >= hall)).toEqual([]);
+    const [before, after] = marksAround(index, 'Town hall');
+    expect(before).toContain('recording');
+    expect(after).toEqual([]);
+  });
+
+  it('give every recording word of an item to another story once one of them is a recording of someone the story has no part for', () => {
+    const live = `
+      <h1>Live</h1>
+      <div class="entry"><h3>The tape</h3><p>Bloomberg published the recording of Steve Witkoff's 14 October call with Yuri Ushakov.</p></div>
+      <div class="entry"><h3>Wiretap recording leaks</h3><p>Investigators questioned an official after a recording of his phone call with a contractor leaked. The leaked recording, made on 14 October, runs a little over five minutes; in the recording the two discuss a road tender.</p></div>`;
+    const index = page(live);
+    const [before, after] = marksAround(index, 'Wiretap');
+    expect(before).toContain('recording');
+    expect(after).toEqual([]);
+  });
+
+  it('find the entries of a live blog written as one run of text after a time stamp', () => {
+    const index = page(
+      '<div class="entry"><time>09:05</time> <strong>Gaza.</strong> Witkoff met hostage families.</div>' +
+        '<div class="entry"><time>08:40</time> <strong>Football.</strong> A coach was recorded.</div>',
+    );
+    expect(index.items.length / 3).toBe(2);
   });
 
   it('count a newsletter section that holds a single card as an item like its sisters', () => {
@@ -95,12 +119,9 @@ describe('items of a many-story page', () => {
           .split('\n')[0]!,
       );
     expect(firsts).toEqual(expect.arrayContaining(['Markets', 'Sport']));
-    const markets = index.text.indexOf('Markets');
-    const marks = createMatcher(compiledPack())
-      .scan(index.text, { items: index.items })
-      .map((h) => [h.start, index.text.slice(h.start, h.end)] as const);
-    expect(marks.filter(([at]) => at < markets).map(([, t]) => t)).toContain('recording');
-    expect(marks.filter(([at]) => at >= markets)).toEqual([]);
+    const [before, after] = marksAround(index, 'Markets');
+    expect(before).toContain('recording');
+    expect(after).toEqual([]);
   });
 
   it('are found again when a live blog adds entries to the parent after the first scan', () => {

@@ -90,6 +90,18 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('en', 'A recording of the adviser shows how the call was prepared.', 'recording')).toBe(true);
   });
 
+  it('is not marked where whoever held the call stands after it, through the words of the call, and has no part in the story', () => {
+    expect(marked('ru', 'В сети появилась аудиозапись телефонного разговора главного тренера с агентом футболиста.', 'аудиозапись')).toBe(
+      false,
+    );
+    expect(marked('pl', 'Portal opublikował nagranie rozmowy prezesa klubu z agentem piłkarskim.', 'nagranie')).toBe(false);
+    expect(marked('en', 'Police released a recording of a phone call with a contractor about the tender.', 'recording')).toBe(false);
+    // The story's people on the way keep it the call; so does a word that only looks like an official's ("судьба", fate).
+    expect(marked('en', "The recording of Witkoff's call with Ushakov and a contractor's reply.", 'recording')).toBe(true);
+    expect(marked('ru', 'Утекший разговор и судьба мирного плана обсуждаются в Москве.', 'разговор')).toBe(true);
+    expect(marked('fr', "Trump n'a pas écouté la bande et a jugé la démarche normale.", 'bande')).toBe(true);
+  });
+
   it('is not marked where the recording is said to be audio, full or fake before whose it is', () => {
     expect(marked('fr', "L'enregistrement audio de l'émission reste disponible pendant un an.", 'enregistrement')).toBe(false);
     expect(marked('es', 'Los bulos de la semana: de la grabación falsa de un alcalde al vídeo trucado.', 'grabación')).toBe(false);
