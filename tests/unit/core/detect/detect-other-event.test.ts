@@ -100,6 +100,8 @@ describe('a word for the call that its sentence gives to another event', () => {
     expect(marked('en', "The recording of Witkoff's call with Ushakov and a contractor's reply.", 'recording')).toBe(true);
     expect(marked('ru', 'Утекший разговор и судьба мирного плана обсуждаются в Москве.', 'разговор')).toBe(true);
     expect(marked('fr', "Trump n'a pas écouté la bande et a jugé la démarche normale.", 'bande')).toBe(true);
+    // Witkoff himself is a developer and a businessman: those are no one else.
+    expect(marked('en', 'The recording of the former developer coaching the Kremlin leaked.', 'recording')).toBe(true);
   });
 
   it('is not marked where the recording is said to be audio, full or fake before whose it is', () => {
